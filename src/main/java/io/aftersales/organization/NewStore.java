@@ -1,0 +1,16 @@
+package io.aftersales.organization;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** @param timeZone an IANA zone such as {@code Asia/Shanghai} (the default when empty) */
+public record NewStore(
+        @NotBlank @Pattern(regexp = CODE_PATTERN) String code,
+        @NotBlank @Size(max = 100) String name,
+        @Nullable String timeZone) {
+
+    /** Short upper-case code used in document numbers, e.g. {@code SH01}. */
+    public static final String CODE_PATTERN = "[A-Za-z0-9]{2,10}";
+}

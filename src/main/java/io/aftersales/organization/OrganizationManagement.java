@@ -1,0 +1,276 @@
+package io.aftersales.organization;
+
+import io.aftersales.organization.domain.AppUser;
+import io.aftersales.organization.domain.OrganizationRepository;
+import io.aftersales.organization.domain.OrganizationSetup;
+import io.aftersales.organization.domain.PasswordPolicy;
+import io.aftersales.organization.domain.SessionTerminator;
+import io.aftersales.organization.domain.Store;
+import io.aftersales.organization.domain.StoreRepository;
+import io.aftersales.organization.domain.UserRepository;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.DuplicateException;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.domain.StaleVersionException;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.SignedInUser;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organisations, stores and users. Everything here runs inside the caller's organisation (see
+ * {@code TenantContext}); creating an organisation is the one step across the wall, for platform admins only.
+ */
+@Service
+public class OrganizationManagement {
+
+    private static final Set<String> STORE_SORTS = Set.of("code", "name", "createdAt");
+    private static final Set<String> USER_SORTS = Set.of("username", "displayName", "createdAt");
+    private static final Set<String> ORGANIZATION_SORTS = Set.of("name", "createdAt");
+
+    private final OrganizationRepository organizations;
+    private final StoreRepository stores;
+    private final UserRepository users;
+    private final OrganizationSetup setup;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+    private final SessionTerminator sessions;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrganizationManagement(
+            OrganizationRepository organizations,
+            StoreRepository stores,
+            UserRepository users,
+            OrganizationSetup setup,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder passwordEncoder,
+            SessionTerminator sessions,
+            AuditTrail auditTrail,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.organizations = organizations;
+        this.stores = stores;
+        this.users = users;
+        this.setup = setup;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // Organisations: the platform administrator's.
+
+    @PreAuthorize("hasAuthority('PLATFORM_ADMIN')")
+    @Transactional(readOnly = true)
+    public PagedResult<OrganizationView> organizations(
+            @Nullable Integer page, @Nullable Integer size, @Nullable String sort) {
+        return PagedResult.of(
+                organizations.findAll(Paging.request(page, size, sort, ORGANIZATION_SORTS, Sort.by("name"))),
+                o -> o.toView());
+    }
+
+    /** Not transactional here: the work runs across the tenant wall in a transaction of its own. */
+    @PreAuthorize("hasAuthority('PLATFORM_ADMIN')")
+    public OrganizationSetUp createOrganization(NewOrganization request) {
+        return setup.create(
+                request.name(),
+                request.storeCode() == null || request.storeCode().isBlank() ? "S01" : request.storeCode(),
+                request.storeName(),
+                request.timeZone(),
+                request.adminUsername(),
+                request.adminPassword(),
+                false,
+                CurrentUser.require().organizationId());
+    }
+
+    // Stores.
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<StoreView> stores(
+            @Nullable String query, @Nullable Integer page, @Nullable Integer size, @Nullable String sort) {
+        return PagedResult.of(
+                stores.search(like(query), Paging.request(page, size, sort, STORE_SORTS, Sort.by("code"))),
+                Store::toView);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StoreView store(UUID id) {
+        return findStore(id).toView();
+    }
+
+    /** The given stores that exist in the caller's organisation, by code; for store pickers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StoreView> storesById(Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : stores.findByIdInOrderByCode(ids).stream().map(Store::toView).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public StoreView createStore(NewStore request) {
+        Store candidate = new Store(
+                CurrentUser.require().organizationId(),
+                request.code(),
+                request.name(),
+                OrganizationSetup.zone("timeZone", request.timeZone()),
+                clock.instant());
+        if (stores.existsByCode(candidate.code())) {
+            throw new DuplicateException("code", "store.duplicateCode", candidate.code());
+        }
+        Store store = stores.save(candidate);
+        auditTrail.record("CREATE", "Store", store.id(), store.code());
+        return store.toView();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public StoreView updateStore(UUID id, StoreChanges changes) {
+        Store store = findStore(id);
+        StaleVersionException.check(changes.version(), store.version());
+        store.update(changes.name(), OrganizationSetup.zone("timeZone", changes.timeZone()), changes.active());
+        stores.flush();
+        auditTrail.record("UPDATE", "Store", store.id(), changes.name());
+        return store.toView();
+    }
+
+    // Users.
+
+    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER')")
+    @Transactional(readOnly = true)
+    public PagedResult<UserView> users(
+            @Nullable String query,
+            @Nullable Boolean active,
+            @Nullable Integer page,
+            @Nullable Integer size,
+            @Nullable String sort) {
+        return PagedResult.of(
+                users.search(like(query), active, Paging.request(page, size, sort, USER_SORTS, Sort.by("username"))),
+                AppUser::toView);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER') or #id == principal.userId")
+    @Transactional(readOnly = true)
+    public UserView user(UUID id) {
+        return findUser(id).toView();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserView createUser(NewUser request) {
+        String username = AppUser.normalizeUsername(request.username());
+        passwordPolicy.check("password", request.password(), username);
+        requireOwnStores(request.storeIds());
+        if (users.usernameTaken(username)) {
+            throw new DuplicateException("username", "user.duplicateUsername");
+        }
+        AppUser user = users.save(new AppUser(
+                CurrentUser.require().organizationId(),
+                username,
+                passwordEncoder.encode(request.password()),
+                request.displayName(),
+                request.roles(),
+                request.storeIds(),
+                clock.instant()));
+        auditTrail.record("CREATE", "User", user.id(), username + " " + request.roles());
+        return user.toView();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserView updateUser(UUID id, UserChanges changes) {
+        AppUser user = findUser(id);
+        StaleVersionException.check(changes.version(), user.version());
+        requireOwnStores(changes.storeIds());
+        if (id.equals(CurrentUser.require().userId()) && !changes.roles().contains(Role.ADMIN)) {
+            throw new DomainException("self-demotion", "user.cannotDemoteSelf");
+        }
+        user.update(changes.displayName(), changes.roles(), changes.storeIds());
+        users.flush();
+        auditTrail.record("UPDATE", "User", id, changes.roles() + " " + changes.storeIds());
+        return user.toView();
+    }
+
+    /** The user can no longer sign in; their sessions and API tokens stop working at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserView deactivateUser(UUID id) {
+        AppUser user = findUser(id);
+        if (id.equals(CurrentUser.require().userId())) {
+            throw new DomainException("self-deactivation", "user.cannotDeactivateSelf");
+        }
+        user.deactivate();
+        users.flush();
+        sessions.endAllOf(user.id(), user.username());
+        auditTrail.record("DEACTIVATE", "User", id, user.username());
+        events.publishEvent(new UserDeactivated(id, user.organizationId()));
+        return user.toView();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserView activateUser(UUID id) {
+        AppUser user = findUser(id);
+        user.activate();
+        users.flush();
+        auditTrail.record("ACTIVATE", "User", id, user.username());
+        return user.toView();
+    }
+
+    /** The signed-in user changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        SignedInUser me = CurrentUser.require();
+        AppUser user = findUser(me.userId());
+        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "password.wrongCurrent");
+        }
+        passwordPolicy.check("newPassword", newPassword, user.username());
+        user.changePassword(passwordEncoder.encode(newPassword));
+        auditTrail.record("CHANGE_PASSWORD", "User", user.id(), null);
+    }
+
+    private Store findStore(UUID id) {
+        return stores.findById(id).orElseThrow(() -> new NotFoundException("store", id));
+    }
+
+    private AppUser findUser(UUID id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private void requireOwnStores(Set<UUID> storeIds) {
+        if (stores.findAllById(storeIds).size() != storeIds.size()) {
+            throw new InvalidInputException("storeIds", "user.unknownStore");
+        }
+    }
+
+    private static @Nullable String like(@Nullable String query) {
+        return query == null || query.isBlank()
+                ? null
+                : "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    }
+}

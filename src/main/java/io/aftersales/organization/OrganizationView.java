@@ -1,0 +1,6 @@
+package io.aftersales.organization;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record OrganizationView(UUID id, String name, Instant createdAt) {}

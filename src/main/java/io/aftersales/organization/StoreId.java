@@ -1,0 +1,5 @@
+package io.aftersales.organization;
+
+import java.util.UUID;
+
+public record StoreId(UUID value) {}

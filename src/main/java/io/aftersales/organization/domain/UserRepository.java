@@ -1,0 +1,29 @@
+package io.aftersales.organization.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserRepository extends JpaRepository<AppUser, UUID> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    /** Usernames are unique across organisations, so this looks past the tenant filter (native SQL). */
+    @Query(value = "select count(*) from app_user where username = :username", nativeQuery = true)
+    long countUsername(@Param("username") String username);
+
+    default boolean usernameTaken(String username) {
+        return countUsername(username) > 0;
+    }
+
+    @Query("""
+            select u from AppUser u
+            where (:q is null or lower(u.username) like :q or lower(u.displayName) like :q)
+              and (:active is null or u.active = :active)
+            """)
+    Page<AppUser> search(@Param("q") String likePattern, @Param("active") Boolean active, Pageable pageable);
+}

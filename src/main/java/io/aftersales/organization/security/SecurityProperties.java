@@ -1,0 +1,21 @@
+package io.aftersales.organization.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code aftersales.security.*}: API token lifetime and sign-in throttling. After {@code maxFailures} failed
+ * attempts for one username, sign-in is refused for {@code baseBlock}, doubling with each further failure up to
+ * {@code maxBlock}; never a permanent lock-out.
+ */
+@ConfigurationProperties("aftersales.security")
+record SecurityProperties(
+        @DefaultValue("PT12H") Duration tokenTtl,
+        @DefaultValue Throttle throttle) {
+
+    record Throttle(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("PT1M") Duration baseBlock,
+            @DefaultValue("PT15M") Duration maxBlock) {}
+}

@@ -1,0 +1,57 @@
+package io.aftersales.organization.web;
+
+import io.aftersales.organization.NewStore;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StoreChanges;
+import io.aftersales.organization.StoreView;
+import io.aftersales.shared.PagedResult;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/stores")
+class StoreRestController {
+
+    private final OrganizationManagement management;
+
+    StoreRestController(OrganizationManagement management) {
+        this.management = management;
+    }
+
+    @GetMapping
+    PagedResult<StoreView> list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size,
+            @RequestParam(required = false) @Nullable String sort) {
+        return management.stores(q, page, size, sort);
+    }
+
+    @GetMapping("/{id}")
+    StoreView get(@PathVariable UUID id) {
+        return management.store(id);
+    }
+
+    @PostMapping
+    ResponseEntity<StoreView> create(@Valid @RequestBody NewStore request) {
+        StoreView store = management.createStore(request);
+        return ResponseEntity.created(URI.create("/api/v1/stores/" + store.id()))
+                .body(store);
+    }
+
+    @PutMapping("/{id}")
+    StoreView update(@PathVariable UUID id, @Valid @RequestBody StoreChanges changes) {
+        return management.updateStore(id, changes);
+    }
+}

@@ -1,0 +1,26 @@
+package io.aftersales.shared;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+
+/** One page of a list, as every list endpoint of the API answers it. Pages count from 0. */
+public record PagedResult<T>(List<T> items, int page, int size, long total) {
+
+    public static <E, T> PagedResult<T> of(Page<E> page, Function<? super E, ? extends T> mapper) {
+        List<T> items = page.getContent().stream().<T>map(mapper).toList();
+        return new PagedResult<>(items, page.getNumber(), page.getSize(), page.getTotalElements());
+    }
+
+    public int totalPages() {
+        return size == 0 ? 0 : (int) ((total + size - 1) / size);
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages();
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+}

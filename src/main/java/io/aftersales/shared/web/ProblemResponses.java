@@ -1,0 +1,55 @@
+package io.aftersales.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Problem details ({@code application/problem+json}) with a {@code code} property and a detail in the user's
+ * language; also written directly where no controller runs (the security filters).
+ */
+@Component
+public class ProblemResponses {
+
+    private final JsonMapper json;
+    private final MessageSource messages;
+
+    ProblemResponses(JsonMapper json, MessageSource messages) {
+        this.json = json;
+        this.messages = messages;
+    }
+
+    /** A problem whose detail is the message of {@code messageKey} in the request's language. */
+    public ProblemDetail problem(HttpStatus status, String code, String messageKey, Object... args) {
+        return withDetail(status, code, text(messageKey, args));
+    }
+
+    public String text(String messageKey, Object... args) {
+        return messages.getMessage(messageKey, args, messageKey, LocaleContextHolder.getLocale());
+    }
+
+    static ProblemDetail withDetail(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + code));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    public void write(HttpServletResponse response, HttpStatus status, String code, String messageKey, Object... args)
+            throws IOException {
+        ProblemDetail problem = problem(status, code, messageKey, args);
+        response.setStatus(status.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}
