@@ -187,7 +187,8 @@ public class OrganizationManagement {
         if (users.usernameTaken(username)) {
             throw new DuplicateException("username", "user.duplicateUsername");
         }
-        AppUser user = users.save(new AppUser(
+        // Flushed so the answer carries the stored version (writing the role and store sets bumps it once).
+        AppUser user = users.saveAndFlush(new AppUser(
                 CurrentUser.require().organizationId(),
                 username,
                 passwordEncoder.encode(request.password()),

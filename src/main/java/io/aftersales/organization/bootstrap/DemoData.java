@@ -68,8 +68,13 @@ class DemoData {
     }
 
     void load() {
+        load("admin");
+    }
+
+    /** @param adminUsername the demo's platform admin ({@code admin} unless that name is taken, as in tests) */
+    void load(String adminUsername) {
         OrganizationSetUp demo =
-                setup.create("演示汽车服务有限公司", "SH01", "上海浦东店", "Asia/Shanghai", "admin", PASSWORD, true, null);
+                setup.create("演示汽车服务有限公司", "SH01", "上海浦东店", "Asia/Shanghai", adminUsername, PASSWORD, true, null);
         String hash = passwordEncoder.encode(PASSWORD);
         TenantContext.callAs(
                 demo.id(),

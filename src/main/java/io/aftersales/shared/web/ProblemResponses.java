@@ -3,7 +3,6 @@ package io.aftersales.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -48,8 +47,8 @@ public class ProblemResponses {
             throws IOException {
         ProblemDetail problem = problem(status, code, messageKey, args);
         response.setStatus(status.value());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // JSON is UTF-8 by definition; no charset parameter, as the MVC error answers have none either.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(json.writeValueAsString(problem));
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 }

@@ -1,0 +1,275 @@
+package io.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import io.aftersales.shared.security.Role;
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@IntegrationTest
+class WebUiIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    private UserDetails signedIn(String username) {
+        return accounts.loadUserByUsername(username);
+    }
+
+    @Test
+    void theLoginPageSpeaksSimplifiedChineseByDefault() {
+        MvcTestResult page = mvc.get()
+                .uri("/login")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-US")
+                .exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("<html lang=\"zh-CN\"", "<title>登录</title>", "用户名", "密码");
+    }
+
+    @Test
+    void theLanguageChoiceIsRememberedInACookie() {
+        MvcTestResult switched = mvc.get().uri("/login?lang=zh_TW").exchange();
+        Cookie cookie = switched.getResponse().getCookie("AFTERSALES_LANG");
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.getMaxAge()).isGreaterThan(86_400);
+        MvcTestResult later = mvc.get().uri("/login").cookie(cookie).exchange();
+        assertThat(later).bodyText().contains("登入", "使用者名稱");
+        MvcTestResult english = mvc.get()
+                .uri("/login")
+                .cookie(new Cookie("AFTERSALES_LANG", "en"))
+                .exchange();
+        assertThat(english).bodyText().contains("Sign in", "Username");
+    }
+
+    @Test
+    void visitorsWhoAreNotSignedInAreSentToTheLoginPage() {
+        MvcTestResult result =
+                mvc.get().uri("/admin/users").accept(MediaType.TEXT_HTML).exchange();
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        assertThat(result).redirectedUrl().endsWith("/login");
+    }
+
+    @Test
+    void htmxRequestsWithoutASessionAreToldToReload() {
+        MvcTestResult result =
+                mvc.get().uri("/admin/users").header("HX-Request", "true").exchange();
+        assertThat(result).headers().containsHeader("HX-Refresh");
+    }
+
+    @Test
+    void theLoginFormSignsInWithTheRightPasswordOnly() {
+        assertThat(mvc.perform(formLogin("/login").user(Api.PLATFORM_ADMIN).password(Api.PLATFORM_ADMIN_PASSWORD)))
+                .hasStatus(HttpStatus.FOUND)
+                .redirectedUrl()
+                .isEqualTo("/");
+        assertThat(mvc.perform(formLogin("/login").user(Api.PLATFORM_ADMIN).password("wrong-password")))
+                .redirectedUrl()
+                .isEqualTo("/login?error");
+    }
+
+    @Test
+    void theHomePageShowsNavigationByRole() {
+        Api.Tenant tenant = api.newTenant();
+        Api.User technician = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+
+        MvcTestResult adminHome =
+                mvc.get().uri("/").with(user(signedIn(tenant.adminUsername()))).exchange();
+        assertThat(adminHome).hasStatusOk();
+        assertThat(adminHome).bodyText().contains("欢迎", "/admin/users", "/admin/stores", "/admin/audit");
+        assertThat(adminHome).bodyText().doesNotContain("/admin/organizations");
+
+        MvcTestResult technicianHome =
+                mvc.get().uri("/").with(user(signedIn(technician.username()))).exchange();
+        assertThat(technicianHome).hasStatusOk();
+        assertThat(technicianHome).bodyText().contains("维修技师").doesNotContain("/admin/users");
+
+        MvcTestResult platformHome =
+                mvc.get().uri("/").with(user(signedIn(Api.PLATFORM_ADMIN))).exchange();
+        assertThat(platformHome).bodyText().contains("/admin/organizations");
+    }
+
+    @Test
+    void errorPagesKeepTheLookAndShowNoStackTrace() {
+        Api.Tenant tenant = api.newTenant();
+        Api.User technician = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+
+        MvcTestResult missing = mvc.get()
+                .uri("/no-such-page")
+                .with(user(signedIn(technician.username())))
+                .exchange();
+        assertThat(missing).hasStatus(HttpStatus.NOT_FOUND);
+
+        MvcTestResult forbidden = mvc.get()
+                .uri("/admin/users")
+                .with(user(signedIn(technician.username())))
+                .exchange();
+        assertThat(forbidden).hasStatus(HttpStatus.FORBIDDEN);
+
+        MvcTestResult foreignStore = mvc.get()
+                .uri("/admin/stores/{id}", java.util.UUID.randomUUID())
+                .with(user(signedIn(tenant.adminUsername())))
+                .exchange();
+        assertThat(foreignStore).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        MvcTestResult page = mvc.get().uri("/login").exchange();
+        String csp = page.getResponse().getHeader("Content-Security-Policy");
+        assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'");
+        assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
+                .doesNotContain("unsafe-inline");
+        assertThat(page).headers().hasValue("X-Content-Type-Options", "nosniff");
+        assertThat(page).headers().hasValue("X-Frame-Options", "DENY");
+        assertThat(page.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+        assertThat(page).bodyText().doesNotContain("<script>", "onclick=", "onchange=");
+    }
+
+    @Test
+    void anHtmxSearchAnswersWithTheResultsFragmentOnly() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult full = mvc.get()
+                .uri("/admin/stores?q=一号")
+                .with(user(signedIn(tenant.adminUsername())))
+                .exchange();
+        assertThat(full).bodyText().contains("<html", "id=\"results\"", "一号店");
+
+        MvcTestResult fragment = mvc.get()
+                .uri("/admin/stores?q=一号")
+                .header("HX-Request", "true")
+                .with(user(signedIn(tenant.adminUsername())))
+                .exchange();
+        assertThat(fragment).hasStatusOk();
+        assertThat(fragment).bodyText().contains("id=\"results\"", "一号店").doesNotContain("<html", "<nav");
+
+        MvcTestResult none = mvc.get()
+                .uri("/admin/stores?q=zzzz-nothing")
+                .header("HX-Request", "true")
+                .with(user(signedIn(tenant.adminUsername())))
+                .exchange();
+        assertThat(none).bodyText().contains("暂无记录");
+    }
+
+    @Test
+    void theStoreFormShowsFieldErrorsAndThenSaves() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails admin = signedIn(tenant.adminUsername());
+        MvcTestResult invalid = mvc.post()
+                .uri("/admin/stores/new")
+                .param("code", "!")
+                .param("name", "")
+                .param("timeZone", "Asia/Shanghai")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        assertThat(invalid).hasStatusOk();
+        assertThat(invalid).bodyText().contains("is-invalid");
+
+        MvcTestResult badZone = mvc.post()
+                .uri("/admin/stores/new")
+                .param("code", "GZ01")
+                .param("name", "广州店")
+                .param("timeZone", "Nowhere/City")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        assertThat(badZone).bodyText().contains("未知时区");
+
+        MvcTestResult saved = mvc.post()
+                .uri("/admin/stores/new")
+                .param("code", "GZ01")
+                .param("name", "广州店")
+                .param("timeZone", "Asia/Shanghai")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        assertThat(saved).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/stores");
+        assertThat(mvc.get().uri("/admin/stores").with(user(admin)).exchange())
+                .bodyText()
+                .contains("广州店");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult result = mvc.post()
+                .uri("/admin/stores/new")
+                .param("code", "XX01")
+                .param("name", "x")
+                .with(user(signedIn(tenant.adminUsername())))
+                .exchange();
+        assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theUserFormCreatesAUserWithRolesAndStores() {
+        Api.Tenant tenant = api.newTenant();
+        String username = Api.unique("web");
+        MvcTestResult saved = mvc.post()
+                .uri("/admin/users/new")
+                .param("username", username)
+                .param("password", Api.PASSWORD)
+                .param("displayName", "网页用户")
+                .param("roles", "SERVICE_ADVISOR")
+                .param("storeIds", tenant.storeId().toString())
+                .with(user(signedIn(tenant.adminUsername())))
+                .with(csrf())
+                .exchange();
+        assertThat(saved).hasStatus(HttpStatus.FOUND);
+        assertThat(api.requestToken(username, Api.PASSWORD)).hasStatusOk();
+
+        MvcTestResult weak = mvc.post()
+                .uri("/admin/users/new")
+                .param("username", Api.unique("web"))
+                .param("password", "12345678")
+                .param("displayName", "x")
+                .param("roles", "SERVICE_ADVISOR")
+                .param("storeIds", tenant.storeId().toString())
+                .with(user(signedIn(tenant.adminUsername())))
+                .with(csrf())
+                .exchange();
+        assertThat(weak).hasStatusOk();
+        assertThat(weak).bodyText().contains("该密码过于常见");
+    }
+
+    @Test
+    void actuatorShowsHealthToAllAndMetricsToAdminsOnly() {
+        assertThat(mvc.get().uri("/actuator/health").exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("UP");
+        assertThat(mvc.get().uri("/actuator/prometheus").exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
+        String token = api.platformAdminToken();
+        assertThat(api.get(token, "/actuator/prometheus")).hasStatusOk();
+        assertThat(api.get(token, "/actuator/env")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(api.get(token, "/actuator/beans")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+        assertThat(docs).hasStatusOk();
+        assertThat(docs).bodyText().contains("/api/v1/stores", "/api/v1/users", "/api/v1/auth/token");
+    }
+}
