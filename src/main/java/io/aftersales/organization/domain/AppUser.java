@@ -16,10 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -144,7 +142,7 @@ public class AppUser {
                 username,
                 displayName,
                 roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
-                new ArrayList<>(storeIds),
+                storeIds.stream().sorted().toList(),
                 active,
                 createdAt,
                 version());
@@ -157,7 +155,8 @@ public class AppUser {
                 username,
                 displayName,
                 roles,
-                List.copyOf(storeIds),
+                // Oldest store first (IDs are time-ordered): it is the user's default store.
+                storeIds.stream().sorted().toList(),
                 platformAdmin,
                 active,
                 passwordHash);
