@@ -110,6 +110,10 @@ class SignInBrowserTests {
                     .isNotEqualTo(sessionBefore);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")));
 
+            page.navigate(url("/no-such-page"));
+            assertThat(page.title()).isEqualTo("页面不存在");
+            assertThat(page.textContent("body")).contains("返回首页").doesNotContain("Exception");
+
             // Deactivation ends the web session at once: the next page asks to sign in again.
             api.post(tenant.adminToken(), "/api/v1/users/{id}/deactivate", "", advisor.id());
             page.navigate(url("/"));

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,33 @@ class WebUiIntegrationTests {
                 .with(user(signedIn(tenant.adminUsername())))
                 .exchange();
         assertThat(foreignStore).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theErrorPageExplainsTheStatusInTheUsersLanguageWithoutInternals() {
+        UserDetails admin = signedIn(Api.PLATFORM_ADMIN);
+        for (int status : new int[] {403, 404, 500}) {
+            MvcTestResult page = mvc.get()
+                    .uri("/error")
+                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+                    .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret internals"))
+                    .accept(MediaType.TEXT_HTML)
+                    .with(user(admin))
+                    .exchange();
+            assertThat(page).hasStatus(status);
+            assertThat(page)
+                    .bodyText()
+                    .contains("navbar", "返回首页", String.valueOf(status))
+                    .doesNotContain("secret internals", "IllegalStateException", "at io.");
+        }
+        assertThat(mvc.get()
+                        .uri("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .accept(MediaType.TEXT_HTML)
+                        .with(user(admin))
+                        .exchange())
+                .bodyText()
+                .contains("无权访问");
     }
 
     @Test
