@@ -1,0 +1,6 @@
+package io.aftersales.asset;
+
+public enum AssetKind {
+    VEHICLE,
+    EQUIPMENT
+}

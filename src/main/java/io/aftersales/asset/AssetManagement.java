@@ -1,0 +1,162 @@
+package io.aftersales.asset;
+
+import io.aftersales.asset.domain.Asset;
+import io.aftersales.asset.domain.AssetRepository;
+import io.aftersales.customer.CustomerDetails;
+import io.aftersales.customer.CustomerManagement;
+import io.aftersales.customer.CustomersMerged;
+import io.aftersales.customer.DuplicateCustomer;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.domain.StaleVersionException;
+import io.aftersales.shared.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Vehicles and equipment of the caller's organisation. */
+@Service
+public class AssetManagement {
+
+    static final String EDITORS =
+            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','SALES','FOLLOW_UP_AGENT','TECHNICIAN')";
+
+    private static final Set<String> SORTS = Set.of("createdAt", "plate", "vin");
+
+    /** A registered asset, and existing ones with the same VIN, plate or serial number (a warning). */
+    public record Registered(AssetView asset, List<DuplicateAsset> duplicates) {}
+
+    /** A new customer registered together with their first vehicle or equipment. */
+    public record Intake(CustomerManagement.Created customer, AssetView asset, List<DuplicateAsset> duplicateAssets) {
+        public List<DuplicateCustomer> duplicateCustomers() {
+            return customer.duplicates();
+        }
+    }
+
+    private final AssetRepository assets;
+    private final CustomerManagement customers;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    AssetManagement(AssetRepository assets, CustomerManagement customers, AuditTrail auditTrail, Clock clock) {
+        this.assets = assets;
+        this.customers = customers;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public Registered register(NewAsset request) {
+        if (request.customerId() == null || !customers.isActive(request.customerId())) {
+            throw new InvalidInputException("customerId", "asset.unknownCustomer");
+        }
+        return save(new Asset(CurrentUser.require().organizationId(), request.customerId(), request, clock.instant()));
+    }
+
+    /**
+     * One step at the front desk: a new customer and their first asset, both or neither. The asset is checked before
+     * the customer is created, so a wrong VIN leaves nothing behind.
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public Intake registerWithNewCustomer(CustomerDetails customer, NewAsset asset) {
+        UUID organizationId = CurrentUser.require().organizationId();
+        new Asset(organizationId, new UUID(0, 0), asset, clock.instant());
+        CustomerManagement.Created created = customers.create(customer);
+        Registered registered =
+                save(new Asset(organizationId, created.customer().id(), asset, clock.instant()));
+        return new Intake(created, registered.asset(), registered.duplicates());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AssetView get(UUID id) {
+        return find(id).toView();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<AssetView> ofCustomer(
+            UUID customerId, @Nullable Integer page, @Nullable Integer size, @Nullable String sort) {
+        return PagedResult.of(
+                assets.findByCustomerId(customerId, Paging.request(page, size, sort, SORTS, Sort.by("createdAt"))),
+                Asset::toView);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public WarrantyAnswer warranty(UUID id, @Nullable LocalDate date, @Nullable Integer mileage) {
+        LocalDate on = date != null ? date : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        return find(id).warrantyOn(on, mileage);
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public AssetView recordMileage(UUID id, int mileage, @Nullable Instant readAt, @Nullable String reason) {
+        Asset asset = find(id);
+        asset.recordMileage(mileage, readAt != null ? readAt : clock.instant(), reason);
+        assets.flush();
+        auditTrail.record("RECORD_MILEAGE", "Asset", id, String.valueOf(mileage));
+        return asset.toView();
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public AssetView transfer(UUID id, UUID newOwner, @Nullable String reason, long version) {
+        Asset asset = find(id);
+        StaleVersionException.check(version, asset.version());
+        if (!customers.isActive(newOwner)) {
+            throw new InvalidInputException("customerId", "asset.unknownCustomer");
+        }
+        UUID previous = asset.customerId();
+        asset.transferTo(newOwner, clock.instant(), reason);
+        assets.flush();
+        auditTrail.record("TRANSFER", "Asset", id, previous + " -> " + newOwner);
+        return asset.toView();
+    }
+
+    /** A merged customer's assets move to the surviving customer, with the change in their ownership history. */
+    @ApplicationModuleListener
+    void on(CustomersMerged merged) {
+        Instant now = clock.instant();
+        assets.findByCustomerIdInOrderByCreatedAt(List.of(merged.from()))
+                .forEach(asset -> asset.transferTo(merged.into(), now, "MERGE"));
+    }
+
+    private Registered save(Asset asset) {
+        List<DuplicateAsset> duplicates = duplicatesOf(asset);
+        assets.saveAndFlush(asset);
+        auditTrail.record("CREATE", "Asset", asset.id(), asset.label());
+        return new Registered(asset.toView(), duplicates);
+    }
+
+    private List<DuplicateAsset> duplicatesOf(Asset asset) {
+        List<DuplicateAsset> duplicates = new ArrayList<>();
+        for (Asset other : assets.findSameIdentity(asset.vin(), asset.plate(), asset.serialNumber())) {
+            String matchedOn = asset.vin() != null && asset.vin().equals(other.vin())
+                    ? "vin"
+                    : asset.plate() != null && asset.plate().equals(other.plate()) ? "plate" : "serialNumber";
+            duplicates.add(new DuplicateAsset(other.id(), other.customerId(), other.label(), matchedOn));
+        }
+        return duplicates;
+    }
+
+    private Asset find(UUID id) {
+        return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    }
+}

@@ -1,0 +1,92 @@
+package io.aftersales.asset;
+
+import io.aftersales.asset.domain.Asset;
+import io.aftersales.asset.domain.AssetRepository;
+import io.aftersales.asset.domain.LicensePlate;
+import io.aftersales.customer.CustomerManagement;
+import io.aftersales.customer.CustomerView;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one search box: plate (full or part), VIN (full or last 6), serial number, phone (full or last 4), customer,
+ * company or contact name. Three queries, whatever the number of hits.
+ */
+@Service
+public class CustomerSearch {
+
+    static final int LIMIT = 20;
+
+    private final CustomerManagement customers;
+    private final AssetRepository assets;
+
+    CustomerSearch(CustomerManagement customers, AssetRepository assets) {
+        this.customers = customers;
+        this.assets = assets;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SearchResults search(String query) {
+        String text = query.trim();
+        if (text.isEmpty()) {
+            return new SearchResults(text, List.of(), List.of());
+        }
+        List<CustomerView> customerHits = customers.search(text, 0, LIMIT, null).items();
+        String searchable = LicensePlate.searchable(text);
+        List<Asset> assetHits = searchable.length() < 2
+                ? List.of()
+                : assets.search(searchable, "%" + searchable + "%", PageRequest.of(0, LIMIT, Sort.by("plate")))
+                        .getContent();
+
+        List<UUID> ownerIds = assetHits.stream()
+                .map(Asset::customerId)
+                .filter(id -> customerHits.stream().noneMatch(c -> c.id().equals(id)))
+                .distinct()
+                .toList();
+        Map<UUID, CustomerView> owners = new LinkedHashMap<>();
+        customerHits.forEach(c -> owners.put(c.id(), c));
+        customers.getAll(ownerIds).forEach(c -> owners.put(c.id(), c));
+
+        Map<UUID, List<Asset>> assetsByCustomer =
+                assets
+                        .findByCustomerIdInOrderByCreatedAt(
+                                customerHits.stream().map(CustomerView::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(Asset::customerId));
+
+        List<SearchResults.CustomerHit> customerResults = customerHits.stream()
+                .map(c -> new SearchResults.CustomerHit(
+                        c.id(),
+                        c.name(),
+                        c.type().name(),
+                        c.primaryPhone(),
+                        assetsByCustomer.getOrDefault(c.id(), List.of()).stream()
+                                .map(a -> new SearchResults.AssetSummary(a.id(), a.label(), a.brand(), a.model()))
+                                .toList()))
+                .toList();
+        List<SearchResults.AssetHit> assetResults = assetHits.stream()
+                .map(a -> new SearchResults.AssetHit(
+                        a.id(),
+                        a.kind().name(),
+                        a.label(),
+                        a.vin(),
+                        a.plate(),
+                        a.brand(),
+                        a.model(),
+                        a.customerId(),
+                        owners.containsKey(a.customerId())
+                                ? owners.get(a.customerId()).name()
+                                : ""))
+                .toList();
+        return new SearchResults(text, customerResults, assetResults);
+    }
+}

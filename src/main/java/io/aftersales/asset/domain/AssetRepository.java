@@ -1,0 +1,33 @@
+package io.aftersales.asset.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AssetRepository extends JpaRepository<Asset, UUID> {
+
+    List<Asset> findByCustomerIdInOrderByCreatedAt(Collection<UUID> customerIds);
+
+    Page<Asset> findByCustomerId(UUID customerId, Pageable pageable);
+
+    @Query("""
+            select a from Asset a
+            where (:vin is not null and a.vin = :vin)
+               or (:plate is not null and a.plate = :plate)
+               or (:serial is not null and a.serialNumber = :serial)
+            """)
+    List<Asset> findSameIdentity(
+            @Param("vin") String vin, @Param("plate") String plate, @Param("serial") String serial);
+
+    /** The search box: a full VIN, the last six of one, part of a plate, or a serial number. */
+    @Query("""
+            select a from Asset a
+            where a.vin = :text or a.vinLast6 = :text or a.plate like :platePart or a.serialNumber = :text
+            """)
+    Page<Asset> search(@Param("text") String text, @Param("platePart") String platePart, Pageable pageable);
+}

@@ -1,0 +1,96 @@
+package io.aftersales.asset.web;
+
+import io.aftersales.asset.AssetManagement;
+import io.aftersales.asset.AssetView;
+import io.aftersales.asset.CustomerSearch;
+import io.aftersales.asset.NewAsset;
+import io.aftersales.asset.SearchResults;
+import io.aftersales.asset.WarrantyAnswer;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.domain.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AssetRestController {
+
+    record MileageRequest(
+            @NotNull @PositiveOrZero Integer mileage,
+            @Nullable Instant readAt,
+            @Nullable String reason) {}
+
+    record TransferRequest(
+            @NotNull UUID customerId,
+            @Nullable String reason,
+            @NotNull Long version) {}
+
+    private final AssetManagement assets;
+    private final CustomerSearch search;
+
+    AssetRestController(AssetManagement assets, CustomerSearch search) {
+        this.assets = assets;
+        this.search = search;
+    }
+
+    @PostMapping("/api/v1/assets")
+    ResponseEntity<AssetManagement.Registered> register(@Valid @RequestBody NewAsset request) {
+        AssetManagement.Registered registered = assets.register(request);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/assets/" + registered.asset().id()))
+                .body(registered);
+    }
+
+    @GetMapping("/api/v1/assets")
+    PagedResult<AssetView> list(
+            @RequestParam(required = false) @Nullable UUID customerId,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size,
+            @RequestParam(required = false) @Nullable String sort) {
+        if (customerId == null) {
+            throw new InvalidInputException("customerId", "asset.customerIdRequired");
+        }
+        return assets.ofCustomer(customerId, page, size, sort);
+    }
+
+    @GetMapping("/api/v1/assets/{id}")
+    AssetView get(@PathVariable UUID id) {
+        return assets.get(id);
+    }
+
+    @GetMapping("/api/v1/assets/{id}/warranty")
+    WarrantyAnswer warranty(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+            @RequestParam(required = false) @Nullable Integer mileage) {
+        return assets.warranty(id, date, mileage);
+    }
+
+    @PostMapping("/api/v1/assets/{id}/mileage")
+    AssetView recordMileage(@PathVariable UUID id, @Valid @RequestBody MileageRequest request) {
+        return assets.recordMileage(id, request.mileage(), request.readAt(), request.reason());
+    }
+
+    @PostMapping("/api/v1/assets/{id}/transfer")
+    AssetView transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest request) {
+        return assets.transfer(id, request.customerId(), request.reason(), request.version());
+    }
+
+    @GetMapping("/api/v1/search")
+    SearchResults search(@RequestParam(defaultValue = "") String q) {
+        return search.search(q);
+    }
+}

@@ -1,0 +1,27 @@
+package io.aftersales.customer;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a new customer is created with, and what an edit replaces. Phones may be typed in any usual way; they are
+ * checked and stored in E.164, the first one being the primary.
+ *
+ * @param tier membership tier code; {@code STANDARD} when empty
+ * @param version for an edit, the version the client read (ignored when creating)
+ */
+public record CustomerDetails(
+        @NotNull CustomerType type,
+        @NotBlank @Size(max = 100) String name,
+        @NotEmpty @Size(max = 5) List<String> phones,
+        @Nullable @Email @Size(max = 150) String email,
+        @Nullable @Size(max = 60) String wechatId,
+        @Nullable @Size(max = 60) String source,
+        @Nullable @Size(max = 30) String tier,
+        @Nullable @Size(max = 2000) String notes,
+        @Nullable Long version) {}

@@ -1,0 +1,202 @@
+package io.aftersales.customer;
+
+import io.aftersales.customer.domain.Customer;
+import io.aftersales.customer.domain.CustomerRepository;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.PhoneNumber;
+import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.domain.StaleVersionException;
+import io.aftersales.shared.security.CurrentUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customer profiles of the caller's organisation. */
+@Service
+public class CustomerManagement {
+
+    /** Roles that receive customers and keep their profiles up to date. */
+    static final String EDITORS =
+            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','SALES','FOLLOW_UP_AGENT','FINANCE')";
+
+    private static final Set<String> SORTS = Set.of("name", "createdAt");
+
+    /** A new profile, and the existing ones that share a phone with it (a warning, not a refusal). */
+    public record Created(CustomerView customer, List<DuplicateCustomer> duplicates) {}
+
+    private final CustomerRepository customers;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CustomerManagement(
+            CustomerRepository customers, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+        this.customers = customers;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public Created create(CustomerDetails details) {
+        List<PhoneNumber> phones = parsePhones(details.phones());
+        List<DuplicateCustomer> duplicates = duplicatesOf(phones);
+        Customer customer = new Customer(
+                CurrentUser.require().organizationId(), details.type(), details.name(), phones, clock.instant());
+        describe(customer, details, phones);
+        customers.saveAndFlush(customer);
+        auditTrail.record("CREATE", "Customer", customer.id(), customer.name());
+        return new Created(customer.toView(), duplicates);
+    }
+
+    /** Existing customers with any of these phones; the phones must be valid. For warnings before creating. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DuplicateCustomer> duplicatesOfPhones(List<String> rawPhones) {
+        return duplicatesOf(parsePhones(rawPhones));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CustomerView get(UUID id) {
+        return find(id).toView();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CustomerView> getAll(Collection<UUID> ids) {
+        return customers.findAllById(ids).stream().map(Customer::toView).toList();
+    }
+
+    /**
+     * Active customers matching {@code query}: part of the name or of a contact's name, a full phone number, or the
+     * last four digits of one. Without a query, all active customers.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<CustomerView> search(
+            @Nullable String query, @Nullable Integer page, @Nullable Integer size, @Nullable String sort) {
+        var request = Paging.request(page, size, sort, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"));
+        if (query == null || query.isBlank()) {
+            return PagedResult.of(customers.findActive(request), Customer::toView);
+        }
+        String trimmed = query.trim();
+        String digits = trimmed.replaceAll("[^0-9]", "");
+        String phone = PhoneNumber.parse(trimmed).map(PhoneNumber::e164).orElse("-");
+        String last4 = digits.length() == 4 && digits.length() == trimmed.length() ? digits : "-";
+        String like = "%" + trimmed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return PagedResult.of(customers.search(like, phone, last4, request), Customer::toView);
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public CustomerView update(UUID id, CustomerDetails details) {
+        Customer customer = find(id);
+        if (details.version() == null) {
+            throw new InvalidInputException("version", "error.versionRequired");
+        }
+        StaleVersionException.check(details.version(), customer.version());
+        describe(customer, details, parsePhones(details.phones()));
+        customers.flush();
+        auditTrail.record("UPDATE", "Customer", id, customer.name());
+        return customer.toView();
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public CustomerView addContact(UUID id, NewContact contact) {
+        Customer customer = find(id);
+        PhoneNumber phone = null;
+        if (contact.phone() != null && !contact.phone().isBlank()) {
+            phone = PhoneNumber.parse(contact.phone())
+                    .orElseThrow(() -> new InvalidInputException("phone", "customer.invalidPhone", contact.phone()));
+        }
+        customer.addContact(
+                contact.name(), contact.position(), phone, contact.isDecisionMaker(), contact.isTechnical());
+        customers.flush();
+        auditTrail.record("ADD_CONTACT", "Customer", id, contact.name());
+        return customer.toView();
+    }
+
+    /**
+     * Merges customer {@code fromId} into {@code intoId}: phones and contacts move now, and modules that keep records
+     * of customers (assets, work orders) move theirs on {@link CustomersMerged}.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR')")
+    @Transactional
+    public CustomerView merge(UUID fromId, UUID intoId) {
+        Customer from = find(fromId);
+        Customer into = find(intoId);
+        from.mergeInto(into);
+        customers.flush();
+        auditTrail.record("MERGE", "Customer", fromId, "into " + intoId);
+        events.publishEvent(new CustomersMerged(from.organizationId(), fromId, intoId));
+        return into.toView();
+    }
+
+    /** Whether the customer exists in the caller's organisation and has not been merged away. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isActive(UUID id) {
+        return customers.findById(id).map(c -> c.toView().mergedInto() == null).orElse(false);
+    }
+
+    private void describe(Customer customer, CustomerDetails details, List<PhoneNumber> phones) {
+        customer.describe(
+                details.type(),
+                details.name(),
+                phones,
+                details.email(),
+                details.wechatId(),
+                details.source(),
+                details.tier(),
+                details.notes());
+    }
+
+    private List<DuplicateCustomer> duplicatesOf(List<PhoneNumber> phones) {
+        List<String> numbers = phones.stream().map(PhoneNumber::e164).toList();
+        List<DuplicateCustomer> duplicates = new ArrayList<>();
+        for (Customer existing : customers.findByPhoneNumbers(numbers)) {
+            existing.phoneNumbers().stream()
+                    .filter(numbers::contains)
+                    .findFirst()
+                    .ifPresent(number -> duplicates.add(
+                            new DuplicateCustomer(existing.id(), existing.name(), new PhoneNumber(number).display())));
+        }
+        return duplicates;
+    }
+
+    private static List<PhoneNumber> parsePhones(List<String> raw) {
+        List<PhoneNumber> phones = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String value = raw.get(i);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            phones.add(PhoneNumber.parse(value)
+                    .orElseThrow(() -> new InvalidInputException("phones", "customer.invalidPhone", value)));
+        }
+        if (phones.isEmpty()) {
+            throw new InvalidInputException("phones", "customer.phoneRequired");
+        }
+        return phones;
+    }
+
+    private Customer find(UUID id) {
+        return customers.findById(id).orElseThrow(() -> new NotFoundException("customer", id));
+    }
+}

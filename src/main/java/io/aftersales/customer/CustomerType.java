@@ -1,0 +1,6 @@
+package io.aftersales.customer;
+
+public enum CustomerType {
+    PERSON,
+    COMPANY
+}

@@ -1,0 +1,27 @@
+package io.aftersales.customer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A customer profile as the API and other modules see it. The first phone is the primary one. */
+public record CustomerView(
+        UUID id,
+        CustomerType type,
+        String name,
+        List<String> phones,
+        @Nullable String email,
+        @Nullable String wechatId,
+        @Nullable String source,
+        String tier,
+        @Nullable String notes,
+        List<ContactView> contacts,
+        @Nullable UUID mergedInto,
+        Instant createdAt,
+        long version) {
+
+    public @Nullable String primaryPhone() {
+        return phones.isEmpty() ? null : phones.get(0);
+    }
+}

@@ -1,0 +1,68 @@
+package io.aftersales.customer.web;
+
+import io.aftersales.customer.CustomerDetails;
+import io.aftersales.customer.CustomerManagement;
+import io.aftersales.customer.CustomerView;
+import io.aftersales.customer.NewContact;
+import io.aftersales.shared.PagedResult;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/customers")
+class CustomerRestController {
+
+    private final CustomerManagement customers;
+
+    CustomerRestController(CustomerManagement customers) {
+        this.customers = customers;
+    }
+
+    @PostMapping
+    ResponseEntity<CustomerManagement.Created> create(@Valid @RequestBody CustomerDetails details) {
+        CustomerManagement.Created created = customers.create(details);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/customers/" + created.customer().id()))
+                .body(created);
+    }
+
+    @GetMapping
+    PagedResult<CustomerView> list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size,
+            @RequestParam(required = false) @Nullable String sort) {
+        return customers.search(q, page, size, sort);
+    }
+
+    @GetMapping("/{id}")
+    CustomerView get(@PathVariable UUID id) {
+        return customers.get(id);
+    }
+
+    @PutMapping("/{id}")
+    CustomerView update(@PathVariable UUID id, @Valid @RequestBody CustomerDetails details) {
+        return customers.update(id, details);
+    }
+
+    @PostMapping("/{id}/contacts")
+    ResponseEntity<CustomerView> addContact(@PathVariable UUID id, @Valid @RequestBody NewContact contact) {
+        return ResponseEntity.status(201).body(customers.addContact(id, contact));
+    }
+
+    @PostMapping("/{id}/merge-into/{otherId}")
+    CustomerView merge(@PathVariable UUID id, @PathVariable UUID otherId) {
+        return customers.merge(id, otherId);
+    }
+}

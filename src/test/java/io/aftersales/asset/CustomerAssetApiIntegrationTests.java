@@ -1,0 +1,238 @@
+package io.aftersales.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.TestVins;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@IntegrationTest
+class CustomerAssetApiIntegrationTests {
+
+    @Autowired
+    Api api;
+
+    private static String mobile() {
+        return "138" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    private static String customerJson(String name, String phone) {
+        return """
+                {"type":"PERSON","name":"%s","phones":["%s"]}
+                """.formatted(name, phone);
+    }
+
+    private static String vehicleJson(String customerId, String vin, String plate, String extra) {
+        return """
+                {"customerId":"%s","kind":"VEHICLE","vin":"%s","plate":"%s","brand":"大众","model":"帕萨特"%s}
+                """.formatted(customerId, vin, plate, extra);
+    }
+
+    private String createCustomer(Api.Tenant tenant, String name, String phone) {
+        MvcTestResult created = api.post(tenant.adminToken(), "/api/v1/customers", customerJson(name, phone));
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        return Api.read(created, "$.customer.id");
+    }
+
+    @Test
+    void aVehicleCustomerIsFoundByPlatePhoneTailAndVinTail() {
+        Api.Tenant tenant = api.newTenant();
+        String phone = mobile();
+        String vin = TestVins.next();
+        String plate = TestVins.plate();
+        String customerId = createCustomer(tenant, "王小明", "+86 " + phone);
+        MvcTestResult vehicle =
+                api.post(tenant.adminToken(), "/api/v1/assets", vehicleJson(customerId, vin, plate, ""));
+        assertThat(vehicle).hasStatus(HttpStatus.CREATED);
+        String assetId = Api.read(vehicle, "$.asset.id");
+
+        for (String query : List.of(plate, plate.substring(2), phone.substring(7), vin.substring(11), vin, phone)) {
+            MvcTestResult found = api.get(tenant.adminToken(), "/api/v1/search?q={q}", query);
+            assertThat(found).hasStatusOk();
+            List<String> customerIds = Api.read(found, "$.customers[*].id");
+            List<String> assetIds = Api.read(found, "$.assets[*].id");
+            List<String> ownersOfCustomerHits = Api.read(found, "$.customers[*].assets[*].id");
+            assertThat(customerIds.contains(customerId) || assetIds.contains(assetId))
+                    .as("search for %s", query)
+                    .isTrue();
+            if (assetIds.contains(assetId)) {
+                assertThat(Api.<List<String>>read(found, "$.assets[*].customerName"))
+                        .contains("王小明");
+            } else {
+                assertThat(ownersOfCustomerHits).contains(assetId);
+            }
+        }
+        MvcTestResult customer = api.get(tenant.adminToken(), "/api/v1/customers/{id}", customerId);
+        assertThat(Api.<List<String>>read(customer, "$.phones")).containsExactly(phone);
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndCreatesNothing() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult badPhone = api.post(tenant.adminToken(), "/api/v1/customers", customerJson("李四", "12345"));
+        assertThat(badPhone).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Api.<List<String>>read(badPhone, "$.errors[*].field")).containsExactly("phones");
+
+        MvcTestResult noName = api.post(tenant.adminToken(), "/api/v1/customers", customerJson("", mobile()));
+        assertThat(noName).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Api.<List<String>>read(noName, "$.errors[*].field")).containsExactly("name");
+
+        String customerId = createCustomer(tenant, "李四", mobile());
+        String vin = TestVins.next();
+        String badVin = vin.substring(0, 8) + (vin.charAt(8) == '0' ? '1' : '0') + vin.substring(9);
+        MvcTestResult wrongVin =
+                api.post(tenant.adminToken(), "/api/v1/assets", vehicleJson(customerId, badVin, TestVins.plate(), ""));
+        assertThat(wrongVin).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Api.<List<String>>read(wrongVin, "$.errors[*].field")).containsExactly("vin");
+        assertThat(Api.<String>read(wrongVin, "$.detail")).contains("校验位");
+
+        MvcTestResult customers = api.get(tenant.adminToken(), "/api/v1/customers");
+        assertThat(Api.<Integer>read(customers, "$.total")).isEqualTo(1);
+        MvcTestResult assets = api.get(tenant.adminToken(), "/api/v1/assets?customerId={id}", customerId);
+        assertThat(Api.<Integer>read(assets, "$.total")).isZero();
+    }
+
+    @Test
+    void aSecondCustomerWithTheSamePhoneIsFlaggedAndMergingMovesTheVehicles() {
+        Api.Tenant tenant = api.newTenant();
+        String phone = mobile();
+        String first = createCustomer(tenant, "张三", phone);
+        String vin = TestVins.next();
+        api.post(tenant.adminToken(), "/api/v1/assets", vehicleJson(first, vin, TestVins.plate(), ""));
+
+        MvcTestResult second = api.post(tenant.adminToken(), "/api/v1/customers", customerJson("张三丰", phone));
+        assertThat(second).hasStatus(HttpStatus.CREATED);
+        assertThat(Api.<List<String>>read(second, "$.duplicates[*].id")).containsExactly(first);
+        String secondId = Api.read(second, "$.customer.id");
+
+        MvcTestResult merged =
+                api.post(tenant.adminToken(), "/api/v1/customers/{id}/merge-into/{other}", "", first, secondId);
+        assertThat(merged).hasStatusOk();
+        assertThat(Api.<String>read(merged, "$.id")).isEqualTo(secondId);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MvcTestResult assets = api.get(tenant.adminToken(), "/api/v1/assets?customerId={id}", secondId);
+            assertThat(Api.<List<String>>read(assets, "$.items[*].vin")).containsExactly(vin);
+        });
+        MvcTestResult moved = api.get(tenant.adminToken(), "/api/v1/assets?customerId={id}", secondId);
+        assertThat(Api.<List<String>>read(moved, "$.items[0].ownerChanges[*].reason"))
+                .containsExactly("MERGE");
+        MvcTestResult retired = api.get(tenant.adminToken(), "/api/v1/customers/{id}", first);
+        assertThat(Api.<String>read(retired, "$.mergedInto")).isEqualTo(secondId);
+        assertThat(api.post(tenant.adminToken(), "/api/v1/customers/{id}/merge-into/{other}", "", first, secondId))
+                .hasStatus(HttpStatus.CONFLICT);
+        MvcTestResult list = api.get(tenant.adminToken(), "/api/v1/customers?q={q}", phone);
+        assertThat(Api.<List<String>>read(list, "$.items[*].id")).containsExactly(secondId);
+    }
+
+    @Test
+    void theWarrantyQuestionAnswersOnBothSidesOfTheEndDateAndTheMileageLimit() {
+        Api.Tenant tenant = api.newTenant();
+        String customerId = createCustomer(tenant, "赵六", mobile());
+        MvcTestResult vehicle = api.post(
+                tenant.adminToken(),
+                "/api/v1/assets",
+                vehicleJson(
+                        customerId,
+                        TestVins.next(),
+                        TestVins.plate(),
+                        ",\"warrantyStart\":\"2024-01-01\",\"warrantyEnd\":\"2026-12-31\",\"warrantyMileage\":100000"));
+        String id = Api.read(vehicle, "$.asset.id");
+        String uri = "/api/v1/assets/{id}/warranty?date={date}&mileage={mileage}";
+
+        assertWarranty(api.get(tenant.adminToken(), uri, id, "2026-12-31", 99_999), true, "COVERED");
+        assertWarranty(api.get(tenant.adminToken(), uri, id, "2027-01-01", 99_999), false, "EXPIRED");
+        assertWarranty(api.get(tenant.adminToken(), uri, id, "2026-06-01", 100_000), true, "COVERED");
+        assertWarranty(api.get(tenant.adminToken(), uri, id, "2026-06-01", 100_001), false, "MILEAGE_EXCEEDED");
+        assertWarranty(api.get(tenant.adminToken(), uri, id, "2023-12-31", 10), false, "NOT_STARTED");
+    }
+
+    private static void assertWarranty(MvcTestResult answer, boolean covered, String reason) {
+        assertThat(answer).hasStatusOk();
+        assertThat(Api.<Boolean>read(answer, "$.covered")).isEqualTo(covered);
+        assertThat(Api.<String>read(answer, "$.reason")).isEqualTo(reason);
+    }
+
+    @Test
+    void mileageNeverGoesDownWithoutAReason() {
+        Api.Tenant tenant = api.newTenant();
+        String customerId = createCustomer(tenant, "钱七", mobile());
+        String id = Api.read(
+                api.post(
+                        tenant.adminToken(),
+                        "/api/v1/assets",
+                        vehicleJson(customerId, TestVins.next(), TestVins.plate(), ",\"mileage\":50000")),
+                "$.asset.id");
+        assertThat(api.post(tenant.adminToken(), "/api/v1/assets/{id}/mileage", "{\"mileage\":52000}", id))
+                .hasStatusOk();
+        MvcTestResult lower = api.post(tenant.adminToken(), "/api/v1/assets/{id}/mileage", "{\"mileage\":1000}", id);
+        assertThat(lower).hasStatus(HttpStatus.CONFLICT);
+        assertThat(Api.<String>read(lower, "$.code")).isEqualTo("mileage-decreasing");
+        MvcTestResult explained = api.post(
+                tenant.adminToken(), "/api/v1/assets/{id}/mileage", "{\"mileage\":1000,\"reason\":\"更换仪表盘\"}", id);
+        assertThat(explained).hasStatusOk();
+        assertThat(Api.<List<Integer>>read(explained, "$.mileageReadings[*].mileage"))
+                .containsExactly(50_000, 52_000, 1_000);
+    }
+
+    @Test
+    void anotherOrganisationSeesNothingOfOurCustomers() {
+        Api.Tenant ours = api.newTenant();
+        Api.Tenant theirs = api.newTenant();
+        String phone = mobile();
+        String plate = TestVins.plate();
+        String customerId = createCustomer(ours, "孙八", phone);
+        String assetId = Api.read(
+                api.post(ours.adminToken(), "/api/v1/assets", vehicleJson(customerId, TestVins.next(), plate, "")),
+                "$.asset.id");
+
+        assertThat(api.get(theirs.adminToken(), "/api/v1/customers/{id}", customerId))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(api.get(theirs.adminToken(), "/api/v1/assets/{id}", assetId)).hasStatus(HttpStatus.NOT_FOUND);
+        for (String query : List.of(plate, phone, phone.substring(7), "孙八")) {
+            MvcTestResult found = api.get(theirs.adminToken(), "/api/v1/search?q={q}", query);
+            assertThat(Api.<List<Object>>read(found, "$.customers")).isEmpty();
+            assertThat(Api.<List<Object>>read(found, "$.assets")).isEmpty();
+        }
+        assertThat(api.post(
+                        theirs.adminToken(),
+                        "/api/v1/assets",
+                        vehicleJson(customerId, TestVins.next(), TestVins.plate(), "")))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void customerEditsNeedTheCurrentVersion() {
+        Api.Tenant tenant = api.newTenant();
+        String id = createCustomer(tenant, "周九", mobile());
+        int version = Api.read(api.get(tenant.adminToken(), "/api/v1/customers/{id}", id), "$.version");
+        String edit = """
+                {"type":"COMPANY","name":"周九汽修","phones":["%s"],"tier":"gold","version":%d}
+                """;
+        MvcTestResult first =
+                api.put(tenant.adminToken(), "/api/v1/customers/{id}", edit.formatted(mobile(), version), id);
+        assertThat(first).hasStatusOk();
+        assertThat(Api.<String>read(first, "$.tier")).isEqualTo("GOLD");
+        assertThat(api.put(tenant.adminToken(), "/api/v1/customers/{id}", edit.formatted(mobile(), version), id))
+                .hasStatus(HttpStatus.CONFLICT);
+
+        MvcTestResult contact = api.post(
+                tenant.adminToken(),
+                "/api/v1/customers/{id}/contacts",
+                "{\"name\":\"周总\",\"position\":\"总经理\",\"phone\":\"%s\",\"decisionMaker\":true}".formatted(mobile()),
+                id);
+        assertThat(contact).hasStatus(HttpStatus.CREATED);
+        assertThat(Api.<List<Boolean>>read(contact, "$.contacts[*].decisionMaker"))
+                .containsExactly(true);
+        MvcTestResult byContact = api.get(tenant.adminToken(), "/api/v1/search?q={q}", "周总");
+        assertThat(Api.<List<String>>read(byContact, "$.customers[*].id")).containsExactly(id);
+    }
+}
