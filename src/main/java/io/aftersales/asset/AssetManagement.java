@@ -83,6 +83,14 @@ public class AssetManagement {
         return new Intake(created, registered.asset(), registered.duplicates());
     }
 
+    /** Existing assets with the VIN, plate or serial number of this request (which must be valid), for warnings. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DuplicateAsset> duplicatesOf(NewAsset request) {
+        return duplicatesOf(
+                new Asset(CurrentUser.require().organizationId(), new UUID(0, 0), request, clock.instant()));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AssetView get(UUID id) {

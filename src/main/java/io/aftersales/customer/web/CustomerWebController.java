@@ -1,0 +1,153 @@
+package io.aftersales.customer.web;
+
+import io.aftersales.customer.CustomerManagement;
+import io.aftersales.customer.CustomerPanel;
+import io.aftersales.customer.CustomerView;
+import io.aftersales.customer.NewContact;
+import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.web.FormErrors;
+import io.aftersales.shared.web.NavItem;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class CustomerWebController {
+
+    /** A panel's fragment with its data for one customer, as the page template needs it. */
+    record Section(String fragment, Object data) {}
+
+    static class ContactForm {
+        @NotBlank
+        @Size(max = 100)
+        private String name = "";
+
+        private String position = "";
+        private String phone = "";
+        private boolean decisionMaker;
+        private boolean technical;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getPosition() {
+            return position;
+        }
+
+        public void setPosition(String position) {
+            this.position = position;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public boolean isDecisionMaker() {
+            return decisionMaker;
+        }
+
+        public void setDecisionMaker(boolean decisionMaker) {
+            this.decisionMaker = decisionMaker;
+        }
+
+        public boolean isTechnical() {
+            return technical;
+        }
+
+        public void setTechnical(boolean technical) {
+            this.technical = technical;
+        }
+    }
+
+    private final CustomerManagement customers;
+    private final List<CustomerPanel> panels;
+
+    CustomerWebController(CustomerManagement customers, List<CustomerPanel> panels) {
+        this.customers = customers;
+        this.panels = panels.stream()
+                .sorted(Comparator.comparingInt(CustomerPanel::order))
+                .toList();
+    }
+
+    @Bean
+    static NavItem customersNavItem() {
+        return new NavItem("nav.customers", "/customers", "♙", 10, Set.of());
+    }
+
+    @GetMapping("/customers")
+    String list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        model.addAttribute("result", customers.search(q, page, 30, null));
+        model.addAttribute("q", q);
+        return htmx != null ? "customer/customers :: results" : "customer/customers";
+    }
+
+    @GetMapping("/customers/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        CustomerView customer = customers.get(id);
+        model.addAttribute("customer", customer);
+        model.addAttribute(
+                "sections",
+                panels.stream()
+                        .map(panel -> new Section(panel.fragment(), panel.data(id)))
+                        .toList());
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", new ContactForm());
+        }
+        return "customer/customer";
+    }
+
+    @PostMapping("/customers/{id}/contacts")
+    String addContact(
+            @PathVariable UUID id,
+            @Validated @ModelAttribute("contactForm") ContactForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                customers.addContact(
+                        id,
+                        new NewContact(
+                                form.getName(),
+                                form.getPosition(),
+                                form.getPhone(),
+                                form.isDecisionMaker(),
+                                form.isTechnical()));
+                redirect.addFlashAttribute("saved", "common.saved");
+                return "redirect:/customers/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return show(id, model);
+    }
+}

@@ -1,0 +1,156 @@
+package io.aftersales.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import io.aftersales.shared.security.Role;
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.TestVins;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The service advisor's front desk in the browser: one form for customer and vehicle, the search box, the pages. */
+@IntegrationTest
+class FrontDeskWebIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    private UserDetails advisorOf(Api.Tenant tenant) {
+        Api.User advisor = api.newUser(tenant, List.of(tenant.storeId()), Role.SERVICE_ADVISOR);
+        return accounts.loadUserByUsername(advisor.username());
+    }
+
+    private MvcTestResult submitIntake(
+            UserDetails user, String name, String phone, String vin, String plate, boolean confirm) {
+        var request = mvc.post()
+                .uri("/customers/new")
+                .param("type", "PERSON")
+                .param("name", name)
+                .param("phones", phone)
+                .param("kind", "VEHICLE")
+                .param("vin", vin)
+                .param("plate", plate)
+                .param("brand", "丰田")
+                .param("model", "凯美瑞")
+                .param("mileage", "12000")
+                .param("warrantyEnd", "2029-06-30")
+                .with(user(user))
+                .with(csrf());
+        if (confirm) {
+            request = request.param("confirmDuplicates", "true");
+        }
+        return request.exchange();
+    }
+
+    private static String mobile() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    @Test
+    void oneFormCreatesTheCustomerAndTheVehicleWhichTheSearchBoxFindsAgain() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails advisor = advisorOf(tenant);
+        String phone = mobile();
+        String vin = TestVins.next();
+        String plate = TestVins.plate();
+
+        MvcTestResult saved = submitIntake(advisor, "陈大文", phone, vin, plate.toLowerCase(), false);
+        assertThat(saved).hasStatus(HttpStatus.FOUND);
+        String customerPage = saved.getResponse().getRedirectedUrl();
+        assertThat(customerPage).startsWith("/customers/");
+
+        MvcTestResult page = mvc.get().uri(customerPage).with(user(advisor)).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("陈大文", phone, plate, vin, "车辆与设备", "保修至 2029-06-30");
+
+        for (String query : List.of(plate, phone.substring(7), vin.substring(11))) {
+            MvcTestResult found =
+                    mvc.get().uri("/search?q={q}", query).with(user(advisor)).exchange();
+            assertThat(found).hasStatusOk();
+            assertThat(found).bodyText().as("search for %s", query).contains("陈大文", plate);
+        }
+    }
+
+    @Test
+    void aWrongVinIsShownBesideTheFieldAndNothingIsCreated() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails advisor = advisorOf(tenant);
+        String vin = TestVins.next();
+        String wrong = vin.substring(0, 8) + (vin.charAt(8) == '0' ? '1' : '0') + vin.substring(9);
+
+        MvcTestResult refused = submitIntake(advisor, "错误车架号", mobile(), wrong, TestVins.plate(), false);
+        assertThat(refused).hasStatusOk();
+        assertThat(refused).bodyText().contains("is-invalid", "校验位");
+        MvcTestResult none =
+                mvc.get().uri("/customers?q=错误车架号").with(user(advisor)).exchange();
+        assertThat(none).bodyText().contains("暂无记录");
+    }
+
+    @Test
+    void aKnownPhoneIsFlaggedWithALinkBeforeAnotherProfileIsCreated() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails advisor = advisorOf(tenant);
+        String phone = mobile();
+        submitIntake(advisor, "老客户", phone, TestVins.next(), TestVins.plate(), false);
+
+        MvcTestResult warned = submitIntake(advisor, "新面孔", phone, TestVins.next(), TestVins.plate(), false);
+        assertThat(warned).hasStatusOk();
+        assertThat(warned).bodyText().contains("可能已有相同档案", "老客户", "href=\"/customers/", "confirmDuplicates");
+
+        MvcTestResult confirmed = submitIntake(advisor, "新面孔", phone, TestVins.next(), TestVins.plate(), true);
+        assertThat(confirmed).hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
+    void theAssetPageAnswersTheWarrantyQuestionInPlace() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails advisor = advisorOf(tenant);
+        String plate = TestVins.plate();
+        submitIntake(advisor, "保修客户", mobile(), TestVins.next(), plate, false);
+        MvcTestResult found =
+                mvc.get().uri("/api/v1/search?q={q}", plate).with(user(advisor)).exchange();
+        String assetId = Api.<List<String>>read(found, "$.assets[*].id").get(0);
+
+        MvcTestResult page =
+                mvc.get().uri("/assets/{id}", assetId).with(user(advisor)).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains(plate, "查询保修", "12,000 公里");
+
+        MvcTestResult expired = mvc.get()
+                .uri("/assets/{id}/warranty?date=2030-01-01", assetId)
+                .header("HX-Request", "true")
+                .with(user(advisor))
+                .exchange();
+        assertThat(expired).bodyText().contains("不在保修范围", "保修已于该日期前到期").doesNotContain("<html");
+        MvcTestResult covered = mvc.get()
+                .uri("/assets/{id}/warranty?date=2028-01-01&mileage=50000", assetId)
+                .header("HX-Request", "true")
+                .with(user(advisor))
+                .exchange();
+        assertThat(covered).bodyText().contains("在保修期内");
+    }
+
+    @Test
+    void theSearchPageOffersToCreateACustomerWhenNothingIsFound() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult page =
+                mvc.get().uri("/search?q=沪Z99999").with(user(advisorOf(tenant))).exchange();
+        assertThat(page).bodyText().contains("未找到", "/customers/new?q=");
+    }
+}
