@@ -5,6 +5,7 @@ import io.aftersales.asset.domain.AssetRepository;
 import io.aftersales.asset.domain.LicensePlate;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,17 @@ public class CustomerSearch {
         }
         List<CustomerView> customerHits = customers.search(text, 0, LIMIT, null).items();
         String searchable = LicensePlate.searchable(text);
-        List<Asset> assetHits = searchable.length() < 2
-                ? List.of()
-                : assets.search(searchable, "%" + searchable + "%", PageRequest.of(0, LIMIT, Sort.by("plate")))
-                        .getContent();
+        List<Asset> assetHits = new ArrayList<>();
+        if (searchable.length() >= 2) {
+            PageRequest firstPage = PageRequest.of(0, LIMIT, Sort.by("plate"));
+            assetHits.addAll(assets.findByIdentifier(searchable, firstPage));
+            if (assetHits.size() < LIMIT && searchable.length() < 17) {
+                assets.findByPlateContaining(searchable, firstPage).stream()
+                        .filter(a -> !assetHits.contains(a))
+                        .limit(LIMIT - assetHits.size())
+                        .forEach(assetHits::add);
+            }
+        }
 
         List<UUID> ownerIds = assetHits.stream()
                 .map(Asset::customerId)

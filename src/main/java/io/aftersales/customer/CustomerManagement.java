@@ -95,11 +95,16 @@ public class CustomerManagement {
             return PagedResult.of(customers.findActive(request), Customer::toView);
         }
         String trimmed = query.trim();
-        String digits = trimmed.replaceAll("[^0-9]", "");
-        String phone = PhoneNumber.parse(trimmed).map(PhoneNumber::e164).orElse("-");
-        String last4 = digits.length() == 4 && digits.length() == trimmed.length() ? digits : "-";
+        // Digits are a phone (its last four, or the whole number); anything else is a name. Each path is one
+        // index-backed query: an OR of both kept PostgreSQL from using any index (640 ms at 100,000 customers).
+        if (trimmed.matches("[+0-9 ()-]+")) {
+            String digits = trimmed.replaceAll("[^0-9]", "");
+            String number = PhoneNumber.parse(trimmed).map(PhoneNumber::e164).orElse("-");
+            String last4 = digits.length() == 4 ? digits : "-";
+            return PagedResult.of(customers.searchByPhone(number, last4, request), Customer::toView);
+        }
         String like = "%" + trimmed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return PagedResult.of(customers.search(like, phone, last4, request), Customer::toView);
+        return PagedResult.of(customers.searchByName(like, request), Customer::toView);
     }
 
     @PreAuthorize(EDITORS)

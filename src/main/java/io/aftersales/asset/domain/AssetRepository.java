@@ -24,10 +24,13 @@ public interface AssetRepository extends JpaRepository<Asset, UUID> {
     List<Asset> findSameIdentity(
             @Param("vin") String vin, @Param("plate") String plate, @Param("serial") String serial);
 
-    /** The search box: a full VIN, the last six of one, part of a plate, or a serial number. */
+    /** The search box's exact identifiers: a full VIN, the last six of one, a full plate or a serial number. */
     @Query("""
             select a from Asset a
-            where a.vin = :text or a.vinLast6 = :text or a.plate like :platePart or a.serialNumber = :text
+            where a.vin = :text or a.vinLast6 = :text or a.plate = :text or a.serialNumber = :text
             """)
-    Page<Asset> search(@Param("text") String text, @Param("platePart") String platePart, Pageable pageable);
+    List<Asset> findByIdentifier(@Param("text") String text, Pageable pageable);
+
+    /** Part of a plate. */
+    List<Asset> findByPlateContaining(String part, Pageable pageable);
 }
