@@ -42,6 +42,10 @@ public record AssetView(
 
     /** Plate, else serial number, else VIN: what people call this asset by. */
     public String label() {
+        return labelOf(id, plate, serialNumber, vin);
+    }
+
+    public static String labelOf(UUID id, @Nullable String plate, @Nullable String serialNumber, @Nullable String vin) {
         if (plate != null) {
             return plate;
         }

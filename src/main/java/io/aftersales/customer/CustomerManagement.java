@@ -157,7 +157,7 @@ public class CustomerManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean isActive(UUID id) {
-        return customers.findById(id).map(c -> c.toView().mergedInto() == null).orElse(false);
+        return customers.findById(id).map(Customer::isActive).orElse(false);
     }
 
     private void describe(Customer customer, CustomerDetails details, List<PhoneNumber> phones) {

@@ -199,15 +199,9 @@ public class Asset {
         return model;
     }
 
-    /** Plate, else serial number, else VIN: what people call this asset by. */
+    /** What people call this asset by (see {@link AssetView#label()}), without loading its history. */
     public String label() {
-        if (plate != null) {
-            return plate;
-        }
-        if (serialNumber != null) {
-            return serialNumber;
-        }
-        return vin != null ? vin : id.toString();
+        return AssetView.labelOf(id, plate, serialNumber, vin);
     }
 
     public AssetView toView() {

@@ -159,6 +159,10 @@ public class Customer {
         return id;
     }
 
+    public boolean isActive() {
+        return mergedInto == null;
+    }
+
     public UUID organizationId() {
         return organizationId;
     }
