@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Asset",
-        allowedDependencies = {"shared", "customer"})
+        allowedDependencies = {"shared", "customer", "organization"})
 @NullMarked
 package io.aftersales.asset;
 

@@ -1,5 +1,6 @@
 package io.aftersales.organization.bootstrap;
 
+import io.aftersales.organization.DemoOrganizationLoaded;
 import io.aftersales.organization.OrganizationSetUp;
 import io.aftersales.organization.domain.AppUser;
 import io.aftersales.organization.domain.OrganizationSetup;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,6 +52,7 @@ class DemoData {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoData(
@@ -58,12 +61,14 @@ class DemoData {
             UserRepository users,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.setup = setup;
         this.stores = stores;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -98,11 +103,13 @@ class DemoData {
                                 storeIds,
                                 clock.instant()));
                     }
+                    events.publishEvent(new DemoOrganizationLoaded(demo.id(), List.of(demo.storeId(), second.id())));
                     return demo;
                 }));
         log.info(
-                "Demo data loaded: organisation '{}', users admin, {} (password '{}').",
+                "Demo data loaded: organisation '{}', users {}, {} (password '{}').",
                 demo.name(),
+                adminUsername,
                 USERS.stream().map(DemoUser::username).toList(),
                 PASSWORD);
     }

@@ -1,10 +1,12 @@
 package io.aftersales.organization.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,5 +42,21 @@ class DemoDataIntegrationTests {
         for (String username : List.of("advisor", "tech", "parts", "followup", "sales", "finance", "tech2")) {
             assertThat(api.requestToken(username, DemoData.PASSWORD)).hasStatusOk();
         }
+
+        // Customers and vehicles follow through the asset module, made by the same facades as the front desk.
+        String advisor = api.token("advisor", DemoData.PASSWORD);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(Api.<Integer>read(api.get(advisor, "/api/v1/customers?size=1"), "$.total"))
+                                .isEqualTo(300));
+        MvcTestResult companies = api.get(advisor, "/api/v1/customers?q={q}&size=200", "有限公司");
+        assertThat(Api.<List<Boolean>>read(companies, "$.items[*].contacts[*].decisionMaker"))
+                .contains(true);
+        String customerId = Api.<List<String>>read(companies, "$.items[*].id").get(0);
+        MvcTestResult vehicles = api.get(advisor, "/api/v1/assets?customerId={id}", customerId);
+        assertThat(Api.<Integer>read(vehicles, "$.total")).isGreaterThanOrEqualTo(2);
+        String plate = Api.read(vehicles, "$.items[0].plate");
+        MvcTestResult found = api.get(advisor, "/api/v1/search?q={q}", plate);
+        assertThat(Api.<List<String>>read(found, "$.assets[*].plate")).contains(plate);
     }
 }
