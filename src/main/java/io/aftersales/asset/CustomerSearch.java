@@ -6,6 +6,7 @@ import io.aftersales.asset.domain.LicensePlate;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,18 +42,23 @@ public class CustomerSearch {
         if (text.isEmpty()) {
             return new SearchResults(text, List.of(), List.of());
         }
-        List<CustomerView> customerHits = customers.search(text, 0, LIMIT, null).items();
+        List<CustomerView> customerHits = LicensePlate.looksLikePlate(text) ? List.of() : customers.lookUp(text, LIMIT);
         String searchable = LicensePlate.searchable(text);
         List<Asset> assetHits = new ArrayList<>();
-        if (searchable.length() >= 2) {
+        // Plates, VINs and serial numbers always have Latin letters or digits; a Chinese name never needs these
+        // look-ups.
+        if (searchable.length() >= 2 && searchable.matches(".*[A-Z0-9].*")) {
             PageRequest firstPage = PageRequest.of(0, LIMIT, Sort.by("plate"));
             assetHits.addAll(assets.findByIdentifier(searchable, firstPage));
             if (assetHits.size() < LIMIT && searchable.length() < 17) {
-                assets.findByPlateContaining(searchable, firstPage).stream()
+                // Unordered on purpose: "order by plate" made PostgreSQL walk the plate index instead of the
+                // trigram one (90 to 120 ms at 150,000 vehicles). The few hits are sorted below.
+                assets.findByPlateContaining(searchable, PageRequest.of(0, LIMIT)).stream()
                         .filter(a -> !assetHits.contains(a))
                         .limit(LIMIT - assetHits.size())
                         .forEach(assetHits::add);
             }
+            assetHits.sort(Comparator.comparing(Asset::label));
         }
 
         List<UUID> ownerIds = assetHits.stream()

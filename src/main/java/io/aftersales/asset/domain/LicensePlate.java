@@ -31,6 +31,13 @@ public final class LicensePlate {
         throw new InvalidInputException("plate", "plate.invalid", raw);
     }
 
+    private static final Pattern PLATE_START = Pattern.compile("[" + PROVINCES + "][A-Z].*");
+
+    /** Whether typed text starts like a plate (a province, then a letter): no customer's name does. */
+    public static boolean looksLikePlate(String typed) {
+        return PLATE_START.matcher(searchable(typed)).matches();
+    }
+
     /** What to look for when someone types part of a plate into the search box. */
     public static String searchable(String typed) {
         return typed.replaceAll("[\\s·.\\-]", "").toUpperCase(Locale.ROOT);

@@ -17,22 +17,34 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID> {
             """)
     List<Customer> findByPhoneNumbers(@Param("numbers") Collection<String> numbers);
 
-    /** Active customers with this full number or these last four digits (index look-ups on the phone table). */
-    @Query("""
+    String BY_PHONE = """
             select c from Customer c
             where c.mergedInto is null and c.id in (
                 select c2.id from Customer c2 join c2.phones p where p.number = :number or p.last4 = :last4)
-            """)
-    Page<Customer> searchByPhone(@Param("number") String number, @Param("last4") String last4, Pageable pageable);
+            """;
 
-    /** Active customers whose name, or one of whose contacts' names, contains the text. */
-    @Query("""
+    String BY_NAME = """
             select c from Customer c
             where c.mergedInto is null and (
                  c.nameLower like :like
               or c.id in (select c2.id from Customer c2 join c2.contacts k where k.nameLower like :like))
-            """)
+            """;
+
+    /** Active customers with this full number or these last four digits (index look-ups on the phone table). */
+    @Query(BY_PHONE)
+    Page<Customer> searchByPhone(@Param("number") String number, @Param("last4") String last4, Pageable pageable);
+
+    /** The same without counting all matches, for the search box. */
+    @Query(BY_PHONE)
+    List<Customer> lookUpByPhone(@Param("number") String number, @Param("last4") String last4, Pageable pageable);
+
+    /** Active customers whose name, or one of whose contacts' names, contains the text. */
+    @Query(BY_NAME)
     Page<Customer> searchByName(@Param("like") String like, Pageable pageable);
+
+    /** The same without counting all matches, for the search box. */
+    @Query(BY_NAME)
+    List<Customer> lookUpByName(@Param("like") String like, Pageable pageable);
 
     @Query("select c from Customer c where c.mergedInto is null")
     Page<Customer> findActive(Pageable pageable);

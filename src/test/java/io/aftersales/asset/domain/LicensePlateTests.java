@@ -26,4 +26,11 @@ class LicensePlateTests {
     void refusesWhatIsNoPlate(String plate) {
         assertThatThrownBy(() -> LicensePlate.normalize(plate)).hasMessageContaining("plate.invalid");
     }
+
+    @Test
+    void tellsPlatesFromNames() {
+        assertThat(LicensePlate.looksLikePlate("沪a12")).isTrue();
+        assertThat(LicensePlate.looksLikePlate("王小明")).isFalse();
+        assertThat(LicensePlate.looksLikePlate("A123")).isFalse();
+    }
 }
