@@ -68,6 +68,27 @@ public class AssetManagement {
         return save(new Asset(CurrentUser.require().organizationId(), request.customerId(), request, clock.instant()));
     }
 
+    /** Many assets at once (an import), for existing customers; written in batches and audited as one action. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public List<UUID> registerAll(List<NewAsset> requests) {
+        Set<UUID> owners = customers.activeAmong(requests.stream()
+                .map(NewAsset::customerId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        UUID organizationId = CurrentUser.require().organizationId();
+        List<Asset> created = new ArrayList<>(requests.size());
+        for (NewAsset request : requests) {
+            if (request.customerId() == null || !owners.contains(request.customerId())) {
+                throw new InvalidInputException("customerId", "asset.unknownCustomer");
+            }
+            created.add(new Asset(organizationId, request.customerId(), request, clock.instant()));
+        }
+        assets.saveAll(created);
+        auditTrail.record("IMPORT", "Asset", "-", created.size() + " assets");
+        return created.stream().map(Asset::id).toList();
+    }
+
     /**
      * One step at the front desk: a new customer and their first asset, both or neither. The asset is checked before
      * the customer is created, so a wrong VIN leaves nothing behind.

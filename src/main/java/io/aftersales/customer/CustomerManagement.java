@@ -5,18 +5,22 @@ import io.aftersales.customer.domain.CustomerRepository;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.PhoneNumber;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -62,6 +66,67 @@ public class CustomerManagement {
         customers.saveAndFlush(customer);
         auditTrail.record("CREATE", "Customer", customer.id(), customer.name());
         return new Created(customer.toView(), duplicates);
+    }
+
+    /**
+     * Many new customers at once (an import): checked like {@link #create}, written in batches, audited as one
+     * action, without duplicate warnings.
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public List<UUID> createAll(List<CustomerDetails> all) {
+        UUID organizationId = CurrentUser.require().organizationId();
+        List<Customer> created = new ArrayList<>(all.size());
+        for (CustomerDetails details : all) {
+            List<PhoneNumber> phones = parsePhones(details.phones());
+            Customer customer = new Customer(organizationId, details.type(), details.name(), phones, clock.instant());
+            describe(customer, details, phones);
+            created.add(customer);
+        }
+        customers.saveAll(created);
+        auditTrail.record("IMPORT", "Customer", "-", created.size() + " customers");
+        return created.stream().map(Customer::id).toList();
+    }
+
+    /** Which of these customers exist in the caller's organisation and have not been merged away. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<UUID> activeAmong(Collection<UUID> ids) {
+        Set<UUID> active = new java.util.HashSet<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            active.addAll(customers.findActiveIds(all.subList(from, Math.min(all.size(), from + 1000))));
+        }
+        return active;
+    }
+
+    /** Every active customer matching {@code query} (all of them without one) as an XLSX sheet, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FOLLOW_UP_AGENT')")
+    @Transactional(readOnly = true)
+    public void export(@Nullable String query, OutputStream out) {
+        List<List<?>> rows = new ArrayList<>();
+        int page = 0;
+        PagedResult<CustomerView> result;
+        do {
+            result = search(query, page++, Paging.MAX_SIZE, null);
+            for (CustomerView c : result.items()) {
+                rows.add(Arrays.asList(
+                        c.name(),
+                        c.type().name(),
+                        String.join(", ", c.phones()),
+                        c.email(),
+                        c.wechatId(),
+                        c.source(),
+                        c.tier(),
+                        c.contacts().stream().map(ContactView::name).collect(Collectors.joining(", ")),
+                        c.createdAt().toString()));
+            }
+        } while (result.hasNext());
+        Spreadsheets.writeXlsx(
+                out,
+                "customers",
+                List.of("name", "type", "phones", "email", "wechatId", "source", "tier", "contacts", "createdAt"),
+                rows);
     }
 
     /** Existing customers with any of these phones; the phones must be valid. For warnings before creating. */
@@ -187,7 +252,7 @@ public class CustomerManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean isActive(UUID id) {
-        return customers.findById(id).map(Customer::isActive).orElse(false);
+        return !activeAmong(List.of(id)).isEmpty();
     }
 
     private void describe(Customer customer, CustomerDetails details, List<PhoneNumber> phones) {

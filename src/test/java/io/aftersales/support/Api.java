@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -35,9 +37,16 @@ public class Api {
     public record User(UUID id, String username, String token) {}
 
     private final MockMvcTester mvc;
+    private final UserDetailsService accounts;
 
-    Api(MockMvcTester mvc) {
+    Api(MockMvcTester mvc, UserDetailsService accounts) {
         this.mvc = mvc;
+        this.accounts = accounts;
+    }
+
+    /** The principal of a user, for web requests made with {@code with(user(..))}. */
+    public UserDetails signedIn(String username) {
+        return accounts.loadUserByUsername(username);
     }
 
     public static String unique(String prefix) {

@@ -2,6 +2,7 @@ package io.aftersales.asset.web;
 
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
+import io.aftersales.asset.CustomerImport;
 import io.aftersales.asset.CustomerSearch;
 import io.aftersales.asset.NewAsset;
 import io.aftersales.asset.SearchResults;
@@ -11,12 +12,15 @@ import io.aftersales.shared.domain.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 class AssetRestController {
@@ -40,10 +45,12 @@ class AssetRestController {
 
     private final AssetManagement assets;
     private final CustomerSearch search;
+    private final CustomerImport customerImport;
 
-    AssetRestController(AssetManagement assets, CustomerSearch search) {
+    AssetRestController(AssetManagement assets, CustomerSearch search, CustomerImport customerImport) {
         this.assets = assets;
         this.search = search;
+        this.customerImport = customerImport;
     }
 
     @PostMapping("/api/v1/assets")
@@ -87,6 +94,16 @@ class AssetRestController {
     @PostMapping("/api/v1/assets/{id}/transfer")
     AssetView transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest request) {
         return assets.transfer(id, request.customerId(), request.reason(), request.version());
+    }
+
+    /** Imports customers with their assets from an XLSX or CSV file (see the template); by default only checks. */
+    @PostMapping(path = "/api/v1/customers/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    CustomerImport.Report importCustomers(
+            @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "DRY_RUN") CustomerImport.Mode mode)
+            throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return CustomerImportController.run(file, in, mode, customerImport);
+        }
     }
 
     @GetMapping("/api/v1/search")

@@ -5,10 +5,14 @@ import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.customer.NewContact;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Spreadsheets;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +48,13 @@ class CustomerRestController {
             @RequestParam(required = false) @Nullable Integer size,
             @RequestParam(required = false) @Nullable String sort) {
         return customers.search(q, page, size, sort);
+    }
+
+    @GetMapping(path = "/export", produces = Spreadsheets.XLSX)
+    void export(@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
+        response.setContentType(Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=customers.xlsx");
+        customers.export(q, response.getOutputStream());
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,140 @@
+package io.aftersales.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aftersales.shared.Spreadsheets;
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.TestVins;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@IntegrationTest
+class CustomerImportIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Api api;
+
+    private static String mobile() {
+        return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    private MvcTestResult upload(String token, String filename, byte[] content, String mode) {
+        return mvc.post()
+                .uri("/api/v1/customers/import?mode={mode}", mode)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .multipart()
+                .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
+                .exchange();
+    }
+
+    private static byte[] csv(String... lines) {
+        return ("\uFEFF类型,客户名称,电话,车牌号,车架号,品牌,车型,里程,保修截止\n" + String.join("\n", lines)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private int customerCount(String token) {
+        return Api.read(api.get(token, "/api/v1/customers?size=1"), "$.total");
+    }
+
+    @Test
+    void aDryRunReportsEveryBadRowWithItsReasonAndWritesNothing() {
+        Api.Tenant tenant = api.newTenant();
+        String vin = TestVins.next();
+        String badVin = vin.substring(0, 8) + (vin.charAt(8) == '0' ? '1' : '0') + vin.substring(9);
+        byte[] file = csv(
+                "个人,好客户," + mobile() + "," + TestVins.plate() + "," + TestVins.next() + ",大众,朗逸,1000,2027-01-01",
+                "个人,车架号错," + mobile() + ",," + badVin + ",,,,",
+                "个人,电话错,12345,,,,,,",
+                ",," + mobile() + ",沪A1,,,,abc,2027-13-01");
+
+        MvcTestResult report = upload(tenant.adminToken(), "customers.csv", file, "DRY_RUN");
+        assertThat(report).hasStatusOk();
+        assertThat(Api.<Integer>read(report, "$.rows")).isEqualTo(4);
+        assertThat(Api.<Integer>read(report, "$.goodRows")).isEqualTo(1);
+        assertThat(Api.<Boolean>read(report, "$.written")).isFalse();
+        assertThat(Api.<List<Integer>>read(report, "$.problems[*].row"))
+                .contains(3, 4, 5)
+                .doesNotContain(2);
+        assertThat(Api.<List<String>>read(report, "$.problems[?(@.row == 3)].field"))
+                .containsExactly("vin");
+        assertThat(Api.<List<String>>read(report, "$.problems[?(@.row == 4)].field"))
+                .containsExactly("phones");
+        assertThat(Api.<List<String>>read(report, "$.problems[?(@.row == 5)].field"))
+                .contains("name", "mileage", "warrantyEnd", "plate");
+        assertThat(customerCount(tenant.adminToken())).isZero();
+
+        MvcTestResult allOrNothing = upload(tenant.adminToken(), "customers.csv", file, "ALL_OR_NOTHING");
+        assertThat(Api.<Boolean>read(allOrNothing, "$.written")).isFalse();
+        assertThat(customerCount(tenant.adminToken())).isZero();
+
+        MvcTestResult goodRows = upload(tenant.adminToken(), "customers.csv", file, "GOOD_ROWS");
+        assertThat(Api.<Boolean>read(goodRows, "$.written")).isTrue();
+        assertThat(Api.<Integer>read(goodRows, "$.customers")).isEqualTo(1);
+        assertThat(customerCount(tenant.adminToken())).isEqualTo(1);
+    }
+
+    @Test
+    void rowsWithTheSamePhoneBecomeOneCustomerWithSeveralVehicles() {
+        Api.Tenant tenant = api.newTenant();
+        String phone = mobile();
+        String first = TestVins.plate();
+        String second = TestVins.plate();
+        MvcTestResult report = upload(
+                tenant.adminToken(),
+                "fleet.csv",
+                csv("单位,顺达物流," + phone + "," + first + ",,,,,", "单位,顺达物流," + phone + "," + second + ",,,,,"),
+                "ALL_OR_NOTHING");
+        assertThat(Api.<Integer>read(report, "$.customers")).isEqualTo(1);
+        assertThat(Api.<Integer>read(report, "$.assets")).isEqualTo(2);
+        MvcTestResult found = api.get(tenant.adminToken(), "/api/v1/search?q={q}", phone);
+        assertThat(Api.<List<String>>read(found, "$.customers[0].assets[*].label"))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(Api.<String>read(found, "$.customers[0].type")).isEqualTo("COMPANY");
+    }
+
+    @Test
+    void theXlsxTemplateImportsAsItIsAndTheListExportsBack() throws Exception {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult template = mvc.get()
+                .uri("/customers/import/template")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        api.signedIn(tenant.adminUsername())))
+                .exchange();
+        assertThat(template).hasStatusOk();
+        byte[] xlsx = template.getResponse().getContentAsByteArray();
+        assertThat(Spreadsheets.read("t.xlsx", new ByteArrayInputStream(xlsx))).hasSize(1);
+
+        MvcTestResult imported = upload(tenant.adminToken(), "template.xlsx", xlsx, "ALL_OR_NOTHING");
+        assertThat(imported).hasStatusOk();
+        assertThat(Api.<Boolean>read(imported, "$.written")).isTrue();
+
+        MvcTestResult export = api.get(tenant.adminToken(), "/api/v1/customers/export");
+        assertThat(export).hasStatusOk();
+        List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
+                "export.xlsx", new ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
+        assertThat(rows).extracting(row -> row.get("name")).containsExactly("王小明");
+        assertThat(rows.get(0).get("phones")).isEqualTo("13800138000");
+    }
+
+    @Test
+    void anUnreadableOrEmptyUploadIsA400() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult wrongType = upload(tenant.adminToken(), "notes.txt", "hello".getBytes(), "DRY_RUN");
+        assertThat(wrongType).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Api.<List<String>>read(wrongType, "$.errors[*].field")).containsExactly("file");
+        MvcTestResult broken = upload(tenant.adminToken(), "broken.xlsx", "not a zip".getBytes(), "DRY_RUN");
+        assertThat(broken).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+}
