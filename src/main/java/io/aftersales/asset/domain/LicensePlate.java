@@ -22,13 +22,19 @@ public final class LicensePlate {
 
     /** The plate without separators, upper-cased, or a 400 naming the field {@code plate}. */
     public static String normalize(String raw) {
-        String plate = raw.replaceAll("[\\s·.\\-]", "").toUpperCase(Locale.ROOT);
-        if (STANDARD.matcher(plate).matches()
-                || NEW_ENERGY.matcher(plate).matches()
-                || EMBASSY.matcher(plate).matches()) {
+        String plate = searchable(raw);
+        if (isComplete(plate)) {
             return plate;
         }
         throw new InvalidInputException("plate", "plate.invalid", raw);
+    }
+
+    /** Whether typed text is a whole valid plate (which cannot be part of a longer one). */
+    public static boolean isComplete(String typed) {
+        String plate = searchable(typed);
+        return STANDARD.matcher(plate).matches()
+                || NEW_ENERGY.matcher(plate).matches()
+                || EMBASSY.matcher(plate).matches();
     }
 
     private static final Pattern PLATE_START = Pattern.compile("[" + PROVINCES + "][A-Z].*");
