@@ -172,6 +172,7 @@ public class CustomerImport {
                 blankToNull(cell(row, "source")),
                 blankToNull(cell(row, "tier")),
                 blankToNull(cell(row, "notes")),
+                null,
                 null);
         report(row, validator.validate(customer), problems);
         String phoneKey = "";

@@ -1,5 +1,6 @@
 package io.aftersales.customer;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param tier membership tier code; {@code STANDARD} when empty
  * @param version for an edit, the version the client read (ignored when creating)
+ * @param addresses replaces the customer's addresses; none when empty
  */
 public record CustomerDetails(
         @NotNull CustomerType type,
@@ -24,4 +26,5 @@ public record CustomerDetails(
         @Nullable @Size(max = 60) String source,
         @Nullable @Size(max = 30) String tier,
         @Nullable @Size(max = 2000) String notes,
-        @Nullable Long version) {}
+        @Nullable Long version,
+        @Nullable @Valid @Size(max = 5) List<NewAddress> addresses) {}

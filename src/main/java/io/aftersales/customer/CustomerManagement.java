@@ -1,10 +1,12 @@
 package io.aftersales.customer;
 
+import io.aftersales.customer.domain.Address;
 import io.aftersales.customer.domain.Customer;
 import io.aftersales.customer.domain.CustomerRepository;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.PhoneNumber;
+import io.aftersales.shared.Regions;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -43,13 +45,19 @@ public class CustomerManagement {
     public record Created(CustomerView customer, List<DuplicateCustomer> duplicates) {}
 
     private final CustomerRepository customers;
+    private final Regions regions;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CustomerManagement(
-            CustomerRepository customers, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+            CustomerRepository customers,
+            Regions regions,
+            AuditTrail auditTrail,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.customers = customers;
+        this.regions = regions;
         this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
@@ -256,6 +264,14 @@ public class CustomerManagement {
     }
 
     private void describe(Customer customer, CustomerDetails details, List<PhoneNumber> phones) {
+        List<Address> addresses = new ArrayList<>();
+        for (NewAddress address : details.addresses() == null ? List.<NewAddress>of() : details.addresses()) {
+            Regions.Path path = regions.path(address.regionCode().trim())
+                    .orElseThrow(() ->
+                            new InvalidInputException("addresses", "address.unknownRegion", address.regionCode()));
+            addresses.add(new Address(path, address.detail()));
+        }
+        customer.replaceAddresses(addresses);
         customer.describe(
                 details.type(),
                 details.name(),

@@ -17,6 +17,7 @@ public record CustomerView(
         String tier,
         @Nullable String notes,
         List<ContactView> contacts,
+        List<AddressView> addresses,
         @Nullable UUID mergedInto,
         Instant createdAt,
         long version) {

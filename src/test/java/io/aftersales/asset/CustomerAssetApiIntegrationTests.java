@@ -235,4 +235,30 @@ class CustomerAssetApiIntegrationTests {
         MvcTestResult byContact = api.get(tenant.adminToken(), "/api/v1/search?q={q}", "周总");
         assertThat(Api.<List<String>>read(byContact, "$.customers[*].id")).containsExactly(id);
     }
+
+    @Test
+    void addressesCarryTheRegionCodeAndTheNamesAlongIt() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult created = api.post(tenant.adminToken(), "/api/v1/customers", """
+                {"type":"COMPANY","name":"前海科技","phones":["%s"],
+                 "addresses":[{"regionCode":"440305","detail":"科苑路 8 号"}]}
+                """.formatted(mobile()));
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        assertThat(Api.<String>read(created, "$.customer.addresses[0].province"))
+                .isEqualTo("广东省");
+        assertThat(Api.<String>read(created, "$.customer.addresses[0].city")).isEqualTo("深圳市");
+        assertThat(Api.<String>read(created, "$.customer.addresses[0].district"))
+                .isEqualTo("南山区");
+
+        MvcTestResult unknown = api.post(tenant.adminToken(), "/api/v1/customers", """
+                {"type":"PERSON","name":"无名","phones":["%s"],"addresses":[{"regionCode":"999999"}]}
+                """.formatted(mobile()));
+        assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Api.<List<String>>read(unknown, "$.errors[*].field")).containsExactly("addresses");
+
+        MvcTestResult provinces = api.get(tenant.adminToken(), "/api/v1/regions");
+        assertThat(Api.<List<String>>read(provinces, "$[*].code")).hasSize(31).contains("440000");
+        MvcTestResult districts = api.get(tenant.adminToken(), "/api/v1/regions?parent=440300");
+        assertThat(Api.<List<String>>read(districts, "$[*].name")).contains("南山区");
+    }
 }

@@ -153,4 +153,46 @@ class FrontDeskWebIntegrationTests {
                 mvc.get().uri("/search?q=沪Z99999").with(user(advisorOf(tenant))).exchange();
         assertThat(page).bodyText().contains("未找到", "/customers/new?q=");
     }
+
+    @Test
+    void theAddressPickerOffersTheNextLevelAndTheFormSavesTheAddress() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails advisor = advisorOf(tenant);
+        MvcTestResult cities = mvc.get()
+                .uri("/regions/options?province=310000")
+                .header("HX-Request", "true")
+                .with(user(advisor))
+                .exchange();
+        assertThat(cities)
+                .bodyText()
+                .contains("value=\"310100\"", "hx-swap-oob")
+                .doesNotContain("<html");
+        MvcTestResult districts = mvc.get()
+                .uri("/regions/options?city=310100")
+                .header("HX-Request", "true")
+                .with(user(advisor))
+                .exchange();
+        assertThat(districts).bodyText().contains("浦东新区").doesNotContain("hx-swap-oob");
+
+        MvcTestResult saved = mvc.post()
+                .uri("/customers/new")
+                .param("type", "PERSON")
+                .param("name", "地址客户")
+                .param("phones", mobile())
+                .param("province", "310000")
+                .param("city", "310100")
+                .param("regionCode", "310115")
+                .param("addressDetail", "世纪大道100号")
+                .param("kind", "VEHICLE")
+                .param("plate", TestVins.plate())
+                .with(user(advisor))
+                .with(csrf())
+                .exchange();
+        assertThat(saved).hasStatus(HttpStatus.FOUND);
+        MvcTestResult page = mvc.get()
+                .uri(saved.getResponse().getRedirectedUrl())
+                .with(user(advisor))
+                .exchange();
+        assertThat(page).bodyText().contains("上海市浦东新区世纪大道100号");
+    }
 }

@@ -7,6 +7,7 @@ import io.aftersales.asset.domain.Vin;
 import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerType;
+import io.aftersales.customer.NewAddress;
 import io.aftersales.customer.NewContact;
 import io.aftersales.organization.DemoOrganizationLoaded;
 import io.aftersales.shared.security.SystemUser;
@@ -53,6 +54,9 @@ class DemoCustomers {
     private static final List<String> COMPANY_KINDS = List.of("物流有限公司", "建筑工程有限公司", "汽车租赁有限公司", "食品有限公司", "出租汽车有限公司");
     private static final List<String> SOURCES = List.of("到店", "电话", "转介绍", "网络", "活动");
     private static final List<String> COLOURS = List.of("白色", "黑色", "银色", "灰色", "蓝色", "红色");
+    private static final List<String> SHANGHAI_DISTRICTS =
+            List.of("310101", "310104", "310105", "310106", "310107", "310109", "310110", "310112", "310113", "310115");
+    private static final List<String> ROADS = List.of("世纪大道", "南京西路", "淮海中路", "漕溪北路", "张杨路", "长寿路", "虹桥路", "莘庄路");
     private static final String PLATE_LETTERS = "ABCDEFGHJKLMN";
     private static final String CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
     private static final String YEAR_CODES = "KLMNPRS"; // model years 2019 to 2025
@@ -92,7 +96,8 @@ class DemoCustomers {
                     SOURCES.get(random.nextInt(SOURCES.size())),
                     tier(random),
                     null,
-                    null);
+                    null,
+                    List.of(address(random)));
             UUID customerId = assets.registerWithNewCustomer(details, vehicle(random, today))
                     .customer()
                     .customer()
@@ -189,6 +194,12 @@ class DemoCustomers {
     private static String companyName(Random random) {
         return "上海" + COMPANY_NAMES.get(random.nextInt(COMPANY_NAMES.size()))
                 + COMPANY_KINDS.get(random.nextInt(COMPANY_KINDS.size()));
+    }
+
+    private static NewAddress address(Random random) {
+        String district = SHANGHAI_DISTRICTS.get(random.nextInt(SHANGHAI_DISTRICTS.size()));
+        String road = ROADS.get(random.nextInt(ROADS.size()));
+        return new NewAddress(district, road + (1 + random.nextInt(999)) + "号");
     }
 
     private static String mobile(Random random) {

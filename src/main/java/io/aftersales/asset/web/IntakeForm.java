@@ -2,6 +2,7 @@ package io.aftersales.asset.web;
 
 import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerType;
+import io.aftersales.customer.NewAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
@@ -26,8 +27,53 @@ public class IntakeForm extends AssetForm {
     private String source = "";
     private String notes = "";
 
+    private String province = "";
+    private String city = "";
+    private String regionCode = "";
+
+    @Size(max = 200)
+    private String addressDetail = "";
+
     CustomerDetails toCustomerDetails() {
-        return new CustomerDetails(type, name, phoneList(), email, wechatId, source, null, notes, null);
+        return new CustomerDetails(type, name, phoneList(), email, wechatId, source, null, notes, null, addresses());
+    }
+
+    /** The address, under the most precise division picked (district, else city, else province), if any. */
+    private List<NewAddress> addresses() {
+        String code = !regionCode.isBlank() ? regionCode : !city.isBlank() ? city : province;
+        return code.isBlank() ? List.of() : List.of(new NewAddress(code, addressDetail));
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public String getAddressDetail() {
+        return addressDetail;
+    }
+
+    public void setAddressDetail(String addressDetail) {
+        this.addressDetail = addressDetail;
     }
 
     List<String> phoneList() {

@@ -62,6 +62,11 @@ public class Customer {
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "customer_address", joinColumns = @JoinColumn(name = "customer_id"))
+    @OrderColumn(name = "position")
+    private List<Address> addresses = new ArrayList<>();
+
     protected Customer() {
         this.id = Ids.newId();
         this.organizationId = new UUID(0, 0);
@@ -100,6 +105,12 @@ public class Customer {
         this.source = blankToNull(source);
         this.tier = tier == null || tier.isBlank() ? DEFAULT_TIER : tier.trim().toUpperCase(Locale.ROOT);
         this.notes = blankToNull(notes);
+    }
+
+    public void replaceAddresses(List<Address> newAddresses) {
+        requireActive();
+        addresses.clear();
+        addresses.addAll(newAddresses);
     }
 
     public void addContact(
@@ -191,6 +202,7 @@ public class Customer {
                 tier,
                 notes,
                 contacts.stream().map(Contact::toView).toList(),
+                addresses.stream().map(Address::toView).toList(),
                 mergedInto,
                 createdAt,
                 version());
