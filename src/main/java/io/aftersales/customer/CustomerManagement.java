@@ -240,6 +240,16 @@ public class CustomerManagement {
         return customer.toView();
     }
 
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public CustomerView recordConsent(UUID id, ConsentChannel channel, boolean granted) {
+        Customer customer = find(id);
+        customer.recordConsent(channel, granted, clock.instant());
+        customers.flush();
+        auditTrail.record(granted ? "CONSENT_GRANTED" : "CONSENT_WITHDRAWN", "Customer", id, channel.name());
+        return customer.toView();
+    }
+
     /**
      * Merges customer {@code fromId} into {@code intoId}: phones and contacts move now, and modules that keep records
      * of customers (assets, work orders) move theirs on {@link CustomersMerged}.

@@ -18,9 +18,15 @@ public record CustomerView(
         @Nullable String notes,
         List<ContactView> contacts,
         List<AddressView> addresses,
+        List<ConsentView> consents,
         @Nullable UUID mergedInto,
         Instant createdAt,
         long version) {
+
+    /** Whether the customer agreed to marketing through this channel (no answer recorded means no). */
+    public boolean consentsTo(ConsentChannel channel) {
+        return consents.stream().anyMatch(c -> c.channel() == channel && c.granted());
+    }
 
     public @Nullable String primaryPhone() {
         return phones.isEmpty() ? null : phones.get(0);

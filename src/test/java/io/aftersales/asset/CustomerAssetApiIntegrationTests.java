@@ -261,4 +261,27 @@ class CustomerAssetApiIntegrationTests {
         MvcTestResult districts = api.get(tenant.adminToken(), "/api/v1/regions?parent=440300");
         assertThat(Api.<List<String>>read(districts, "$[*].name")).contains("南山区");
     }
+
+    @Test
+    void marketingConsentIsRecordedPerChannelWithItsTime() {
+        Api.Tenant tenant = api.newTenant();
+        String id = createCustomer(tenant, "授权客户", mobile());
+        MvcTestResult granted = api.post(
+                tenant.adminToken(), "/api/v1/customers/{id}/consents", "{\"channel\":\"SMS\",\"granted\":true}", id);
+        assertThat(granted).hasStatusOk();
+        assertThat(Api.<List<String>>read(granted, "$.consents[*].channel")).containsExactly("SMS");
+        assertThat(Api.<List<Boolean>>read(granted, "$.consents[*].granted")).containsExactly(true);
+        assertThat(Api.<List<String>>read(granted, "$.consents[*].recordedAt"))
+                .allSatisfy(t -> assertThat(t).isNotBlank());
+
+        MvcTestResult withdrawn = api.post(
+                tenant.adminToken(), "/api/v1/customers/{id}/consents", "{\"channel\":\"SMS\",\"granted\":false}", id);
+        assertThat(Api.<List<Boolean>>read(withdrawn, "$.consents[*].granted")).containsExactly(false);
+        MvcTestResult audit = api.get(tenant.adminToken(), "/api/v1/audit-events?entityId={id}", id);
+        assertThat(Api.<List<String>>read(audit, "$.items[*].action")).contains("CONSENT_GRANTED", "CONSENT_WITHDRAWN");
+
+        MvcTestResult unknown = api.post(
+                tenant.adminToken(), "/api/v1/customers/{id}/consents", "{\"channel\":\"FAX\",\"granted\":true}", id);
+        assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST);
+    }
 }

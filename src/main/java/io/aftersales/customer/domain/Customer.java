@@ -1,5 +1,7 @@
 package io.aftersales.customer.domain;
 
+import io.aftersales.customer.ConsentChannel;
+import io.aftersales.customer.ConsentView;
 import io.aftersales.customer.CustomerType;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.shared.PhoneNumber;
@@ -67,6 +69,10 @@ public class Customer {
     @OrderColumn(name = "position")
     private List<Address> addresses = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "customer_consent", joinColumns = @JoinColumn(name = "customer_id"))
+    private List<Consent> consents = new ArrayList<>();
+
     protected Customer() {
         this.id = Ids.newId();
         this.organizationId = new UUID(0, 0);
@@ -111,6 +117,13 @@ public class Customer {
         requireActive();
         addresses.clear();
         addresses.addAll(newAddresses);
+    }
+
+    /** Records the customer's answer for one channel, replacing the previous one, with the time it was given. */
+    public void recordConsent(ConsentChannel channel, boolean granted, Instant when) {
+        requireActive();
+        consents.removeIf(c -> c.channel() == channel);
+        consents.add(new Consent(channel, granted, when));
     }
 
     public void addContact(
@@ -203,6 +216,10 @@ public class Customer {
                 notes,
                 contacts.stream().map(Contact::toView).toList(),
                 addresses.stream().map(Address::toView).toList(),
+                consents.stream()
+                        .map(Consent::toView)
+                        .sorted(java.util.Comparator.comparing(ConsentView::channel))
+                        .toList(),
                 mergedInto,
                 createdAt,
                 version());

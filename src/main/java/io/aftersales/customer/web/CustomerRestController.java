@@ -1,5 +1,6 @@
 package io.aftersales.customer.web;
 
+import io.aftersales.customer.ConsentChannel;
 import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
@@ -8,6 +9,7 @@ import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
@@ -70,6 +72,15 @@ class CustomerRestController {
     @PostMapping("/{id}/contacts")
     ResponseEntity<CustomerView> addContact(@PathVariable UUID id, @Valid @RequestBody NewContact contact) {
         return ResponseEntity.status(201).body(customers.addContact(id, contact));
+    }
+
+    record ConsentRequest(
+            @NotNull ConsentChannel channel, @NotNull Boolean granted) {}
+
+    /** Records the customer's marketing consent for one channel, with the time. */
+    @PostMapping("/{id}/consents")
+    CustomerView recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentRequest request) {
+        return customers.recordConsent(id, request.channel(), request.granted());
     }
 
     @PostMapping("/{id}/merge-into/{otherId}")

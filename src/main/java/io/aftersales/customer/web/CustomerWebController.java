@@ -1,5 +1,6 @@
 package io.aftersales.customer.web;
 
+import io.aftersales.customer.ConsentChannel;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerPanel;
 import io.aftersales.customer.CustomerView;
@@ -127,6 +128,7 @@ class CustomerWebController {
     String show(@PathVariable UUID id, Model model) {
         CustomerView customer = customers.get(id);
         model.addAttribute("customer", customer);
+        model.addAttribute("channels", ConsentChannel.values());
         model.addAttribute(
                 "sections",
                 panels.stream()
@@ -136,6 +138,17 @@ class CustomerWebController {
             model.addAttribute("contactForm", new ContactForm());
         }
         return "customer/customer";
+    }
+
+    @PostMapping("/customers/{id}/consents")
+    String recordConsent(
+            @PathVariable UUID id,
+            @RequestParam ConsentChannel channel,
+            @RequestParam boolean granted,
+            RedirectAttributes redirect) {
+        customers.recordConsent(id, channel, granted);
+        redirect.addFlashAttribute("saved", "common.saved");
+        return "redirect:/customers/" + id;
     }
 
     @PostMapping("/customers/{id}/contacts")
