@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -292,6 +294,31 @@ class WebUiIntegrationTests {
         assertThat(api.get(token, "/actuator/prometheus")).hasStatusOk();
         assertThat(api.get(token, "/actuator/env")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(api.get(token, "/actuator/beans")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void everyAdminListExportsToXlsx() throws Exception {
+        Api.Tenant tenant = api.newTenant();
+        Api.User technician = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+        UserDetails admin = signedIn(tenant.adminUsername());
+        String[][] exports = {
+            {"/admin/users/export", "username", technician.username()},
+            {"/admin/stores/export", "name", "一号店"},
+            {"/admin/audit/export?entityType=User", "entityId", technician.id().toString()}
+        };
+        for (String[] export : exports) {
+            MvcTestResult file = mvc.get().uri(export[0]).with(user(admin)).exchange();
+            assertThat(file).hasStatusOk();
+            assertThat(file.getResponse().getContentType()).isEqualTo(Spreadsheets.XLSX);
+            List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
+                    "x.xlsx", new ByteArrayInputStream(file.getResponse().getContentAsByteArray()));
+            assertThat(rows).extracting(row -> row.get(export[1])).as(export[0]).contains(export[2]);
+        }
+        assertThat(mvc.get()
+                        .uri("/admin/users/export")
+                        .with(user(signedIn(technician.username())))
+                        .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test

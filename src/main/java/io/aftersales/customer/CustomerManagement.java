@@ -113,23 +113,18 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public void export(@Nullable String query, OutputStream out) {
         List<List<?>> rows = new ArrayList<>();
-        int page = 0;
-        PagedResult<CustomerView> result;
-        do {
-            result = search(query, page++, Paging.MAX_SIZE, null);
-            for (CustomerView c : result.items()) {
-                rows.add(Arrays.asList(
-                        c.name(),
-                        c.type().name(),
-                        String.join(", ", c.phones()),
-                        c.email(),
-                        c.wechatId(),
-                        c.source(),
-                        c.tier(),
-                        c.contacts().stream().map(ContactView::name).collect(Collectors.joining(", ")),
-                        c.createdAt().toString()));
-            }
-        } while (result.hasNext());
+        for (CustomerView c : PagedResult.allPages(page -> search(query, page, Paging.MAX_SIZE, null))) {
+            rows.add(Arrays.asList(
+                    c.name(),
+                    c.type().name(),
+                    String.join(", ", c.phones()),
+                    c.email(),
+                    c.wechatId(),
+                    c.source(),
+                    c.tier(),
+                    c.contacts().stream().map(ContactView::name).collect(Collectors.joining(", ")),
+                    c.createdAt().toString()));
+        }
         Spreadsheets.writeXlsx(
                 out,
                 "customers",

@@ -4,15 +4,21 @@ import io.aftersales.organization.NewStore;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreChanges;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -117,6 +124,18 @@ class StoreAdminWebController {
         model.addAttribute("result", management.stores(q, page, 50, null));
         model.addAttribute("q", q);
         return htmx != null ? "organization/stores :: results" : "organization/stores";
+    }
+
+    @GetMapping("/export")
+    @ResponseBody
+    void export(@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
+        List<List<?>> rows = PagedResult.allPages(page -> management.stores(q, page, Paging.MAX_SIZE, null)).stream()
+                .<List<?>>map(s -> List.of(s.code(), s.name(), s.timeZone(), s.active()))
+                .toList();
+        response.setContentType(Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stores.xlsx");
+        Spreadsheets.writeXlsx(
+                response.getOutputStream(), "stores", List.of("code", "name", "timeZone", "active"), rows);
     }
 
     @GetMapping("/new")

@@ -4,17 +4,23 @@ import io.aftersales.organization.NewUser;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.UserChanges;
 import io.aftersales.organization.UserView;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -137,6 +144,32 @@ class UserAdminWebController {
         model.addAttribute("q", q);
         model.addAttribute("active", active);
         return htmx != null ? "organization/users :: results" : "organization/users";
+    }
+
+    @GetMapping("/export")
+    @ResponseBody
+    void export(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Boolean active,
+            HttpServletResponse response)
+            throws IOException {
+        List<List<?>> rows =
+                PagedResult.allPages(page -> management.users(q, active, page, Paging.MAX_SIZE, null)).stream()
+                        .<List<?>>map(u -> List.of(
+                                u.username(),
+                                u.displayName(),
+                                u.roles().toString(),
+                                u.storeIds().toString(),
+                                u.active(),
+                                u.createdAt().toString()))
+                        .toList();
+        response.setContentType(Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=users.xlsx");
+        Spreadsheets.writeXlsx(
+                response.getOutputStream(),
+                "users",
+                List.of("username", "displayName", "roles", "storeIds", "active", "createdAt"),
+                rows);
     }
 
     @GetMapping("/new")

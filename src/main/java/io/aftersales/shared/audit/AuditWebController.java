@@ -1,14 +1,23 @@
 package io.aftersales.shared.audit;
 
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.web.NavItem;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
 class AuditWebController {
@@ -33,6 +42,34 @@ class AuditWebController {
         model.addAttribute("entityId", entityId);
         model.addAttribute("actor", actor);
         return htmx != null ? "shared/audit :: results" : "shared/audit";
+    }
+
+    @GetMapping("/admin/audit/export")
+    @ResponseBody
+    void export(
+            @RequestParam(required = false) @Nullable String entityType,
+            @RequestParam(required = false) @Nullable String entityId,
+            @RequestParam(required = false) @Nullable String actor,
+            HttpServletResponse response)
+            throws IOException {
+        List<List<?>> rows =
+                PagedResult.allPages(page -> auditTrail.search(entityType, entityId, actor, page, Paging.MAX_SIZE))
+                        .stream()
+                        .<List<?>>map(e -> Arrays.asList(
+                                e.occurredAt().toString(),
+                                e.actorName(),
+                                e.action(),
+                                e.entityType(),
+                                e.entityId(),
+                                e.detail()))
+                        .toList();
+        response.setContentType(Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=audit.xlsx");
+        Spreadsheets.writeXlsx(
+                response.getOutputStream(),
+                "audit",
+                List.of("occurredAtUtc", "actor", "action", "entityType", "entityId", "detail"),
+                rows);
     }
 
     @Bean
