@@ -46,6 +46,7 @@ public class CustomerManagement {
 
     private final CustomerRepository customers;
     private final Regions regions;
+    private final CustomerProperties properties;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,11 +54,13 @@ public class CustomerManagement {
     CustomerManagement(
             CustomerRepository customers,
             Regions regions,
+            CustomerProperties properties,
             AuditTrail auditTrail,
             ApplicationEventPublisher events,
             Clock clock) {
         this.customers = customers;
         this.regions = regions;
+        this.properties = properties;
         this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
@@ -268,7 +271,27 @@ public class CustomerManagement {
         return !activeAmong(List.of(id)).isEmpty();
     }
 
+    /** The membership tiers in order, with their benefits. */
+    public List<CustomerProperties.Tier> tiers() {
+        return properties.tiersOrDefault();
+    }
+
+    /** The customer's tier and its benefits, for estimates (labour discount). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CustomerProperties.Tier tierOf(UUID id) {
+        String code = find(id).toView().tier();
+        return properties.tier(code).orElse(new CustomerProperties.Tier(code, java.math.BigDecimal.ZERO, null));
+    }
+
     private void describe(Customer customer, CustomerDetails details, List<PhoneNumber> phones) {
+        if (details.tier() != null
+                && !details.tier().isBlank()
+                && properties
+                        .tier(details.tier().trim().toUpperCase(Locale.ROOT))
+                        .isEmpty()) {
+            throw new InvalidInputException("tier", "customer.unknownTier", details.tier());
+        }
         List<Address> addresses = new ArrayList<>();
         for (NewAddress address : details.addresses() == null ? List.<NewAddress>of() : details.addresses()) {
             Regions.Path path = regions.path(address.regionCode().trim())

@@ -284,4 +284,20 @@ class CustomerAssetApiIntegrationTests {
                 tenant.adminToken(), "/api/v1/customers/{id}/consents", "{\"channel\":\"FAX\",\"granted\":true}", id);
         assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void membershipTiersAreConfiguredWithTheirLabourDiscount() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult tiers = api.get(tenant.adminToken(), "/api/v1/customers/tiers");
+        assertThat(Api.<List<String>>read(tiers, "$[*].code")).containsExactly("STANDARD", "SILVER", "GOLD", "DIAMOND");
+        assertThat(Api.<List<Number>>read(tiers, "$[?(@.code == 'GOLD')].labourDiscountPercent"))
+                .extracting(Number::intValue)
+                .containsExactly(10);
+
+        MvcTestResult unknown = api.post(tenant.adminToken(), "/api/v1/customers", """
+                {"type":"PERSON","name":"白金客户","phones":["%s"],"tier":"platinum"}
+                """.formatted(mobile()));
+        assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Api.<List<String>>read(unknown, "$.errors[*].field")).containsExactly("tier");
+    }
 }

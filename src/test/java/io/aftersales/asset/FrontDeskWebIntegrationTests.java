@@ -189,10 +189,36 @@ class FrontDeskWebIntegrationTests {
                 .with(csrf())
                 .exchange();
         assertThat(saved).hasStatus(HttpStatus.FOUND);
-        MvcTestResult page = mvc.get()
-                .uri(saved.getResponse().getRedirectedUrl())
+        String customerPage = saved.getResponse().getRedirectedUrl();
+        MvcTestResult page = mvc.get().uri(customerPage).with(user(advisor)).exchange();
+        assertThat(page).bodyText().contains("上海市浦东新区世纪大道100号", "营销授权", "尚未征询");
+
+        MvcTestResult consent = mvc.post()
+                .uri(customerPage + "/consents")
+                .param("channel", "WECHAT")
+                .param("granted", "true")
                 .with(user(advisor))
+                .with(csrf())
                 .exchange();
-        assertThat(page).bodyText().contains("上海市浦东新区世纪大道100号");
+        assertThat(consent).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(customerPage).with(user(advisor)).exchange())
+                .bodyText()
+                .contains("已同意");
+    }
+
+    @Test
+    void theCustomerPageShowsTheTierAndItsLabourDiscount() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult created = api.post(
+                tenant.adminToken(),
+                "/api/v1/customers",
+                "{\"type\":\"PERSON\",\"name\":\"金卡客户\",\"phones\":[\"%s\"],\"tier\":\"gold\"}".formatted(mobile()));
+        String id = Api.read(created, "$.customer.id");
+        assertThat(mvc.get()
+                        .uri("/customers/{id}", id)
+                        .with(user(advisorOf(tenant)))
+                        .exchange())
+                .bodyText()
+                .contains("金卡", "工时优惠 10%");
     }
 }

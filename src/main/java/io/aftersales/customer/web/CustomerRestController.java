@@ -3,6 +3,7 @@ package io.aftersales.customer.web;
 import io.aftersales.customer.ConsentChannel;
 import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerManagement;
+import io.aftersales.customer.CustomerProperties;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.customer.NewContact;
 import io.aftersales.shared.PagedResult;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +59,12 @@ class CustomerRestController {
         response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=customers.xlsx");
         customers.export(q, response.getOutputStream());
+    }
+
+    /** The membership tiers and their labour discount. */
+    @GetMapping("/tiers")
+    List<CustomerProperties.Tier> tiers() {
+        return customers.tiers();
     }
 
     @GetMapping("/{id}")

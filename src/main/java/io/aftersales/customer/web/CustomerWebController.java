@@ -129,6 +129,7 @@ class CustomerWebController {
         CustomerView customer = customers.get(id);
         model.addAttribute("customer", customer);
         model.addAttribute("channels", ConsentChannel.values());
+        model.addAttribute("tier", customers.tierOf(id));
         model.addAttribute(
                 "sections",
                 panels.stream()
