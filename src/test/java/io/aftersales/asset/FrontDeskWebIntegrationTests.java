@@ -43,13 +43,13 @@ class FrontDeskWebIntegrationTests {
                 .param("type", "PERSON")
                 .param("name", name)
                 .param("phones", phone)
-                .param("kind", "VEHICLE")
-                .param("vin", vin)
-                .param("plate", plate)
-                .param("brand", "丰田")
-                .param("model", "凯美瑞")
-                .param("mileage", "12000")
-                .param("warrantyEnd", "2029-06-30")
+                .param("asset.kind", "VEHICLE")
+                .param("asset.vin", vin)
+                .param("asset.plate", plate)
+                .param("asset.brand", "丰田")
+                .param("asset.model", "凯美瑞")
+                .param("asset.mileage", "12000")
+                .param("asset.warrantyEnd", "2029-06-30")
                 .with(user(user))
                 .with(csrf());
         if (confirm) {
@@ -183,8 +183,8 @@ class FrontDeskWebIntegrationTests {
                 .param("city", "310100")
                 .param("regionCode", "310115")
                 .param("addressDetail", "世纪大道100号")
-                .param("kind", "VEHICLE")
-                .param("plate", TestVins.plate())
+                .param("asset.kind", "VEHICLE")
+                .param("asset.plate", TestVins.plate())
                 .with(user(advisor))
                 .with(csrf())
                 .exchange();
@@ -220,5 +220,89 @@ class FrontDeskWebIntegrationTests {
                         .exchange())
                 .bodyText()
                 .contains("金卡", "工时优惠 10%");
+    }
+
+    @Test
+    void aCustomerIsEditedInTheFormAndAStaleEditIsRefused() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails advisor = advisorOf(tenant);
+        String customerPage = submitIntake(advisor, "改名前", mobile(), TestVins.next(), TestVins.plate(), false)
+                .getResponse()
+                .getRedirectedUrl();
+        MvcTestResult form =
+                mvc.get().uri(customerPage + "/edit").with(user(advisor)).exchange();
+        assertThat(form).hasStatusOk();
+        assertThat(form).bodyText().contains("改名前", "name=\"version\"");
+        String id = customerPage.substring("/customers/".length());
+        int version = Api.read(
+                mvc.get().uri("/api/v1/customers/{id}", id).with(user(advisor)).exchange(), "$.version");
+        String newPhone = mobile();
+
+        MvcTestResult saved = mvc.post()
+                .uri(customerPage + "/edit")
+                .param("type", "COMPANY")
+                .param("name", "改名后")
+                .param("phones", newPhone)
+                .param("tier", "SILVER")
+                .param("province", "440000")
+                .param("city", "440300")
+                .param("regionCode", "440305")
+                .param("version", String.valueOf(version))
+                .with(user(advisor))
+                .with(csrf())
+                .exchange();
+        assertThat(saved).hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(customerPage).with(user(advisor)).exchange())
+                .bodyText()
+                .contains("改名后", newPhone, "银卡", "广东省深圳市南山区");
+
+        MvcTestResult stale = mvc.post()
+                .uri(customerPage + "/edit")
+                .param("type", "PERSON")
+                .param("name", "过期修改")
+                .param("phones", newPhone)
+                .param("tier", "STANDARD")
+                .param("version", String.valueOf(version))
+                .with(user(advisor))
+                .with(csrf())
+                .exchange();
+        assertThat(stale).hasStatusOk();
+        assertThat(stale).bodyText().contains("已被修改");
+    }
+
+    @Test
+    void aDuplicateProfileIsMergedFromItsPageAndItsVehiclesMove() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails advisor = advisorOf(tenant);
+        String keptPhone = mobile();
+        String plate = TestVins.plate();
+        String duplicate = submitIntake(advisor, "重复档案", mobile(), TestVins.next(), plate, false)
+                .getResponse()
+                .getRedirectedUrl();
+        String kept = submitIntake(advisor, "保留档案", keptPhone, TestVins.next(), TestVins.plate(), false)
+                .getResponse()
+                .getRedirectedUrl();
+
+        MvcTestResult merged = mvc.post()
+                .uri(duplicate + "/merge")
+                .param("phone", keptPhone)
+                .with(user(advisor))
+                .with(csrf())
+                .exchange();
+        assertThat(merged).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(kept);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(mvc.get().uri(kept).with(user(advisor)).exchange())
+                                .bodyText()
+                                .contains(plate));
+
+        MvcTestResult nobody = mvc.post()
+                .uri(kept + "/merge")
+                .param("phone", "13000000000")
+                .with(user(advisor))
+                .with(csrf())
+                .exchange();
+        assertThat(nobody).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(kept);
     }
 }

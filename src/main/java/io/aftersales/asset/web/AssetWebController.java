@@ -46,12 +46,14 @@ class AssetWebController {
 
     @GetMapping("/customers/new")
     String intakeForm(@ModelAttribute("form") IntakeForm form, @RequestParam(required = false) @Nullable String q) {
-        if (q != null && form.getPhones().isEmpty() && form.getPlate().isEmpty()) {
+        if (q != null
+                && form.getPhones().isEmpty()
+                && form.getAsset().getPlate().isEmpty()) {
             // Coming from a search that found nobody: start from what was typed.
             if (q.matches("[+0-9 -]{7,}")) {
                 form.setPhones(q);
             } else {
-                form.setPlate(q);
+                form.getAsset().setPlate(q);
             }
         }
         return "asset/intake";
@@ -73,19 +75,20 @@ class AssetWebController {
         try {
             if (!form.isConfirmDuplicates()) {
                 List<DuplicateCustomer> sameCustomer = customers.duplicatesOfPhones(form.phoneList());
-                List<DuplicateAsset> sameAsset = assets.duplicatesOf(form.toNewAsset(null));
+                List<DuplicateAsset> sameAsset =
+                        assets.duplicatesOf(form.getAsset().toNewAsset(null));
                 if (!sameCustomer.isEmpty() || !sameAsset.isEmpty()) {
                     model.addAttribute("duplicateCustomers", sameCustomer);
                     model.addAttribute("duplicateAssets", sameAsset);
                     return "asset/intake";
                 }
             }
-            AssetManagement.Intake intake =
-                    assets.registerWithNewCustomer(form.toCustomerDetails(), form.toNewAsset(null));
+            AssetManagement.Intake intake = assets.registerWithNewCustomer(
+                    form.toCustomerDetails(), form.getAsset().toNewAsset(null));
             redirect.addFlashAttribute("saved", "common.saved");
             return "redirect:/customers/" + intake.customer().customer().id();
         } catch (DomainException e) {
-            FormErrors.reject(result, e);
+            FormErrors.reject(result, e, "asset.");
             return "asset/intake";
         }
     }

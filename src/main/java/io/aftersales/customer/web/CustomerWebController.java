@@ -1,6 +1,7 @@
 package io.aftersales.customer.web;
 
 import io.aftersales.customer.ConsentChannel;
+import io.aftersales.customer.CustomerForm;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerPanel;
 import io.aftersales.customer.CustomerView;
@@ -139,6 +140,58 @@ class CustomerWebController {
             model.addAttribute("contactForm", new ContactForm());
         }
         return "customer/customer";
+    }
+
+    @GetMapping("/customers/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", CustomerForm.of(customers.get(id)));
+        return showEditForm(id, model);
+    }
+
+    @PostMapping("/customers/{id}/edit")
+    String edit(
+            @PathVariable UUID id,
+            @Validated @ModelAttribute("form") CustomerForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                customers.update(id, form.toCustomerDetails());
+                redirect.addFlashAttribute("saved", "common.saved");
+                return "redirect:/customers/" + id;
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return showEditForm(id, model);
+    }
+
+    private String showEditForm(UUID id, Model model) {
+        model.addAttribute("customerId", id);
+        model.addAttribute("tiers", customers.tiers());
+        return "customer/customer-form";
+    }
+
+    /** Merges this customer into the one with the given phone (the profile that stays), then shows that one. */
+    @PostMapping("/customers/{id}/merge")
+    String merge(@PathVariable UUID id, @RequestParam String phone, RedirectAttributes redirect) {
+        List<CustomerView> survivors = customers.lookUp(phone, 3).stream()
+                .filter(c -> !c.id().equals(id))
+                .toList();
+        if (survivors.size() != 1) {
+            redirect.addFlashAttribute(
+                    "failed", survivors.isEmpty() ? "customer.mergeTargetNotFound" : "customer.mergeTargetAmbiguous");
+            return "redirect:/customers/" + id;
+        }
+        try {
+            CustomerView survivor = customers.merge(id, survivors.get(0).id());
+            redirect.addFlashAttribute("saved", "customer.merged.done");
+            return "redirect:/customers/" + survivor.id();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failed", e.messageKey());
+            return "redirect:/customers/" + id;
+        }
     }
 
     @PostMapping("/customers/{id}/consents")

@@ -8,13 +8,25 @@ public final class FormErrors {
 
     private FormErrors() {}
 
-    public static void reject(BindingResult form, DomainException e) {
+    /** @param nestedPrefixes where else the field may sit in this form, e.g. {@code asset.} for {@code asset.vin} */
+    public static void reject(BindingResult form, DomainException e, String... nestedPrefixes) {
         String field = e.field();
-        if (field != null && form.getTarget() != null && hasField(form, field)) {
-            form.rejectValue(field, e.messageKey(), e.args(), e.messageKey());
-        } else {
-            form.reject(e.messageKey(), e.args(), e.messageKey());
+        if (field != null && form.getTarget() != null) {
+            for (String prefix : prepend("", nestedPrefixes)) {
+                if (hasField(form, prefix + field)) {
+                    form.rejectValue(prefix + field, e.messageKey(), e.args(), e.messageKey());
+                    return;
+                }
+            }
         }
+        form.reject(e.messageKey(), e.args(), e.messageKey());
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     private static boolean hasField(BindingResult form, String field) {
