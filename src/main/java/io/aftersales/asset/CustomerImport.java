@@ -173,6 +173,7 @@ public class CustomerImport {
                 blankToNull(cell(row, "tier")),
                 blankToNull(cell(row, "notes")),
                 null,
+                null,
                 null);
         report(row, validator.validate(customer), problems);
         String phoneKey = "";

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param tier membership tier code; {@code STANDARD} when empty
  * @param version for an edit, the version the client read (ignored when creating)
  * @param addresses replaces the customer's addresses; none when empty
+ * @param tags replaces the customer's tags; none when empty
  */
 public record CustomerDetails(
         @NotNull CustomerType type,
@@ -27,4 +28,5 @@ public record CustomerDetails(
         @Nullable @Size(max = 30) String tier,
         @Nullable @Size(max = 2000) String notes,
         @Nullable Long version,
-        @Nullable @Valid @Size(max = 5) List<NewAddress> addresses) {}
+        @Nullable @Valid @Size(max = 5) List<NewAddress> addresses,
+        @Nullable @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags) {}

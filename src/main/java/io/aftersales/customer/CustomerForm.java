@@ -37,6 +37,10 @@ public class CustomerForm {
     private String addressDetail = "";
 
     private String tier = "";
+
+    @Size(max = 200)
+    private String tags = "";
+
     private @Nullable Long version;
 
     public static CustomerForm of(CustomerView customer) {
@@ -49,6 +53,7 @@ public class CustomerForm {
         form.source = customer.source() == null ? "" : customer.source();
         form.notes = customer.notes() == null ? "" : customer.notes();
         form.tier = customer.tier();
+        form.tags = String.join(", ", customer.tags());
         form.version = customer.version();
         if (!customer.addresses().isEmpty()) {
             AddressView address = customer.addresses().get(0);
@@ -62,7 +67,8 @@ public class CustomerForm {
     }
 
     public CustomerDetails toCustomerDetails() {
-        return new CustomerDetails(type, name, phoneList(), email, wechatId, source, tier, notes, version, addresses());
+        return new CustomerDetails(
+                type, name, phoneList(), email, wechatId, source, tier, notes, version, addresses(), tagList());
     }
 
     /** The address, under the most precise division picked (district, else city, else province), if any. */
@@ -164,6 +170,20 @@ public class CustomerForm {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    private List<String> tagList() {
+        return Arrays.stream(tags.split("[,，;；、\\s]+"))
+                .filter(t -> !t.isBlank())
+                .toList();
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
     }
 
     public String getTier() {

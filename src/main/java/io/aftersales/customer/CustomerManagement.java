@@ -300,6 +300,7 @@ public class CustomerManagement {
             addresses.add(new Address(path, address.detail()));
         }
         customer.replaceAddresses(addresses);
+        customer.retag(details.tags() == null ? List.of() : details.tags());
         customer.describe(
                 details.type(),
                 details.name(),

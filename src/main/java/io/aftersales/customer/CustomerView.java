@@ -19,6 +19,7 @@ public record CustomerView(
         List<ContactView> contacts,
         List<AddressView> addresses,
         List<ConsentView> consents,
+        List<String> tags,
         @Nullable UUID mergedInto,
         Instant createdAt,
         long version) {

@@ -215,12 +215,13 @@ class CustomerAssetApiIntegrationTests {
         String id = createCustomer(tenant, "周九", mobile());
         int version = Api.read(api.get(tenant.adminToken(), "/api/v1/customers/{id}", id), "$.version");
         String edit = """
-                {"type":"COMPANY","name":"周九汽修","phones":["%s"],"tier":"gold","version":%d}
+                {"type":"COMPANY","name":"周九汽修","phones":["%s"],"tier":"gold","tags":["车队"],"version":%d}
                 """;
         MvcTestResult first =
                 api.put(tenant.adminToken(), "/api/v1/customers/{id}", edit.formatted(mobile(), version), id);
         assertThat(first).hasStatusOk();
         assertThat(Api.<String>read(first, "$.tier")).isEqualTo("GOLD");
+        assertThat(Api.<List<String>>read(first, "$.tags")).containsExactly("车队");
         assertThat(api.put(tenant.adminToken(), "/api/v1/customers/{id}", edit.formatted(mobile(), version), id))
                 .hasStatus(HttpStatus.CONFLICT);
 

@@ -244,6 +244,7 @@ class FrontDeskWebIntegrationTests {
                 .param("name", "改名后")
                 .param("phones", newPhone)
                 .param("tier", "SILVER")
+                .param("tags", "车队, 老客户")
                 .param("province", "440000")
                 .param("city", "440300")
                 .param("regionCode", "440305")
@@ -254,7 +255,7 @@ class FrontDeskWebIntegrationTests {
         assertThat(saved).hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri(customerPage).with(user(advisor)).exchange())
                 .bodyText()
-                .contains("改名后", newPhone, "银卡", "广东省深圳市南山区");
+                .contains("改名后", newPhone, "银卡", "广东省深圳市南山区", "车队", "老客户");
 
         MvcTestResult stale = mvc.post()
                 .uri(customerPage + "/edit")

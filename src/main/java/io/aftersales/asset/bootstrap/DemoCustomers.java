@@ -97,7 +97,8 @@ class DemoCustomers {
                     tier(random),
                     null,
                     null,
-                    List.of(address(random)));
+                    List.of(address(random)),
+                    company ? List.of("车队") : List.of());
             UUID customerId = assets.registerWithNewCustomer(details, vehicle(random, today))
                     .customer()
                     .customer()

@@ -1,6 +1,7 @@
 package io.aftersales.customer.domain;
 
 import io.aftersales.customer.ContactView;
+import io.aftersales.shared.PhoneNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
@@ -34,7 +35,8 @@ public class Contact {
     }
 
     ContactView toView() {
-        return new ContactView(name, position, phone, decisionMaker, technical);
+        return new ContactView(
+                name, position, phone == null ? null : new PhoneNumber(phone).display(), decisionMaker, technical);
     }
 
     boolean sameAs(Contact other) {

@@ -73,6 +73,11 @@ public class Customer {
     @CollectionTable(name = "customer_consent", joinColumns = @JoinColumn(name = "customer_id"))
     private List<Consent> consents = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
+    @jakarta.persistence.Column(name = "tag")
+    private java.util.Set<String> tags = new java.util.TreeSet<>();
+
     protected Customer() {
         this.id = Ids.newId();
         this.organizationId = new UUID(0, 0);
@@ -111,6 +116,12 @@ public class Customer {
         this.source = blankToNull(source);
         this.tier = tier == null || tier.isBlank() ? DEFAULT_TIER : tier.trim().toUpperCase(Locale.ROOT);
         this.notes = blankToNull(notes);
+    }
+
+    public void retag(List<String> newTags) {
+        requireActive();
+        tags.clear();
+        newTags.stream().map(String::trim).filter(t -> !t.isEmpty()).forEach(tags::add);
     }
 
     public void replaceAddresses(List<Address> newAddresses) {
@@ -220,6 +231,7 @@ public class Customer {
                         .map(Consent::toView)
                         .sorted(java.util.Comparator.comparing(ConsentView::channel))
                         .toList(),
+                tags.stream().sorted().toList(),
                 mergedInto,
                 createdAt,
                 version());
