@@ -306,4 +306,41 @@ class FrontDeskWebIntegrationTests {
                 .exchange();
         assertThat(nobody).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(kept);
     }
+
+    @Test
+    void aVehicleIsTransferredToItsNewOwnerWithHistory() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails advisor = advisorOf(tenant);
+        String plate = TestVins.plate();
+        String buyerPhone = mobile();
+        submitIntake(advisor, "卖家", mobile(), TestVins.next(), plate, false);
+        String buyerPage = submitIntake(advisor, "买家", buyerPhone, TestVins.next(), TestVins.plate(), false)
+                .getResponse()
+                .getRedirectedUrl();
+        MvcTestResult found =
+                mvc.get().uri("/api/v1/search?q={q}", plate).with(user(advisor)).exchange();
+        String assetId = Api.<List<String>>read(found, "$.assets[*].id").get(0);
+        int version = Api.read(
+                mvc.get()
+                        .uri("/api/v1/assets/{id}", assetId)
+                        .with(user(advisor))
+                        .exchange(),
+                "$.version");
+
+        MvcTestResult transferred = mvc.post()
+                .uri("/assets/{id}/transfer", assetId)
+                .param("phone", buyerPhone)
+                .param("reason", "二手转售")
+                .param("version", String.valueOf(version))
+                .with(user(advisor))
+                .with(csrf())
+                .exchange();
+        assertThat(transferred).hasStatus(HttpStatus.FOUND);
+        MvcTestResult page =
+                mvc.get().uri("/assets/{id}", assetId).with(user(advisor)).exchange();
+        assertThat(page).bodyText().contains("买家", "二手转售");
+        assertThat(mvc.get().uri(buyerPage).with(user(advisor)).exchange())
+                .bodyText()
+                .contains(plate);
+    }
 }

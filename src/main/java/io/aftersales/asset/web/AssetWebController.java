@@ -5,6 +5,7 @@ import io.aftersales.asset.AssetView;
 import io.aftersales.asset.CustomerSearch;
 import io.aftersales.asset.DuplicateAsset;
 import io.aftersales.customer.CustomerManagement;
+import io.aftersales.customer.CustomerView;
 import io.aftersales.customer.DuplicateCustomer;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.web.FormErrors;
@@ -152,6 +153,32 @@ class AssetWebController {
         }
         model.addAttribute("warranty", assets.warranty(id, date, mileage));
         return htmx != null ? "asset/asset :: warranty" : "asset/asset";
+    }
+
+    /** Transfers the asset to the customer with this phone (the new owner), keeping the ownership history. */
+    @PostMapping("/assets/{id}/transfer")
+    String transfer(
+            @PathVariable UUID id,
+            @RequestParam String phone,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        AssetView asset = assets.get(id);
+        List<CustomerView> owners = customers.lookUp(phone, 3).stream()
+                .filter(c -> !c.id().equals(asset.customerId()))
+                .toList();
+        if (owners.size() != 1) {
+            redirect.addFlashAttribute(
+                    "failed", owners.isEmpty() ? "customer.mergeTargetNotFound" : "customer.mergeTargetAmbiguous");
+            return "redirect:/assets/" + id;
+        }
+        try {
+            assets.transfer(id, owners.get(0).id(), reason, version);
+            redirect.addFlashAttribute("saved", "common.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failed", e.messageKey());
+        }
+        return "redirect:/assets/" + id;
     }
 
     @PostMapping("/assets/{id}/mileage")
