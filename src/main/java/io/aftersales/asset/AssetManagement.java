@@ -65,6 +65,7 @@ public class AssetManagement {
         if (request.customerId() == null || !customers.isActive(request.customerId())) {
             throw new InvalidInputException("customerId", "asset.unknownCustomer");
         }
+        requireKnownParent(request);
         return save(new Asset(CurrentUser.require().organizationId(), request.customerId(), request, clock.instant()));
     }
 
@@ -82,6 +83,7 @@ public class AssetManagement {
             if (request.customerId() == null || !owners.contains(request.customerId())) {
                 throw new InvalidInputException("customerId", "asset.unknownCustomer");
             }
+            requireKnownParent(request);
             created.add(new Asset(organizationId, request.customerId(), request, clock.instant()));
         }
         assets.saveAll(created);
@@ -98,6 +100,7 @@ public class AssetManagement {
     public Intake registerWithNewCustomer(CustomerDetails customer, NewAsset asset) {
         UUID organizationId = CurrentUser.require().organizationId();
         new Asset(organizationId, new UUID(0, 0), asset, clock.instant());
+        requireKnownParent(asset);
         CustomerManagement.Created created = customers.create(customer);
         Registered registered =
                 save(new Asset(organizationId, created.customer().id(), asset, clock.instant()));
@@ -165,6 +168,13 @@ public class AssetManagement {
         Instant now = clock.instant();
         assets.findByCustomerIdInOrderByCreatedAt(List.of(merged.from()))
                 .forEach(asset -> asset.transferTo(merged.into(), now, "MERGE"));
+    }
+
+    /** A parent (for equipment that is part of other equipment) must be an asset of this organisation. */
+    private void requireKnownParent(NewAsset request) {
+        if (request.parentId() != null && !assets.existsById(request.parentId())) {
+            throw new InvalidInputException("parentId", "asset.unknownParent");
+        }
     }
 
     private Registered save(Asset asset) {

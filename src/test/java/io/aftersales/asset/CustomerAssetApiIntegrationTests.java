@@ -207,6 +207,15 @@ class CustomerAssetApiIntegrationTests {
                         "/api/v1/assets",
                         vehicleJson(customerId, TestVins.next(), TestVins.plate(), "")))
                 .hasStatus(HttpStatus.BAD_REQUEST);
+
+        // Equipment cannot be attached to another organisation's asset either.
+        String theirCustomer = createCustomer(theirs, "设备客户", mobile());
+        MvcTestResult foreignParent =
+                api.post(theirs.adminToken(), "/api/v1/assets", """
+                {"customerId":"%s","kind":"EQUIPMENT","serialNumber":"SN-1","parentId":"%s"}
+                """.formatted(theirCustomer, assetId));
+        assertThat(foreignParent).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Api.<List<String>>read(foreignParent, "$.errors[*].field")).containsExactly("parentId");
     }
 
     @Test
