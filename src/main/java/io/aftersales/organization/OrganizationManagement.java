@@ -172,6 +172,24 @@ public class OrganizationManagement {
                 AppUser::toView);
     }
 
+    /** The active colleagues assigned to a store, by name: for dispatch and assignment pickers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOf(UUID storeId) {
+        return users.findActiveAtStore(storeId).stream()
+                .map(AppUser::toStaffMember)
+                .toList();
+    }
+
+    /** Colleagues by ID (active or not), for names on records; unknown IDs are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StaffMember> staff(Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : users.findByIdIn(ids).stream().map(AppUser::toStaffMember).toList();
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER') or #id == principal.userId")
     @Transactional(readOnly = true)
     public UserView user(UUID id) {

@@ -1,5 +1,6 @@
 package io.aftersales.organization.domain;
 
+import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.UserView;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.Role;
@@ -18,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -134,6 +136,10 @@ public class AppUser {
 
     public long version() {
         return version == null ? 0 : version;
+    }
+
+    public StaffMember toStaffMember() {
+        return new StaffMember(id, displayName, roles, List.copyOf(storeIds), active);
     }
 
     public UserView toView() {

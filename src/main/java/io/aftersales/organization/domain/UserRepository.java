@@ -1,5 +1,7 @@
 package io.aftersales.organization.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -26,4 +28,10 @@ public interface UserRepository extends JpaRepository<AppUser, UUID> {
               and (:active is null or u.active = :active)
             """)
     Page<AppUser> search(@Param("q") String likePattern, @Param("active") Boolean active, Pageable pageable);
+
+    @Query(
+            "select distinct u from AppUser u join u.storeIds s where s = :storeId and u.active = true order by u.displayName")
+    List<AppUser> findActiveAtStore(@Param("storeId") UUID storeId);
+
+    List<AppUser> findByIdIn(Collection<UUID> ids);
 }

@@ -1,0 +1,18 @@
+/**
+ * The signed-in principal, tenancy (one organisation per request) and store visibility (see {@link
+ * io.aftersales.shared.security.StoreVisibility}).
+ */
+@FilterDef(
+        name = StoreVisibility.FILTER,
+        autoEnabled = true,
+        applyToLoadByKey = true,
+        defaultCondition = "(:visibleStores = '*' or position(concat(',', cast(store_id as varchar(36)), ',') in"
+                + " :visibleStores) > 0)",
+        parameters =
+                @ParamDef(name = "visibleStores", type = String.class, resolver = StoreVisibility.VisibleStores.class))
+@NullMarked
+package io.aftersales.shared.security;
+
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
+import org.jspecify.annotations.NullMarked;

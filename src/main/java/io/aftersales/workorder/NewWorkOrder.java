@@ -1,0 +1,30 @@
+package io.aftersales.workorder;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the service advisor records at reception.
+ *
+ * @param complaint the customer's own words (客户陈述)
+ * @param fuelLevel fuel or battery level in percent
+ * @param comebackOf the original work order when the advisor knows this is a comeback; otherwise it is detected
+ */
+public record NewWorkOrder(
+        @NotNull UUID storeId,
+        @NotNull UUID customerId,
+        @NotNull UUID assetId,
+        @NotNull ServiceType serviceType,
+        @NotBlank @Size(max = 2000) String complaint,
+        @Nullable @PositiveOrZero Integer mileage,
+        @Nullable @PositiveOrZero @Max(100) Integer fuelLevel,
+        @Nullable @Size(max = 1000) String damage,
+        @Nullable @Size(max = 1000) String itemsLeft,
+        @Nullable Instant promisedAt,
+        @Nullable UUID comebackOf) {}

@@ -1,0 +1,837 @@
+package io.aftersales.workorder.domain;
+
+import static io.aftersales.workorder.WorkOrderStatus.APPROVED;
+import static io.aftersales.workorder.WorkOrderStatus.CANCELLED;
+import static io.aftersales.workorder.WorkOrderStatus.COMPLETED;
+import static io.aftersales.workorder.WorkOrderStatus.DELIVERED;
+import static io.aftersales.workorder.WorkOrderStatus.DISPATCHED;
+import static io.aftersales.workorder.WorkOrderStatus.ESTIMATED;
+import static io.aftersales.workorder.WorkOrderStatus.IN_PROGRESS;
+import static io.aftersales.workorder.WorkOrderStatus.ON_HOLD;
+import static io.aftersales.workorder.WorkOrderStatus.QUALITY_CHECK;
+import static io.aftersales.workorder.WorkOrderStatus.RECEIVED;
+import static io.aftersales.workorder.WorkOrderStatus.SETTLED;
+
+import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.Ids;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.security.StoreVisibility;
+import io.aftersales.workorder.ApprovalChannel;
+import io.aftersales.workorder.InspectionResult;
+import io.aftersales.workorder.LineDecision;
+import io.aftersales.workorder.LineKind;
+import io.aftersales.workorder.NewLine;
+import io.aftersales.workorder.NewWorkOrder;
+import io.aftersales.workorder.PayType;
+import io.aftersales.workorder.PayTypeTotal;
+import io.aftersales.workorder.PaymentLine;
+import io.aftersales.workorder.ServiceType;
+import io.aftersales.workorder.WorkOrderApproved;
+import io.aftersales.workorder.WorkOrderCancelled;
+import io.aftersales.workorder.WorkOrderCompleted;
+import io.aftersales.workorder.WorkOrderDelivered;
+import io.aftersales.workorder.WorkOrderReceived;
+import io.aftersales.workorder.WorkOrderStatus;
+import io.aftersales.workorder.WorkOrderSummary;
+import io.aftersales.workorder.WorkOrderView;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One service job from reception to delivery. Every change of state is an intent-named method that checks its rule
+ * first, so a refused step changes nothing, and records who took it in the history.
+ */
+@Entity
+@Table(name = "work_order")
+@Filter(name = StoreVisibility.FILTER)
+public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    private UUID organizationId;
+
+    private UUID storeId;
+    private String number;
+    private UUID customerId;
+    private UUID assetId;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceType serviceType;
+
+    @Enumerated(EnumType.STRING)
+    private WorkOrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable WorkOrderStatus heldFrom;
+
+    private @Nullable String holdReason;
+    private String complaint;
+    private @Nullable Integer mileage;
+    private @Nullable Integer fuelLevel;
+    private @Nullable String damage;
+    private @Nullable String itemsLeft;
+    private @Nullable Instant promisedAt;
+    private boolean warrantyCovered;
+    private String warrantyReason;
+    private UUID advisorId;
+    private @Nullable UUID leadTechnicianId;
+    private @Nullable String bay;
+    private @Nullable String mainProblem;
+    private @Nullable String plannedSteps;
+    private BigDecimal taxRate;
+    private @Nullable String approvedBy;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable ApprovalChannel approvalChannel;
+
+    private @Nullable Instant approvedAt;
+    private @Nullable String approvalTokenHash;
+    private @Nullable Instant approvalExpiresAt;
+    private @Nullable UUID qcPassedBy;
+    private @Nullable String qcNote;
+    private @Nullable String finalTest;
+    private @Nullable Instant completedAt;
+    private BigDecimal amountDue;
+    private BigDecimal amountOwed;
+    private @Nullable Instant settledAt;
+    private @Nullable String signedBy;
+    private @Nullable String signature;
+    private @Nullable Instant deliveredAt;
+    private @Nullable String cancelReason;
+    private @Nullable UUID comebackOf;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private @Nullable Long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "work_order_id", nullable = false)
+    @OrderBy("position")
+    private List<WorkOrderLine> lines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_order_history", joinColumns = @JoinColumn(name = "work_order_id"))
+    @OrderColumn(name = "position")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_order_log", joinColumns = @JoinColumn(name = "work_order_id"))
+    @OrderColumn(name = "position")
+    private List<LogEntry> log = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_order_inspection", joinColumns = @JoinColumn(name = "work_order_id"))
+    @OrderColumn(name = "position")
+    private List<InspectionItem> inspection = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_order_checklist", joinColumns = @JoinColumn(name = "work_order_id"))
+    @OrderColumn(name = "position")
+    private List<ChecklistItem> checklist = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_order_assistant", joinColumns = @JoinColumn(name = "work_order_id"))
+    @Column(name = "technician_id")
+    private Set<UUID> assistantIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_order_time", joinColumns = @JoinColumn(name = "work_order_id"))
+    @OrderColumn(name = "position")
+    private List<TimeEntry> timeEntries = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "work_order_payment", joinColumns = @JoinColumn(name = "work_order_id"))
+    @OrderColumn(name = "position")
+    private List<PaymentRecord> payments = new ArrayList<>();
+
+    protected WorkOrder() {
+        this.id = Ids.newId();
+        this.organizationId = new UUID(0, 0);
+        this.storeId = new UUID(0, 0);
+        this.number = "";
+        this.customerId = new UUID(0, 0);
+        this.assetId = new UUID(0, 0);
+        this.serviceType = ServiceType.REPAIR;
+        this.status = RECEIVED;
+        this.complaint = "";
+        this.warrantyReason = "";
+        this.advisorId = new UUID(0, 0);
+        this.taxRate = BigDecimal.ZERO;
+        this.amountDue = ZERO;
+        this.amountOwed = ZERO;
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    /**
+     * Reception (接车): opens the work order with the customer's words and the state of the vehicle.
+     *
+     * @param warrantyCovered whether the asset is under warranty at this date and mileage
+     * @param inspectionItems the inspection template for this service type, to be rated
+     * @param comebackOf the earlier work order this one repeats, if any
+     */
+    public WorkOrder(
+            UUID organizationId,
+            String number,
+            NewWorkOrder request,
+            boolean warrantyCovered,
+            String warrantyReason,
+            BigDecimal taxRate,
+            List<String> inspectionItems,
+            @Nullable UUID comebackOf,
+            Actor advisor,
+            Instant now) {
+        this();
+        this.organizationId = organizationId;
+        this.storeId = request.storeId();
+        this.number = number;
+        this.customerId = request.customerId();
+        this.assetId = request.assetId();
+        this.serviceType = request.serviceType();
+        this.complaint = request.complaint().trim();
+        this.mileage = request.mileage();
+        this.fuelLevel = request.fuelLevel();
+        this.damage = trim(request.damage());
+        this.itemsLeft = trim(request.itemsLeft());
+        this.promisedAt = request.promisedAt();
+        this.warrantyCovered = warrantyCovered;
+        this.warrantyReason = warrantyReason;
+        this.taxRate = taxRate;
+        this.advisorId = advisor.id();
+        this.comebackOf = comebackOf;
+        inspectionItems.forEach(item -> inspection.add(new InspectionItem(item, null, null)));
+        this.createdAt = now;
+        this.updatedAt = now;
+        history.add(new StatusChange("RECEIVE", null, RECEIVED, now, advisor, null));
+        registerEvent(new WorkOrderReceived(
+                organizationId, id, number, storeId, customerId, assetId, serviceType, advisorId, comebackOf, now));
+    }
+
+    // Inspection and plan.
+
+    public void recordInspection(List<InspectionResult> results, Instant now) {
+        requireOneOf("inspect", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS);
+        inspection.clear();
+        results.forEach(r -> inspection.add(new InspectionItem(r.item(), r.rating(), trim(r.note()))));
+        touch(now);
+    }
+
+    public void plan(@Nullable String mainProblem, @Nullable String plannedSteps, List<String> toBring, Instant now) {
+        requireOneOf("plan", RECEIVED, ESTIMATED, APPROVED, DISPATCHED);
+        this.mainProblem = trim(mainProblem);
+        this.plannedSteps = trim(plannedSteps);
+        List<ChecklistItem> kept = new ArrayList<>();
+        for (String item : toBring) {
+            boolean wasTicked =
+                    checklist.stream().anyMatch(c -> c.toView().item().equals(item) && c.ticked());
+            kept.add(new ChecklistItem(item, wasTicked));
+        }
+        checklist.clear();
+        checklist.addAll(kept);
+        touch(now);
+    }
+
+    public void tickChecklist(List<Integer> tickedPositions, Instant now) {
+        requireOneOf("tick", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS);
+        List<ChecklistItem> updated = new ArrayList<>();
+        for (int i = 0; i < checklist.size(); i++) {
+            updated.add(new ChecklistItem(checklist.get(i).toView().item(), tickedPositions.contains(i)));
+        }
+        checklist.clear();
+        checklist.addAll(updated);
+        touch(now);
+    }
+
+    // Estimate and approval.
+
+    /**
+     * Adds a line: before approval to the estimate, later as extra work the customer still has to approve. A
+     * {@code WARRANTY} line needs the asset under warranty, or a manager's override with a reason.
+     */
+    public WorkOrderLine addLine(NewLine request, Actor actor, Instant now) {
+        requireOneOf("add-line", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD);
+        String override = null;
+        if (request.payType() == PayType.WARRANTY && !warrantyCovered) {
+            override = trim(request.warrantyOverrideReason());
+            if (override == null) {
+                throw new DomainException("not-under-warranty", "workOrder.notUnderWarranty", warrantyReason);
+            }
+            if (!actor.manager()) {
+                throw new DomainException("override-needs-manager", "workOrder.overrideNeedsManager");
+            }
+        }
+        if (request.kind() == LineKind.PART && request.partId() == null && trim(request.partNumber()) == null) {
+            throw new InvalidInputException("partNumber", "workOrder.partNeedsNumber");
+        }
+        int position = lines.stream().mapToInt(WorkOrderLine::position).max().orElse(0) + 1;
+        WorkOrderLine line = new WorkOrderLine(position, request, override, now);
+        lines.add(line);
+        recalculate();
+        touch(now);
+        return line;
+    }
+
+    public void removeLine(UUID lineId, Instant now) {
+        WorkOrderLine line = line(lineId);
+        if (line.decision() != LineDecision.PROPOSED) {
+            throw new DomainException("line-decided", "workOrder.lineDecided");
+        }
+        lines.remove(line);
+        recalculate();
+        touch(now);
+    }
+
+    public void estimate(Actor actor, Instant now) {
+        requireOneOf("estimate", RECEIVED);
+        if (lines.isEmpty()) {
+            throw new DomainException("no-lines", "workOrder.noLines");
+        }
+        recalculate();
+        move("ESTIMATE", ESTIMATED, actor, now, null);
+    }
+
+    /** The link sent to the customer: only its hash is kept, so the database alone cannot approve anything. */
+    public void issueApprovalLink(String tokenHash, Instant expiresAt, Instant now) {
+        requireOneOf("send-estimate", ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD);
+        if (undecidedLines().isEmpty()) {
+            throw new DomainException("nothing-to-approve", "workOrder.nothingToApprove");
+        }
+        this.approvalTokenHash = tokenHash;
+        this.approvalExpiresAt = expiresAt;
+        touch(now);
+    }
+
+    public boolean approvalLinkValid(Instant now) {
+        return approvalTokenHash != null && approvalExpiresAt != null && now.isBefore(approvalExpiresAt);
+    }
+
+    /**
+     * The customer's decision, line by line. Every open line must be answered, and at least one line must remain
+     * to do. The first decision moves an estimate to {@code APPROVED}; later ones (extra work found during the job)
+     * leave the state as it is.
+     */
+    public void approve(
+            Collection<UUID> approved,
+            Collection<UUID> declined,
+            String approvedBy,
+            ApprovalChannel channel,
+            Actor actor,
+            Instant now) {
+        requireOneOf("approve", ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD);
+        if (approvedBy.isBlank()) {
+            throw new InvalidInputException("approvedBy", "workOrder.approvedByRequired");
+        }
+        Set<UUID> both = new LinkedHashSet<>(approved);
+        both.retainAll(declined);
+        if (!both.isEmpty()) {
+            throw new InvalidInputException("declinedLineIds", "workOrder.lineApprovedAndDeclined");
+        }
+        List<WorkOrderLine> open = undecidedLines();
+        for (UUID lineId : approved) {
+            requireUndecided(lineId);
+        }
+        for (UUID lineId : declined) {
+            requireUndecided(lineId);
+        }
+        if (open.isEmpty()) {
+            throw new DomainException("nothing-to-approve", "workOrder.nothingToApprove");
+        }
+        if (open.stream().anyMatch(l -> !approved.contains(l.id()) && !declined.contains(l.id()))) {
+            throw new DomainException("undecided-lines", "workOrder.undecidedLines");
+        }
+        boolean anyToDo =
+                lines.stream().anyMatch(l -> l.decision() == LineDecision.APPROVED || approved.contains(l.id()));
+        if (!anyToDo) {
+            throw new DomainException("everything-declined", "workOrder.everythingDeclined");
+        }
+        open.forEach(l -> l.decide(approved.contains(l.id()) ? LineDecision.APPROVED : LineDecision.DECLINED, now));
+        this.approvedBy = approvedBy.trim();
+        this.approvalChannel = channel;
+        this.approvedAt = now;
+        this.approvalTokenHash = null;
+        this.approvalExpiresAt = null;
+        recalculate();
+        String note = approvedBy.trim() + " · " + channel;
+        if (status == ESTIMATED) {
+            move("APPROVE", APPROVED, actor, now, note);
+        } else {
+            history.add(new StatusChange("APPROVE_EXTRA", status, status, now, actor, note));
+            touch(now);
+        }
+        registerEvent(new WorkOrderApproved(
+                organizationId,
+                id,
+                storeId,
+                customerId,
+                advisorId,
+                List.copyOf(approved),
+                List.copyOf(declined),
+                channel,
+                amountDue,
+                now));
+    }
+
+    // Dispatch and work.
+
+    public void dispatch(
+            UUID leadTechnicianId, Collection<UUID> assistants, @Nullable String bay, Actor actor, Instant now) {
+        requireOneOf("dispatch", APPROVED, DISPATCHED);
+        if (assistants.contains(leadTechnicianId)) {
+            throw new InvalidInputException("assistantIds", "workOrder.leadIsNotAssistant");
+        }
+        this.leadTechnicianId = leadTechnicianId;
+        this.assistantIds.clear();
+        this.assistantIds.addAll(assistants);
+        this.bay = trim(bay);
+        move("DISPATCH", DISPATCHED, actor, now, this.bay);
+    }
+
+    /** Work begins; an on-site job leaves only with everything on its checklist ticked. */
+    public void start(Actor actor, Instant now) {
+        requireOneOf("start", DISPATCHED);
+        if (serviceType == ServiceType.ON_SITE && checklist.stream().anyMatch(c -> !c.ticked())) {
+            throw new DomainException("checklist-not-ticked", "workOrder.checklistNotTicked");
+        }
+        move("START", IN_PROGRESS, actor, now, null);
+    }
+
+    public void hold(String reason, Actor actor, Instant now) {
+        requireOneOf("hold", DISPATCHED, IN_PROGRESS);
+        if (reason.isBlank()) {
+            throw new InvalidInputException("reason", "workOrder.reasonRequired");
+        }
+        closeOpenTime(now);
+        this.heldFrom = status;
+        this.holdReason = reason.trim();
+        move("HOLD", ON_HOLD, actor, now, holdReason);
+    }
+
+    public void resume(Actor actor, Instant now) {
+        requireOneOf("resume", ON_HOLD);
+        WorkOrderStatus back = Objects.requireNonNull(heldFrom);
+        this.heldFrom = null;
+        this.holdReason = null;
+        move("RESUME", back, actor, now, null);
+    }
+
+    public void clockOn(UUID technicianId, @Nullable UUID lineId, Instant now) {
+        requireOneOf("clock-on", IN_PROGRESS);
+        requireCrew(technicianId);
+        if (lineId != null) {
+            line(lineId);
+        }
+        timeEntries.stream()
+                .filter(t -> t.open() && t.technicianId().equals(technicianId))
+                .forEach(t -> t.end(now));
+        timeEntries.add(new TimeEntry(technicianId, lineId, now));
+        touch(now);
+    }
+
+    public void clockOff(UUID technicianId, Instant now) {
+        boolean any = false;
+        for (TimeEntry entry : timeEntries) {
+            if (entry.open() && entry.technicianId().equals(technicianId)) {
+                entry.end(now);
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new DomainException("not-clocked-on", "workOrder.notClockedOn");
+        }
+        touch(now);
+    }
+
+    /** A work-log entry; naming a labour line with a root cause records why that problem happened (问题原因). */
+    public void log(String text, @Nullable UUID lineId, @Nullable String rootCause, Actor actor, Instant now) {
+        requireOneOf("log", DISPATCHED, IN_PROGRESS, ON_HOLD, QUALITY_CHECK);
+        if (text.isBlank()) {
+            throw new InvalidInputException("text", "workOrder.textRequired");
+        }
+        String cause = trim(rootCause);
+        if (cause != null) {
+            if (lineId == null) {
+                throw new InvalidInputException("lineId", "workOrder.rootCauseNeedsLine");
+            }
+            WorkOrderLine line = line(lineId);
+            if (line.kind() != LineKind.LABOR) {
+                throw new InvalidInputException("lineId", "workOrder.rootCauseNeedsLabor");
+            }
+            line.recordRootCause(cause);
+        } else if (lineId != null) {
+            line(lineId);
+        }
+        log.add(new LogEntry(now, Objects.requireNonNull(actor.id()), actor.name(), lineId, text.trim(), cause));
+        touch(now);
+    }
+
+    // Quality check, final test, settlement and delivery.
+
+    public void submitForQualityCheck(Actor actor, Instant now) {
+        requireOneOf("submit-for-qc", IN_PROGRESS);
+        closeOpenTime(now);
+        this.qcPassedBy = null;
+        move("SUBMIT_FOR_QC", QUALITY_CHECK, actor, now, null);
+    }
+
+    /**
+     * Quality check (质量监控) by someone other than the lead technician. A problem without a found cause counts as
+     * unsolved, so every repair job must have its root cause.
+     */
+    public void passQualityCheck(@Nullable String note, Actor inspector, Instant now) {
+        requireOneOf("pass-qc", QUALITY_CHECK);
+        if (qcPassedBy != null) {
+            throw new DomainException("qc-already-passed", "workOrder.qcAlreadyPassed");
+        }
+        if (Objects.equals(inspector.id(), leadTechnicianId)) {
+            throw new DomainException("qc-by-lead", "workOrder.qcByLead");
+        }
+        List<String> withoutCause = jobsWithoutRootCause();
+        if (!withoutCause.isEmpty()) {
+            throw new DomainException(
+                    "root-cause-missing", "workOrder.rootCauseMissing", String.join("、", withoutCause));
+        }
+        this.qcPassedBy = inspector.id();
+        this.qcNote = trim(note);
+        history.add(new StatusChange("PASS_QC", status, status, now, inspector, qcNote));
+        touch(now);
+    }
+
+    public void failQualityCheck(String reason, Actor inspector, Instant now) {
+        requireOneOf("fail-qc", QUALITY_CHECK);
+        if (reason.isBlank()) {
+            throw new InvalidInputException("reason", "workOrder.reasonRequired");
+        }
+        this.qcPassedBy = null;
+        this.qcNote = reason.trim();
+        move("FAIL_QC", IN_PROGRESS, inspector, now, qcNote);
+    }
+
+    /** Completion after the final test (全面试机): nothing is handed over untested. */
+    public void complete(@Nullable String finalTestResult, Actor actor, Instant now) {
+        requireOneOf("complete", QUALITY_CHECK);
+        if (qcPassedBy == null) {
+            throw new DomainException("qc-not-passed", "workOrder.qcNotPassed");
+        }
+        String result = trim(finalTestResult);
+        if (result == null) {
+            throw new DomainException("final-test-missing", "workOrder.finalTestMissing");
+        }
+        this.finalTest = result;
+        this.completedAt = now;
+        recalculate();
+        move("COMPLETE", COMPLETED, actor, now, result);
+        registerEvent(new WorkOrderCompleted(organizationId, id, storeId, advisorId, leadTechnicianId, totals(), now));
+    }
+
+    /** Settlement (结算): what the customer does not pay now is recorded as owed. */
+    public void settle(List<PaymentLine> received, Actor actor, Instant now) {
+        requireOneOf("settle", COMPLETED);
+        BigDecimal paid = received.stream()
+                .map(p -> p.amount().setScale(2, RoundingMode.HALF_UP))
+                .reduce(ZERO, BigDecimal::add);
+        if (paid.compareTo(amountDue) > 0) {
+            throw new InvalidInputException("payments", "workOrder.overpaid");
+        }
+        UUID cashier = Objects.requireNonNull(actor.id());
+        received.forEach(p -> payments.add(
+                new PaymentRecord(p.method(), p.amount().setScale(2, RoundingMode.HALF_UP), now, cashier)));
+        this.amountOwed = amountDue.subtract(paid);
+        this.settledAt = now;
+        move("SETTLE", SETTLED, actor, now, "paid " + paid + ", owed " + amountOwed);
+    }
+
+    /** Delivery (交车) with the sign-off of the customer's decision maker. */
+    public void deliver(String signedBy, @Nullable String signature, Actor actor, Instant now) {
+        requireOneOf("deliver", SETTLED);
+        if (signedBy.isBlank()) {
+            throw new InvalidInputException("signedBy", "workOrder.signedByRequired");
+        }
+        this.signedBy = signedBy.trim();
+        this.signature = signature == null || signature.isBlank() ? null : signature;
+        this.deliveredAt = now;
+        move("DELIVER", DELIVERED, actor, now, this.signedBy);
+        registerEvent(new WorkOrderDelivered(
+                organizationId,
+                id,
+                number,
+                storeId,
+                customerId,
+                assetId,
+                serviceType,
+                advisorId,
+                leadTechnicianId,
+                totals(),
+                amountDue,
+                amountOwed,
+                comebackOf,
+                createdAt,
+                now));
+    }
+
+    public void cancel(String reason, Actor actor, Instant now) {
+        requireOneOf(
+                "cancel", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD, QUALITY_CHECK, COMPLETED);
+        if (reason.isBlank()) {
+            throw new InvalidInputException("reason", "workOrder.reasonRequired");
+        }
+        closeOpenTime(now);
+        this.cancelReason = reason.trim();
+        move("CANCEL", CANCELLED, actor, now, cancelReason);
+        registerEvent(new WorkOrderCancelled(
+                organizationId,
+                id,
+                storeId,
+                advisorId,
+                lines.stream()
+                        .filter(l -> l.kind() == LineKind.PART)
+                        .map(WorkOrderLine::id)
+                        .toList(),
+                cancelReason,
+                now));
+    }
+
+    // Reading.
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID storeId() {
+        return storeId;
+    }
+
+    public UUID assetId() {
+        return assetId;
+    }
+
+    public WorkOrderStatus status() {
+        return status;
+    }
+
+    public @Nullable UUID leadTechnicianId() {
+        return leadTechnicianId;
+    }
+
+    public Set<UUID> assistantIds() {
+        return Set.copyOf(assistantIds);
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
+    }
+
+    public @Nullable String signature() {
+        return signature;
+    }
+
+    public List<PayTypeTotal> totals() {
+        Map<PayType, BigDecimal> net = new EnumMap<>(PayType.class);
+        for (WorkOrderLine line : lines) {
+            if (line.counts()) {
+                net.merge(line.payType(), line.amount(), BigDecimal::add);
+            }
+        }
+        List<PayTypeTotal> totals = new ArrayList<>();
+        net.forEach((payType, amount) -> {
+            BigDecimal tax = amount.multiply(taxRate).setScale(2, RoundingMode.HALF_UP);
+            totals.add(new PayTypeTotal(payType, amount, tax, amount.add(tax)));
+        });
+        return totals;
+    }
+
+    public boolean late(Instant now) {
+        return promisedAt != null
+                && status.open()
+                && status != COMPLETED
+                && status != SETTLED
+                && now.isAfter(promisedAt);
+    }
+
+    public WorkOrderSummary toSummary(Instant now) {
+        return new WorkOrderSummary(
+                id,
+                number,
+                storeId,
+                customerId,
+                assetId,
+                serviceType,
+                status,
+                complaint,
+                advisorId,
+                leadTechnicianId,
+                bay,
+                promisedAt,
+                late(now),
+                amountDue,
+                comebackOf,
+                createdAt,
+                version());
+    }
+
+    public WorkOrderView toView(Instant now) {
+        Map<UUID, BigDecimal> hours = new java.util.HashMap<>();
+        for (TimeEntry entry : timeEntries) {
+            if (entry.lineId() != null) {
+                hours.merge(entry.lineId(), entry.hours(), BigDecimal::add);
+            }
+        }
+        BigDecimal paid = payments.stream().map(PaymentRecord::amount).reduce(ZERO, BigDecimal::add);
+        return new WorkOrderView(
+                id,
+                number,
+                storeId,
+                customerId,
+                assetId,
+                serviceType,
+                status,
+                heldFrom,
+                holdReason,
+                complaint,
+                mileage,
+                fuelLevel,
+                damage,
+                itemsLeft,
+                promisedAt,
+                late(now),
+                warrantyCovered,
+                warrantyReason,
+                advisorId,
+                leadTechnicianId,
+                List.copyOf(assistantIds),
+                bay,
+                mainProblem,
+                plannedSteps,
+                inspection.stream().map(InspectionItem::toView).toList(),
+                checklist.stream().map(ChecklistItem::toView).toList(),
+                lines.stream()
+                        .map(l -> l.toView(hours.getOrDefault(l.id(), BigDecimal.ZERO)))
+                        .toList(),
+                log.stream().map(LogEntry::toView).toList(),
+                timeEntries.stream().map(TimeEntry::toView).toList(),
+                payments.stream().map(PaymentRecord::toView).toList(),
+                history.stream().map(StatusChange::toView).toList(),
+                totals(),
+                taxRate,
+                amountDue,
+                paid,
+                amountOwed,
+                approvedBy,
+                approvalChannel,
+                approvedAt,
+                qcPassedBy,
+                qcNote,
+                finalTest,
+                completedAt,
+                settledAt,
+                signedBy,
+                signature != null,
+                deliveredAt,
+                cancelReason,
+                comebackOf,
+                createdAt,
+                version());
+    }
+
+    private List<String> jobsWithoutRootCause() {
+        if (!serviceType.fixesAProblem()) {
+            return List.of();
+        }
+        return lines.stream()
+                .filter(l -> l.kind() == LineKind.LABOR && l.decision() == LineDecision.APPROVED)
+                .filter(l -> l.rootCause() == null)
+                .map(l -> l.toView(BigDecimal.ZERO).description())
+                .toList();
+    }
+
+    private List<WorkOrderLine> undecidedLines() {
+        return lines.stream().filter(l -> l.decision() == LineDecision.PROPOSED).toList();
+    }
+
+    private void requireUndecided(UUID lineId) {
+        if (line(lineId).decision() != LineDecision.PROPOSED) {
+            throw new DomainException("line-decided", "workOrder.lineDecided");
+        }
+    }
+
+    private void requireCrew(UUID technicianId) {
+        if (!technicianId.equals(leadTechnicianId) && !assistantIds.contains(technicianId)) {
+            throw new DomainException("not-on-crew", "workOrder.notOnCrew");
+        }
+    }
+
+    private WorkOrderLine line(UUID lineId) {
+        return lines.stream()
+                .filter(l -> l.id().equals(lineId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("lineId", "workOrder.unknownLine"));
+    }
+
+    private void closeOpenTime(Instant now) {
+        timeEntries.stream().filter(TimeEntry::open).forEach(t -> t.end(now));
+    }
+
+    /** The customer pays the gross of the {@code CUSTOMER} lines. */
+    private void recalculate() {
+        this.amountDue = totals().stream()
+                .filter(t -> t.payType() == PayType.CUSTOMER)
+                .map(PayTypeTotal::gross)
+                .findFirst()
+                .orElse(ZERO);
+    }
+
+    private void requireOneOf(String action, WorkOrderStatus... allowed) {
+        for (WorkOrderStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new DomainException("illegal-transition", "workOrder.illegalTransition", action, status.name());
+    }
+
+    private void move(String action, WorkOrderStatus to, Actor actor, Instant now, @Nullable String note) {
+        history.add(new StatusChange(action, status, to, now, actor, note));
+        this.status = to;
+        touch(now);
+    }
+
+    private void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    private static @Nullable String trim(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,77 @@
+package io.aftersales.workorder.domain;
+
+import io.aftersales.workorder.ServiceType;
+import io.aftersales.workorder.WorkOrderStatus;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID> {
+
+    @Query("""
+            select w from WorkOrder w
+            where (:storeId is null or w.storeId = :storeId)
+              and (:status is null or w.status = :status)
+              and (:advisorId is null or w.advisorId = :advisorId)
+              and (:technicianId is null or w.leadTechnicianId = :technicianId)
+              and (:assetId is null or w.assetId = :assetId)
+              and (:customerId is null or w.customerId = :customerId)
+              and (:serviceType is null or w.serviceType = :serviceType)
+              and (cast(:from as timestamp) is null or w.createdAt >= :from)
+              and (cast(:to as timestamp) is null or w.createdAt < :to)
+            """)
+    Page<WorkOrder> search(
+            @Param("storeId") UUID storeId,
+            @Param("status") WorkOrderStatus status,
+            @Param("advisorId") UUID advisorId,
+            @Param("technicianId") UUID technicianId,
+            @Param("assetId") UUID assetId,
+            @Param("customerId") UUID customerId,
+            @Param("serviceType") ServiceType serviceType,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            Pageable pageable);
+
+    /** The open work orders of a store: the board. */
+    @Query("select w from WorkOrder w where w.storeId = :storeId and w.status in :statuses order by w.createdAt")
+    List<WorkOrder> findByStoreAndStatusIn(
+            @Param("storeId") UUID storeId, @Param("statuses") Collection<WorkOrderStatus> statuses);
+
+    /** Jobs a technician leads or helps on, still in the workshop. */
+    @Query("""
+            select distinct w from WorkOrder w left join w.assistantIds a
+            where (w.leadTechnicianId = :technicianId or a = :technicianId) and w.status in :statuses
+            order by w.createdAt
+            """)
+    List<WorkOrder> findCrewedBy(
+            @Param("technicianId") UUID technicianId, @Param("statuses") Collection<WorkOrderStatus> statuses);
+
+    /** The latest finished repair on an asset since a moment: the original job a comeback points to. */
+    @Query("""
+            select w from WorkOrder w
+            where w.assetId = :assetId and w.status in :finished and w.createdAt >= :since
+            order by w.createdAt desc
+            """)
+    List<WorkOrder> findRecentOnAsset(
+            @Param("assetId") UUID assetId,
+            @Param("finished") Collection<WorkOrderStatus> finished,
+            @Param("since") Instant since,
+            Pageable pageable);
+
+    @Query("select w from WorkOrder w where w.comebackOf = :original")
+    List<WorkOrder> findComebacksOf(@Param("original") UUID original);
+
+    /** The no-login approval link: a native lookup, since the link arrives before any organisation is known. */
+    @Query(
+            value = "select cast(organization_id as varchar(36)) || '/' || cast(id as varchar(36)) from work_order"
+                    + " where approval_token_hash = :hash",
+            nativeQuery = true)
+    Optional<String> findByApprovalTokenHash(@Param("hash") String hash);
+}

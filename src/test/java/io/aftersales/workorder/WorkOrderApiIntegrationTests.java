@@ -1,0 +1,239 @@
+package io.aftersales.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aftersales.shared.security.Role;
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.Workshop;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@IntegrationTest
+class WorkOrderApiIntegrationTests {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void theWholeLaneEndsDeliveredWithEveryStepInTheHistory() {
+        Workshop shop = new Workshop(api);
+        String id = shop.receivedWithLines();
+        assertThat(Api.<String>read(shop.get(id), "$.number")).matches("S01-\\d{8}-\\d{4}");
+        assertThat(Api.<Boolean>read(shop.get(id), "$.warrantyCovered")).isTrue();
+        String labourLine = shop.lineIds(id).get(0);
+
+        shop.approveDispatchAndStart(id);
+        assertThat(shop.act(shop.technician.token(), id, "clock-on", "\"lineId\":\"" + labourLine + "\""))
+                .hasStatusOk();
+        assertThat(shop.act(shop.technician.token(), id, "log", """
+                "text":"拆检发现张紧器轴承磨损","lineId":"%s","rootCause":"张紧器轴承润滑脂老化导致磨损"
+                """.formatted(labourLine)))
+                .hasStatusOk();
+        assertThat(shop.act(shop.technician.token(), id, "submit-for-qc", "")).hasStatusOk();
+        assertThat(shop.act(shop.inspector.token(), id, "pass-qc", "\"note\":\"复检无异响\""))
+                .hasStatusOk();
+        assertThat(shop.act(shop.inspector.token(), id, "complete", "\"finalTest\":\"路试 10 公里，冷启动正常\""))
+                .hasStatusOk();
+        MvcTestResult settled = shop.act(id, "settle", "\"payments\":[{\"method\":\"WECHAT_PAY\",\"amount\":500}]");
+        assertThat(settled).hasStatusOk();
+        // 1.5 h × 300 + 420 = 870 net, 13 % tax = 983.10; 500 paid, 483.10 owed.
+        assertThat(Api.<Double>read(settled, "$.amountDue")).isEqualTo(983.10);
+        assertThat(Api.<Double>read(settled, "$.amountOwed")).isEqualTo(483.10);
+        MvcTestResult delivered = shop.act(id, "deliver", "\"signedBy\":\"张伟\"");
+        assertThat(delivered).hasStatusOk();
+
+        assertThat(Api.<String>read(delivered, "$.status")).isEqualTo("DELIVERED");
+        assertThat(Api.<List<String>>read(delivered, "$.history[*].action"))
+                .containsExactly(
+                        "RECEIVE",
+                        "ESTIMATE",
+                        "APPROVE",
+                        "DISPATCH",
+                        "START",
+                        "SUBMIT_FOR_QC",
+                        "PASS_QC",
+                        "COMPLETE",
+                        "SETTLE",
+                        "DELIVER");
+        assertThat(Api.<List<String>>read(delivered, "$.history[*].to"))
+                .containsExactly(
+                        "RECEIVED",
+                        "ESTIMATED",
+                        "APPROVED",
+                        "DISPATCHED",
+                        "IN_PROGRESS",
+                        "QUALITY_CHECK",
+                        "QUALITY_CHECK",
+                        "COMPLETED",
+                        "SETTLED",
+                        "DELIVERED");
+        assertThat(Api.<String>read(delivered, "$.lines[0].rootCause")).isEqualTo("张紧器轴承润滑脂老化导致磨损");
+        assertThat(Api.<String>read(delivered, "$.totals[0].payType")).isEqualTo("CUSTOMER");
+    }
+
+    @Test
+    void guardedStepsAreRefusedWith409AndChangeNothing() {
+        Workshop shop = new Workshop(api);
+        String id = shop.receivedWithLines();
+
+        MvcTestResult deliverEarly = shop.act(id, "deliver", "\"signedBy\":\"张伟\"");
+        assertProblem(deliverEarly, "illegal-transition");
+
+        shop.approveDispatchAndStart(id);
+        assertThat(shop.act(shop.technician.token(), id, "submit-for-qc", "")).hasStatusOk();
+        long before = shop.version(id);
+        assertProblem(shop.act(shop.inspector.token(), id, "pass-qc", ""), "root-cause-missing");
+        assertThat(shop.version(id)).isEqualTo(before);
+
+        assertThat(shop.act(shop.technician.token(), id, "log", """
+                "text":"更换张紧器","lineId":"%s","rootCause":"轴承磨损"
+                """.formatted(
+                                shop.lineIds(id).get(0))))
+                .hasStatusOk();
+        assertProblem(shop.act(shop.technician.token(), id, "pass-qc", ""), "qc-by-lead");
+        assertThat(shop.act(shop.inspector.token(), id, "pass-qc", "")).hasStatusOk();
+
+        before = shop.version(id);
+        assertProblem(shop.act(id, "complete", ""), "final-test-missing");
+        assertThat(shop.status(id)).isEqualTo("QUALITY_CHECK");
+        assertThat(shop.version(id)).isEqualTo(before);
+        assertProblem(shop.act(id, "deliver", "\"signedBy\":\"张伟\""), "illegal-transition");
+        assertThat(shop.status(id)).isEqualTo("QUALITY_CHECK");
+    }
+
+    @Test
+    void aWarrantyLineOnAnAssetOutOfWarrantyNeedsAManagersOverride() {
+        Workshop shop = new Workshop(api, LocalDate.now().minusDays(10));
+        MvcTestResult created = shop.receive("WARRANTY");
+        assertThat(Api.<Boolean>read(created, "$.warrantyCovered")).isFalse();
+        assertThat(Api.<String>read(created, "$.warrantyReason")).isEqualTo("EXPIRED");
+        String id = Api.read(created, "$.id");
+        long before = shop.version(id);
+
+        MvcTestResult refused = shop.addLine(id, "LABOR", "更换水泵", "2", "300", "WARRANTY");
+        assertProblem(refused, "not-under-warranty");
+        assertThat(shop.lineIds(id)).isEmpty();
+        assertThat(shop.version(id)).isEqualTo(before);
+
+        Api.User advisor = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.SERVICE_ADVISOR);
+        MvcTestResult notAManager = api.post(advisor.token(), "/api/v1/work-orders/{id}/lines", """
+                {"kind":"LABOR","description":"更换水泵","quantity":2,"unitPrice":300,"payType":"WARRANTY",
+                 "warrantyOverrideReason":"厂家同意延保"}
+                """, id);
+        assertProblem(notAManager, "override-needs-manager");
+
+        MvcTestResult overridden = api.post(shop.admin(), "/api/v1/work-orders/{id}/lines", """
+                {"kind":"LABOR","description":"更换水泵","quantity":2,"unitPrice":300,"payType":"WARRANTY",
+                 "warrantyOverrideReason":"厂家同意延保"}
+                """, id);
+        assertThat(overridden).hasStatus(201);
+        assertThat(Api.<String>read(overridden, "$.lines[0].warrantyOverrideReason"))
+                .isEqualTo("厂家同意延保");
+        assertThat(Api.<Double>read(overridden, "$.amountDue")).isEqualTo(0.0);
+    }
+
+    @Test
+    void twoClientsActingOnTheSameVersionOneWinsTheOtherGets409() {
+        Workshop shop = new Workshop(api);
+        String id = shop.receivedWithLines();
+        long version = shop.version(id);
+        MvcTestResult first =
+                api.post(shop.admin(), "/api/v1/work-orders/{id}/estimate", "{\"version\":" + version + "}", id);
+        MvcTestResult second = api.post(
+                shop.admin(),
+                "/api/v1/work-orders/{id}/cancel",
+                "{\"version\":" + version + ",\"reason\":\"客户改约\"}",
+                id);
+        assertThat(first).hasStatusOk();
+        assertProblem(second, "stale-version");
+        assertThat(shop.status(id)).isEqualTo("ESTIMATED");
+    }
+
+    @Test
+    void aSecondRepairOnTheSameVehicleWithin30DaysIsAComebackOfTheFirst() {
+        Workshop shop = new Workshop(api);
+        String first = shop.receivedWithLines();
+        shop.approveDispatchAndStart(first);
+        shop.act(shop.technician.token(), first, "log", """
+                "text":"更换","lineId":"%s","rootCause":"磨损"
+                """.formatted(
+                        shop.lineIds(first).get(0)));
+        shop.act(shop.technician.token(), first, "submit-for-qc", "");
+        shop.act(shop.inspector.token(), first, "pass-qc", "");
+        assertThat(shop.act(shop.inspector.token(), first, "complete", "\"finalTest\":\"正常\""))
+                .hasStatusOk();
+
+        MvcTestResult second = shop.receive("REPAIR");
+        assertThat(second).hasStatus(201);
+        assertThat(Api.<String>read(second, "$.comebackOf")).isEqualTo(first);
+        MvcTestResult comebacks = api.get(shop.admin(), "/api/v1/work-orders/{id}/comebacks", first);
+        assertThat(Api.<List<String>>read(comebacks, "$[*].id")).containsExactly(Api.<String>read(second, "$.id"));
+
+        MvcTestResult maintenance = shop.receive("MAINTENANCE");
+        assertThat(Api.<Object>read(maintenance, "$.comebackOf")).isNull();
+        MvcTestResult otherVehicle =
+                shop.receive(shop.newVehicle(LocalDate.now().plusYears(1)), "REPAIR");
+        assertThat(Api.<Object>read(otherVehicle, "$.comebackOf")).isNull();
+    }
+
+    @Test
+    void aTechnicianOfStoreACannotSeeOrActOnAWorkOrderOfStoreB() {
+        Workshop shop = new Workshop(api);
+        String id = shop.receivedWithLines();
+        MvcTestResult storeB = api.post(shop.admin(), "/api/v1/stores", "{\"code\":\"B02\",\"name\":\"二号店\"}");
+        assertThat(storeB).hasStatus(201);
+        Api.User other = api.newUser(shop.tenant, List.of(Workshop.uuid(Api.read(storeB, "$.id"))), Role.TECHNICIAN);
+        Api.User otherAdvisor =
+                api.newUser(shop.tenant, List.of(Workshop.uuid(Api.read(storeB, "$.id"))), Role.SERVICE_ADVISOR);
+        long version = shop.version(id);
+
+        assertThat(api.get(other.token(), "/api/v1/work-orders/{id}", id)).hasStatus(404);
+        assertThat(api.post(other.token(), "/api/v1/work-orders/{id}/start", "{\"version\":" + version + "}", id))
+                .hasStatus(404);
+        assertThat(api.post(
+                        otherAdvisor.token(), "/api/v1/work-orders/{id}/estimate", "{\"version\":" + version + "}", id))
+                .hasStatus(404);
+        assertThat(api.get(otherAdvisor.token(), "/api/v1/work-orders/{id}/photos", id))
+                .hasStatus(404);
+        MvcTestResult list = api.get(otherAdvisor.token(), "/api/v1/work-orders");
+        assertThat(Api.<List<String>>read(list, "$.items[*].id")).doesNotContain(id);
+        MvcTestResult board =
+                api.get(otherAdvisor.token(), "/api/v1/work-orders/board?storeId={s}", shop.tenant.storeId());
+        assertThat(Api.<List<String>>read(board, "$[*].id")).isEmpty();
+        MvcTestResult receiveThere = api.post(otherAdvisor.token(), "/api/v1/work-orders", """
+                {"storeId":"%s","customerId":"%s","assetId":"%s","serviceType":"REPAIR","complaint":"异响"}
+                """.formatted(
+                        shop.tenant.storeId(), shop.customerId, shop.assetId));
+        assertThat(receiveThere).hasStatus(400);
+
+        assertThat(shop.version(id)).isEqualTo(version);
+        assertThat(api.get(shop.technician.token(), "/api/v1/work-orders/{id}", id))
+                .hasStatusOk();
+    }
+
+    @Test
+    void badInputIsA400WithTheFieldAndCreatesNothing() {
+        Workshop shop = new Workshop(api);
+        MvcTestResult noComplaint = api.post(shop.admin(), "/api/v1/work-orders", """
+                {"storeId":"%s","customerId":"%s","assetId":"%s","serviceType":"REPAIR","complaint":" "}
+                """.formatted(
+                        shop.tenant.storeId(), shop.customerId, shop.assetId));
+        assertThat(noComplaint).hasStatus(400);
+        assertThat(Api.body(noComplaint)).contains("complaint");
+        MvcTestResult list = api.get(shop.admin(), "/api/v1/work-orders?assetId={a}", shop.assetId);
+        assertThat(Api.<Integer>read(list, "$.total")).isZero();
+    }
+
+    static void assertProblem(MvcTestResult result, String code) {
+        assertThat(result).hasStatus(409);
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        Map<String, Object> problem = Api.read(result, "$");
+        assertThat(String.valueOf(problem.get("type"))).endsWith(code);
+        assertThat(String.valueOf(problem.get("detail"))).isNotBlank();
+    }
+}
