@@ -67,7 +67,7 @@ public class WorkOrderManagement {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The estimate as the customer sees it through the link, with what to call the work order by. */
-    public record ApprovalPage(WorkOrderView workOrder, String customerName, String assetLabel, String storeName) {}
+    public record ApprovalPage(WorkOrderView workOrder, String storeName) {}
 
     /** A photo's bytes and type, for serving. */
     public record PhotoContent(String contentType, byte[] data) {}
@@ -139,6 +139,8 @@ public class WorkOrderManagement {
                 user.organizationId(),
                 numbers.next(store.id(), store.code(), LocalDate.ofInstant(now, zone)),
                 request,
+                customers.get(request.customerId()).name(),
+                asset.label(),
                 warranty.covered(),
                 warranty.reason(),
                 properties.taxRateOrDefault(),
@@ -332,11 +334,7 @@ public class WorkOrderManagement {
     public ApprovalPage approvalPage(UUID id, String token) {
         WorkOrder order = byToken(id, token);
         WorkOrderView view = order.toView(clock.instant());
-        return new ApprovalPage(
-                view,
-                customers.get(view.customerId()).name(),
-                findAsset(view.assetId()).label(),
-                organization.store(view.storeId()).name());
+        return new ApprovalPage(view, organization.store(view.storeId()).name());
     }
 
     @Transactional

@@ -42,8 +42,17 @@ public record WorkOrderProperties(
         if (inspection == null) {
             return List.of();
         }
-        List<String> items = inspection.get(type.name());
-        return items != null ? items : inspection.getOrDefault("DEFAULT", List.of());
+        for (Map.Entry<String, List<String>> entry : inspection.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(type.name())
+                    || entry.getKey().equalsIgnoreCase(type.name().replace('_', '-'))) {
+                return entry.getValue();
+            }
+        }
+        return inspection.entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase("default"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(List.of());
     }
 
     public Map<String, JobTemplate> jobTemplatesOrEmpty() {

@@ -87,6 +87,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/error",
+                                "/estimates/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

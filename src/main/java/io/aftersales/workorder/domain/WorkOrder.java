@@ -85,7 +85,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
     private UUID storeId;
     private String number;
     private UUID customerId;
+    private String customerName;
     private UUID assetId;
+    private String assetLabel;
 
     @Enumerated(EnumType.STRING)
     private ServiceType serviceType;
@@ -183,7 +185,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.storeId = new UUID(0, 0);
         this.number = "";
         this.customerId = new UUID(0, 0);
+        this.customerName = "";
         this.assetId = new UUID(0, 0);
+        this.assetLabel = "";
         this.serviceType = ServiceType.REPAIR;
         this.status = RECEIVED;
         this.complaint = "";
@@ -207,6 +211,8 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
             UUID organizationId,
             String number,
             NewWorkOrder request,
+            String customerName,
+            String assetLabel,
             boolean warrantyCovered,
             String warrantyReason,
             BigDecimal taxRate,
@@ -219,7 +225,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.storeId = request.storeId();
         this.number = number;
         this.customerId = request.customerId();
+        this.customerName = customerName;
         this.assetId = request.assetId();
+        this.assetLabel = assetLabel;
         this.serviceType = request.serviceType();
         this.complaint = request.complaint().trim();
         this.mileage = request.mileage();
@@ -686,7 +694,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 number,
                 storeId,
                 customerId,
+                customerName,
                 assetId,
+                assetLabel,
                 serviceType,
                 status,
                 complaint,
@@ -714,7 +724,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 number,
                 storeId,
                 customerId,
+                customerName,
                 assetId,
+                assetLabel,
                 serviceType,
                 status,
                 heldFrom,

@@ -1,0 +1,25 @@
+package io.aftersales.workorder.web;
+
+import io.aftersales.shared.web.NavItem;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WorkOrderNavigation {
+
+    @Bean
+    NavItem workOrdersNavItem() {
+        return new NavItem("nav.workOrders", "/work-orders", "▤", 20, Set.of());
+    }
+
+    @Bean
+    NavItem boardNavItem() {
+        return new NavItem("nav.board", "/work-orders/board", "▥", 21, Set.of());
+    }
+
+    @Bean
+    NavItem myJobsNavItem() {
+        return new NavItem("nav.myJobs", "/work-orders/mine", "⚒", 22, Set.of("ROLE_TECHNICIAN"));
+    }
+}
