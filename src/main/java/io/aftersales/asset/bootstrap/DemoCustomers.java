@@ -2,6 +2,8 @@ package io.aftersales.asset.bootstrap;
 
 import io.aftersales.asset.AssetKind;
 import io.aftersales.asset.AssetManagement;
+import io.aftersales.asset.AssetView;
+import io.aftersales.asset.DemoCustomersLoaded;
 import io.aftersales.asset.NewAsset;
 import io.aftersales.asset.domain.Vin;
 import io.aftersales.customer.CustomerDetails;
@@ -19,6 +21,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -65,24 +68,26 @@ class DemoCustomers {
 
     private final CustomerManagement customers;
     private final AssetManagement assets;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoCustomers(CustomerManagement customers, AssetManagement assets, Clock clock) {
+    DemoCustomers(CustomerManagement customers, AssetManagement assets, ApplicationEventPublisher events, Clock clock) {
         this.customers = customers;
         this.assets = assets;
+        this.events = events;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(DemoOrganizationLoaded demo) {
-        SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> {
-            load(new Random(2026));
-            return null;
-        });
+        List<DemoCustomersLoaded.Vehicle> vehicles =
+                SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(new Random(2026)));
+        events.publishEvent(new DemoCustomersLoaded(demo.organizationId(), demo.storeIds(), vehicles));
         log.info("Demo data: {} customers with their vehicles.", CUSTOMERS);
     }
 
-    private void load(Random random) {
+    private List<DemoCustomersLoaded.Vehicle> load(Random random) {
+        List<DemoCustomersLoaded.Vehicle> vehicles = new java.util.ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         for (int i = 0; i < CUSTOMERS; i++) {
             boolean company = i % 10 == 9;
@@ -99,10 +104,10 @@ class DemoCustomers {
                     null,
                     List.of(address(random)),
                     company ? List.of("车队") : List.of());
-            UUID customerId = assets.registerWithNewCustomer(details, vehicle(random, today))
-                    .customer()
-                    .customer()
-                    .id();
+            AssetManagement.Intake intake = assets.registerWithNewCustomer(details, vehicle(random, today));
+            UUID customerId = intake.customer().customer().id();
+            vehicles.add(new DemoCustomersLoaded.Vehicle(
+                    customerId, name, intake.asset().id(), intake.asset().label()));
             if (company) {
                 customers.addContact(
                         customerId, new NewContact(personName(random), "总经理", mobile(random), true, false));
@@ -111,9 +116,12 @@ class DemoCustomers {
             }
             if (company || random.nextInt(5) == 0) {
                 NewAsset second = vehicle(random, today);
-                assets.register(withOwner(second, customerId));
+                AssetView registered =
+                        assets.register(withOwner(second, customerId)).asset();
+                vehicles.add(new DemoCustomersLoaded.Vehicle(customerId, name, registered.id(), registered.label()));
             }
         }
+        return vehicles;
     }
 
     private NewAsset vehicle(Random random, LocalDate today) {
