@@ -28,4 +28,9 @@ public record NewLine(
             LineKind kind, String description, BigDecimal quantity, BigDecimal unitPrice, PayType pay) {
         return new NewLine(kind, description, quantity, unitPrice, pay, null, null, null, null);
     }
+
+    public NewLine withPartNumber(String number) {
+        return new NewLine(
+                kind, description, quantity, unitPrice, payType, partId, number, genuine, warrantyOverrideReason);
+    }
 }

@@ -9,6 +9,10 @@ import io.aftersales.support.Workshop;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -152,6 +156,40 @@ class WorkOrderApiIntegrationTests {
         assertThat(first).hasStatusOk();
         assertProblem(second, "stale-version");
         assertThat(shop.status(id)).isEqualTo("ESTIMATED");
+    }
+
+    @Test
+    void twoClientsSendingTheSameVersionAtTheSameMomentOneWinsTheOtherGets409() throws Exception {
+        Workshop shop = new Workshop(api);
+        String id = shop.receivedWithLines();
+        long version = shop.version(id);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> estimate = pool.submit(() -> {
+                go.await();
+                return api.post(shop.admin(), "/api/v1/work-orders/{id}/estimate", "{\"version\":" + version + "}", id)
+                        .getResponse()
+                        .getStatus();
+            });
+            Future<Integer> cancel = pool.submit(() -> {
+                go.await();
+                return api.post(
+                                shop.admin(),
+                                "/api/v1/work-orders/{id}/cancel",
+                                "{\"version\":" + version + ",\"reason\":\"客户改约\"}",
+                                id)
+                        .getResponse()
+                        .getStatus();
+            });
+            go.countDown();
+            assertThat(List.of(estimate.get(), cancel.get())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+        List<String> history = Api.read(shop.get(id), "$.history[*].action");
+        assertThat(history).hasSize(2);
+        assertThat(shop.status(id)).isEqualTo(history.get(1).equals("ESTIMATE") ? "ESTIMATED" : "CANCELLED");
     }
 
     @Test

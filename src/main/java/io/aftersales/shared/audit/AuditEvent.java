@@ -3,16 +3,23 @@ package io.aftersales.shared.audit;
 import io.aftersales.shared.domain.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
-/** One line of the audit trail; written once, never changed. */
+/**
+ * One line of the audit trail; written once, never changed. Always new when saved ({@link Persistable}), so saving
+ * it is one insert, not a select first to see whether it exists.
+ */
 @Entity
 @Table(name = "audit_event")
-class AuditEvent {
+class AuditEvent implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -28,6 +35,9 @@ class AuditEvent {
     private String entityId;
     private @Nullable String detail;
     private Instant occurredAt;
+
+    @Transient
+    private boolean persisted;
 
     protected AuditEvent() {
         this.id = Ids.newId();
@@ -63,5 +73,21 @@ class AuditEvent {
 
     AuditEntry toEntry() {
         return new AuditEntry(id, storeId, actorId, actorName, action, entityType, entityId, detail, occurredAt);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !persisted;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markPersisted() {
+        this.persisted = true;
     }
 }

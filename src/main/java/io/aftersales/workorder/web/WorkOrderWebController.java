@@ -113,24 +113,24 @@ class WorkOrderWebController {
             HtmxRequest htmx,
             Model model) {
         UUID storeId = CurrentStore.find().orElse(null);
-        Map<WorkOrderStatus, List<WorkOrderSummary>> columns = new EnumMap<>(WorkOrderStatus.class);
+        Map<WorkOrderStatus, List<BoardCard>> columns = new EnumMap<>(WorkOrderStatus.class);
         for (WorkOrderStatus status : WorkOrderStatus.values()) {
             if (status.open()) {
                 columns.put(status, new ArrayList<>());
             }
         }
         List<StaffMember> staff = storeId == null ? List.of() : organization.staffOf(storeId);
+        Map<UUID, String> names = names(staff);
         if (storeId != null) {
             for (WorkOrderSummary card : workOrders.board(storeId)) {
                 if ((advisorId == null || advisorId.equals(card.advisorId()))
                         && (technicianId == null || technicianId.equals(card.leadTechnicianId()))
                         && (serviceType == null || serviceType == card.serviceType())) {
-                    columns.get(card.status()).add(card);
+                    columns.get(card.status()).add(BoardCard.of(card, names));
                 }
             }
         }
         model.addAttribute("columns", columns);
-        model.addAttribute("names", names(staff));
         model.addAttribute("advisors", withRole(staff, Role.SERVICE_ADVISOR));
         model.addAttribute("technicians", withRole(staff, Role.TECHNICIAN));
         model.addAttribute("advisorId", advisorId);
@@ -389,6 +389,38 @@ class WorkOrderWebController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + order.number() + "-" + kind + ".pdf\"")
                 .body(pdf);
+    }
+
+    /**
+     * A card on the board with what it shows already worked out, so that 300 cards render quickly.
+     *
+     * @param next the action of the card's button, if the next step needs no input
+     */
+    record BoardCard(
+            WorkOrderSummary order,
+            String advisor,
+            @Nullable String technician,
+            @Nullable String promised,
+            @Nullable String next) {
+
+        private static final java.time.format.DateTimeFormatter PROMISED =
+                java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZONE);
+
+        static BoardCard of(WorkOrderSummary order, Map<UUID, String> names) {
+            String next = switch (order.status()) {
+                case RECEIVED -> "estimate";
+                case DISPATCHED -> "start";
+                case IN_PROGRESS -> "submit-for-qc";
+                case ON_HOLD -> "resume";
+                default -> null;
+            };
+            return new BoardCard(
+                    order,
+                    names.getOrDefault(order.advisorId(), ""),
+                    order.leadTechnicianId() == null ? null : names.get(order.leadTechnicianId()),
+                    order.promisedAt() == null ? null : PROMISED.format(order.promisedAt()),
+                    next);
+        }
     }
 
     static ResponseEntity<byte[]> image(Supplier<WorkOrderManagement.PhotoContent> load) {
