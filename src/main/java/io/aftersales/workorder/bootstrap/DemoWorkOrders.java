@@ -181,7 +181,7 @@ class DemoWorkOrders {
                         20 + random.nextInt(80),
                         null,
                         null,
-                        at.plus(Duration.ofHours(4)),
+                        at.plus(Duration.ofHours(4 + random.nextInt(60))),
                         comebackOf),
                 vehicle.customerName(),
                 vehicle.label(),

@@ -392,7 +392,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.approvalTokenHash = null;
         this.approvalExpiresAt = null;
         recalculate();
-        String note = approvedBy.trim() + " · " + channel;
+        String note = approvedBy.trim();
         if (status == ESTIMATED) {
             move("APPROVE", APPROVED, actor, now, note);
         } else {
@@ -578,7 +578,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 new PaymentRecord(p.method(), p.amount().setScale(2, RoundingMode.HALF_UP), now, cashier)));
         this.amountOwed = amountDue.subtract(paid);
         this.settledAt = now;
-        move("SETTLE", SETTLED, actor, now, "paid " + paid + ", owed " + amountOwed);
+        move("SETTLE", SETTLED, actor, now, "¥" + paid + " / ¥" + amountOwed);
     }
 
     /** Delivery (交车) with the sign-off of the customer's decision maker. */
