@@ -180,6 +180,39 @@ public class WorkOrderManagement {
                 order -> order.toSummary(now));
     }
 
+    /** The work orders of a filter as an XLSX sheet, one row each, with their amounts. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void export(WorkOrderFilter filter, java.io.OutputStream out) {
+        List<List<?>> rows = new ArrayList<>();
+        for (WorkOrderSummary w : PagedResult.allPages(page -> search(filter, page, Paging.MAX_SIZE, null))) {
+            rows.add(java.util.Arrays.asList(
+                    w.number(),
+                    w.createdAt().toString(),
+                    w.assetLabel(),
+                    w.customerName(),
+                    w.serviceType().name(),
+                    w.status().name(),
+                    w.complaint(),
+                    w.amountDue(),
+                    w.comebackOf() == null ? null : w.comebackOf().toString()));
+        }
+        io.aftersales.shared.Spreadsheets.writeXlsx(
+                out,
+                "work-orders",
+                List.of(
+                        "number",
+                        "receivedAt",
+                        "asset",
+                        "customer",
+                        "serviceType",
+                        "status",
+                        "complaint",
+                        "amountDue",
+                        "comebackOf"),
+                rows);
+    }
+
     /** The board (看板): a store's work orders that are still in the workshop. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -24,7 +24,7 @@ class WorkOrderApiIntegrationTests {
     Api api;
 
     @Test
-    void theWholeLaneEndsDeliveredWithEveryStepInTheHistory() {
+    void theWholeLaneEndsDeliveredWithEveryStepInTheHistory() throws Exception {
         Workshop shop = new Workshop(api);
         String id = shop.receivedWithLines();
         assertThat(Api.<String>read(shop.get(id), "$.number")).matches("S01-\\d{8}-\\d{4}");
@@ -78,6 +78,15 @@ class WorkOrderApiIntegrationTests {
                         "DELIVERED");
         assertThat(Api.<String>read(delivered, "$.lines[0].rootCause")).isEqualTo("张紧器轴承润滑脂老化导致磨损");
         assertThat(Api.<String>read(delivered, "$.totals[0].payType")).isEqualTo("CUSTOMER");
+
+        MvcTestResult export = api.get(shop.admin(), "/api/v1/work-orders/export?status=DELIVERED");
+        assertThat(export).hasStatusOk().hasContentType(io.aftersales.shared.Spreadsheets.XLSX);
+        List<io.aftersales.shared.Spreadsheets.SheetRow> rows = io.aftersales.shared.Spreadsheets.read(
+                "work-orders.xlsx",
+                new java.io.ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("number")).isEqualTo(Api.<String>read(delivered, "$.number"));
+        assertThat(new java.math.BigDecimal(rows.get(0).get("amountDue"))).isEqualByComparingTo("983.10");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.aftersales.workorder.web;
 
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.workorder.InspectionRating;
 import io.aftersales.workorder.InspectionResult;
 import io.aftersales.workorder.LineKind;
@@ -15,6 +16,7 @@ import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderStatus;
 import io.aftersales.workorder.WorkOrderSummary;
 import io.aftersales.workorder.WorkOrderView;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -164,6 +167,22 @@ class WorkOrderRestController {
                 page,
                 size,
                 sort);
+    }
+
+    @GetMapping(path = "/api/v1/work-orders/export", produces = Spreadsheets.XLSX)
+    void export(
+            @RequestParam(required = false) @Nullable UUID storeId,
+            @RequestParam(required = false) @Nullable WorkOrderStatus status,
+            @RequestParam(required = false) @Nullable ServiceType serviceType,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType(Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=work-orders.xlsx");
+        workOrders.export(
+                new WorkOrderFilter(storeId, status, null, null, null, null, serviceType, from, to),
+                response.getOutputStream());
     }
 
     @GetMapping("/api/v1/work-orders/board")

@@ -105,6 +105,20 @@ class WorkOrderWebController {
         return "workorder/work-orders";
     }
 
+    @GetMapping("/work-orders/export")
+    void export(
+            @RequestParam(required = false) @Nullable WorkOrderStatus status,
+            @RequestParam(required = false) @Nullable ServiceType serviceType,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        response.setContentType(io.aftersales.shared.Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=work-orders.xlsx");
+        workOrders.export(
+                new WorkOrderFilter(
+                        CurrentStore.find().orElse(null), status, null, null, null, null, serviceType, null, null),
+                response.getOutputStream());
+    }
+
     @GetMapping("/work-orders/board")
     String board(
             @RequestParam(required = false) @Nullable UUID advisorId,

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Playwright;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.CleanDatabaseOnce;
+import io.aftersales.support.Workshop;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,7 +28,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * A new user signs in through the real login form in Debian's Chromium and sees the home page in Chinese. Runs in
+ * The main journeys in Debian's Chromium: signing in through the real login form, and the end of the service lane
+ * (a card moved on the board, a signature drawn on the screen at delivery). Runs in
  * the integration-test phase, and is skipped where there is no Chromium, unless {@code AFTERSALES_BROWSER_REQUIRED=true}
  * (as in CI) makes a missing browser a failure.
  */
@@ -35,7 +37,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import({CleanDatabaseOnce.class, Api.class})
-class SignInBrowserTests {
+class JourneyBrowserTests {
 
     private static final Path CHROMIUM = Paths.get(System.getProperty("aftersales.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -150,6 +152,66 @@ class SignInBrowserTests {
             page.waitForResponse(response -> response.url().contains("/admin/users?"), () -> {});
             assertThat(page.textContent("#results")).contains(tenant.adminUsername());
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("users-phone.png")));
+        }
+    }
+
+    @Test
+    void aCardMovesOnTheBoardAndTheCustomerSignsOnTheScreenAtDelivery() throws Exception {
+        Workshop shop = new Workshop(api);
+        String dispatched = shop.receivedWithLines();
+        shop.act(dispatched, "estimate", "");
+        shop.act(
+                dispatched,
+                "approve",
+                "\"approvedLineIds\":[\"" + String.join("\",\"", shop.lineIds(dispatched))
+                        + "\"],\"approvedBy\":\"张伟\"");
+        shop.act(dispatched, "dispatch", "\"leadTechnicianId\":\"" + shop.technician.id() + "\"");
+        String settled = shop.receivedWithLines();
+        shop.approveDispatchAndStart(settled);
+        shop.act(
+                shop.technician.token(),
+                settled,
+                "log",
+                "\"text\":\"更换\",\"lineId\":\"" + shop.lineIds(settled).get(0) + "\",\"rootCause\":\"磨损\"");
+        shop.act(shop.technician.token(), settled, "submit-for-qc", "");
+        shop.act(shop.inspector.token(), settled, "pass-qc", "");
+        shop.act(shop.inspector.token(), settled, "complete", "\"finalTest\":\"正常\"");
+        shop.act(settled, "settle", "");
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.fill("#username", shop.tenant.adminUsername());
+            page.fill("#password", Api.PASSWORD);
+            page.click("button[type=submit]");
+            page.waitForURL(address -> !address.contains("/login"));
+
+            page.navigate(url("/work-orders/board"));
+            String card = ".board-card[data-id='" + dispatched + "']";
+            page.dragAndDrop(card, ".board-column[data-status='IN_PROGRESS']");
+            page.waitForSelector(".board-column[data-status='IN_PROGRESS'] " + card);
+            assertThat(shop.status(dispatched)).isEqualTo("IN_PROGRESS");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board.png")));
+
+            page.navigate(url("/work-orders/" + settled));
+            var pad = page.locator("[data-signature-pad]").boundingBox();
+            page.mouse().move(pad.x + 20, pad.y + 100);
+            page.mouse().down();
+            page.mouse().move(pad.x + 150, pad.y + 30, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+            page.mouse().move(pad.x + 260, pad.y + 110, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
+            page.mouse().up();
+            page.click("form[data-signature-form] button[type=submit]");
+            page.waitForSelector("img.signature-image");
+            assertThat(page.textContent("body")).contains("已交车");
+            assertThat(shop.status(settled)).isEqualTo("DELIVERED");
+            byte[] png = page.request()
+                    .get(url("/work-orders/" + settled + "/signature.png"))
+                    .body();
+            assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            assertThat(png.length).isGreaterThan(500);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("delivered.png")));
         }
     }
 
