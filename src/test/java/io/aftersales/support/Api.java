@@ -78,6 +78,13 @@ public class Api {
                 .exchange();
     }
 
+    public MvcTestResult delete(String token, String uri, Object... vars) {
+        return mvc.delete()
+                .uri(uri, vars)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange();
+    }
+
     public MvcTestResult requestToken(String username, String password) {
         return mvc.post()
                 .uri("/api/v1/auth/token")

@@ -41,6 +41,11 @@ public class DomainException extends RuntimeException {
         return args.clone();
     }
 
+    /** Facts a client can act on, added to the problem details (e.g. {@code available} stock). */
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
+
     /** The input field the problem is about, if any, so a form can show it beside that field. */
     public @Nullable String field() {
         return field;

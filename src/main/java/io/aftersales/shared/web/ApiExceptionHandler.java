@@ -64,6 +64,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", detail)));
         }
+        ex.properties().forEach(problem::setProperty);
         return ResponseEntity.status(status).body(problem);
     }
 

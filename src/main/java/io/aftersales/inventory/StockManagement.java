@@ -1,0 +1,267 @@
+package io.aftersales.inventory;
+
+import io.aftersales.inventory.domain.PartRepository;
+import io.aftersales.inventory.domain.StockLedger;
+import io.aftersales.inventory.domain.StockLedger.Cause;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.SignedInUser;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stock per store and its ledger: receipts, reservations, releases, issues, returns, adjustments and transfers. A
+ * store must be one of the user's (else 404), a part one of the organisation's. Work orders reserve, release and
+ * issue their part lines through the {@code …Line} and {@code …WorkOrder} methods.
+ */
+@Service
+public class StockManagement {
+
+    static final String CLERKS = PartCatalogue.CLERKS;
+    static final String STOCK_USERS =
+            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','PARTS_CLERK','SERVICE_ADVISOR','TECHNICIAN')";
+
+    private final StockLedger ledger;
+    private final PartRepository parts;
+    private final OrganizationManagement organization;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    StockManagement(
+            StockLedger ledger,
+            PartRepository parts,
+            OrganizationManagement organization,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.ledger = ledger;
+        this.parts = parts;
+        this.organization = organization;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(CLERKS)
+    @Transactional
+    public StockView receive(UUID storeId, UUID partId, BigDecimal quantity, BigDecimal unitCost, @Nullable String reason) {
+        requirePositive("quantity", quantity);
+        if (unitCost.signum() < 0) {
+            throw new InvalidInputException("unitCost", "stock.negativeCost");
+        }
+        Cause cause = cause(null, reason);
+        requireStoreAndPart(storeId, partId);
+        ledger.receive(storeId, partId, quantity, unitCost, cause, clock.instant());
+        auditTrail.record("RECEIVE", "Stock", partId, quantity + " @ " + unitCost);
+        return stockOf(storeId, partId);
+    }
+
+    /** Holds stock, all or nothing: 409 {@code insufficient-stock} naming what is available otherwise. */
+    @PreAuthorize(STOCK_USERS)
+    @Transactional
+    public ReservationView reserve(UUID storeId, UUID partId, BigDecimal quantity, @Nullable UUID workOrderId) {
+        requirePositive("quantity", quantity);
+        Cause cause = cause(workOrderId, null);
+        requireStoreAndPart(storeId, partId);
+        UUID id = ledger.reserve(storeId, partId, quantity, null, cause, clock.instant());
+        return ledger.reservation(cause.organizationId(), id).orElseThrow();
+    }
+
+    @PreAuthorize(STOCK_USERS)
+    @Transactional
+    public ReservationView release(UUID reservationId) {
+        Cause cause = cause(null, null);
+        ReservationView reservation = visibleReservation(reservationId);
+        ledger.release(reservationId, cause, clock.instant());
+        return ledger.reservation(cause.organizationId(), reservation.id()).orElseThrow();
+    }
+
+    /** Adds ({@code change} > 0) or takes out stock with a reason; never below what is reserved. */
+    @PreAuthorize(CLERKS)
+    @Transactional
+    public StockView adjust(UUID storeId, UUID partId, BigDecimal change, MovementType type, String reason) {
+        if (change.signum() == 0) {
+            throw new InvalidInputException("change", "stock.zeroChange");
+        }
+        if (reason.isBlank()) {
+            throw new InvalidInputException("reason", "stock.reasonRequired");
+        }
+        if (type != MovementType.ADJUSTMENT && type != MovementType.OLD_PART_RETURN && type != MovementType.RETURN
+                && type != MovementType.STOCKTAKE) {
+            throw new InvalidInputException("type", "stock.notAnAdjustment");
+        }
+        requireStoreAndPart(storeId, partId);
+        ledger.change(storeId, partId, type, change, cause(null, reason.trim()), clock.instant());
+        auditTrail.record(type.name(), "Stock", partId, change + " " + reason);
+        return stockOf(storeId, partId);
+    }
+
+    @PreAuthorize(CLERKS)
+    @Transactional
+    public List<StockView> transfer(UUID fromStore, UUID toStore, UUID partId, BigDecimal quantity, @Nullable String reason) {
+        requirePositive("quantity", quantity);
+        if (fromStore.equals(toStore)) {
+            throw new InvalidInputException("toStoreId", "stock.sameStore");
+        }
+        requireStoreAndPart(fromStore, partId);
+        requireStoreAndPart(toStore, partId);
+        ledger.transfer(fromStore, toStore, partId, quantity, cause(null, reason), clock.instant());
+        auditTrail.record("TRANSFER", "Stock", partId, fromStore + " -> " + toStore + ": " + quantity);
+        return List.of(stockOf(fromStore, partId), stockOf(toStore, partId));
+    }
+
+    @PreAuthorize(CLERKS)
+    @Transactional
+    public StockView configure(
+            UUID storeId, UUID partId, @Nullable String bin, @Nullable BigDecimal reorderPoint, @Nullable BigDecimal reorderQuantity) {
+        requireStoreAndPart(storeId, partId);
+        ledger.setBinAndReorder(org(), storeId, partId, bin == null || bin.isBlank() ? null : bin.trim(), reorderPoint, reorderQuantity);
+        auditTrail.record("CONFIGURE", "Stock", partId, bin);
+        return stockOf(storeId, partId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<StockView> stock(
+            @Nullable UUID storeId, @Nullable UUID partId, boolean lowOnly, @Nullable Integer page, @Nullable Integer size) {
+        int p = page == null || page < 0 ? 0 : page;
+        int s = size == null || size < 1 ? 20 : Math.min(size, 200);
+        List<StockView> rows = visible(ledger.stock(org(), storeId, partId, lowOnly, s + 1, p * s));
+        return new PagedResult<>(rows.subList(0, Math.min(s, rows.size())), p, s, (long) p * s + rows.size());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<MovementView> movements(
+            @Nullable UUID storeId, @Nullable UUID partId, @Nullable Integer page, @Nullable Integer size) {
+        if (storeId != null) {
+            requireStore(storeId);
+        }
+        int p = page == null || page < 0 ? 0 : page;
+        int s = size == null || size < 1 ? 50 : Math.min(size, 200);
+        SignedInUser user = CurrentUser.require();
+        List<MovementView> rows = ledger.movements(org(), storeId, partId, s + 1, p * s).stream()
+                .filter(m -> user.canSeeStore(m.storeId()))
+                .toList();
+        return new PagedResult<>(rows.subList(0, Math.min(s, rows.size())), p, s, (long) p * s + rows.size());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public BigDecimal ledgerSum(UUID storeId, UUID partId) {
+        requireStore(storeId);
+        return ledger.ledgerSum(org(), storeId, partId);
+    }
+
+    // Work orders.
+
+    /** A part line on an estimate: reserved at the work order's store, or back-ordered when stock is short. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ReservationView reserveLine(UUID storeId, UUID partId, BigDecimal quantity, UUID workOrderId, UUID lineId) {
+        requirePositive("quantity", quantity);
+        Cause cause = cause(workOrderId, null);
+        requireStoreAndPart(storeId, partId);
+        UUID id;
+        try {
+            id = ledger.reserve(storeId, partId, quantity, lineId, cause, clock.instant());
+        } catch (InsufficientStockException e) {
+            id = ledger.backOrder(storeId, partId, quantity, lineId, cause, clock.instant());
+        }
+        return ledger.reservation(cause.organizationId(), id).orElseThrow();
+    }
+
+    /** Releases what the given lines of a work order hold (declined or removed lines). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void releaseLines(UUID workOrderId, List<UUID> lineIds) {
+        Cause cause = cause(workOrderId, null);
+        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), workOrderId)) {
+            if (r.lineId() != null && lineIds.contains(r.lineId())) {
+                ledger.release(r.id(), cause, clock.instant());
+            }
+        }
+    }
+
+    /** Releases everything a cancelled work order holds. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void releaseWorkOrder(UUID workOrderId) {
+        Cause cause = cause(workOrderId, null);
+        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), workOrderId)) {
+            ledger.release(r.id(), cause, clock.instant());
+        }
+    }
+
+    /** Issues the parts of a completed work order; a back-order still short of stock refuses (409). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void issueWorkOrder(UUID workOrderId) {
+        Cause cause = cause(workOrderId, null);
+        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), workOrderId)) {
+            ledger.issue(r.id(), cause, clock.instant());
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReservationView> reservationsOf(UUID workOrderId) {
+        return ledger.reservationsOf(org(), workOrderId);
+    }
+
+    private StockView stockOf(UUID storeId, UUID partId) {
+        return ledger.stock(org(), storeId, partId, false, 1, 0).get(0);
+    }
+
+    private List<StockView> visible(List<StockView> rows) {
+        SignedInUser user = CurrentUser.require();
+        return rows.stream().filter(r -> user.canSeeStore(r.storeId())).toList();
+    }
+
+    private ReservationView visibleReservation(UUID id) {
+        Optional<ReservationView> reservation = ledger.reservation(org(), id);
+        if (reservation.isEmpty() || !CurrentUser.require().canSeeStore(reservation.get().storeId())) {
+            throw new NotFoundException("reservation", id);
+        }
+        return reservation.get();
+    }
+
+    private void requireStoreAndPart(UUID storeId, UUID partId) {
+        requireStore(storeId);
+        if (!parts.existsById(partId)) {
+            throw new NotFoundException("part", partId);
+        }
+    }
+
+    /** The store must be one the user works at (or HQ/admin) in their organisation; otherwise it does not exist. */
+    private void requireStore(UUID storeId) {
+        if (!CurrentUser.require().canSeeStore(storeId)) {
+            throw new NotFoundException("store", storeId);
+        }
+        organization.store(storeId);
+    }
+
+    private static void requirePositive(String field, BigDecimal quantity) {
+        if (quantity.signum() <= 0) {
+            throw new InvalidInputException(field, "stock.quantityPositive");
+        }
+    }
+
+    private static Cause cause(@Nullable UUID workOrderId, @Nullable String reason) {
+        SignedInUser user = CurrentUser.require();
+        return new Cause(user.organizationId(), user.userId(), workOrderId, reason);
+    }
+
+    private static UUID org() {
+        return CurrentUser.require().organizationId();
+    }
+}
