@@ -10,12 +10,10 @@ public class InsufficientStockException extends DomainException {
     private final BigDecimal available;
 
     public InsufficientStockException(BigDecimal requested, BigDecimal available) {
-        super(
-                "insufficient-stock",
-                "stock.insufficient",
-                new Object[] {
-                    requested.stripTrailingZeros().toPlainString(), available.stripTrailingZeros().toPlainString()
-                });
+        super("insufficient-stock", "stock.insufficient", new Object[] {
+            requested.stripTrailingZeros().toPlainString(),
+            available.stripTrailingZeros().toPlainString()
+        });
         this.available = available;
     }
 

@@ -81,7 +81,9 @@ public class PartCatalogue {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PartView> getAll(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : parts.findByIdIn(ids).stream().map(Part::toView).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : parts.findByIdIn(ids).stream().map(Part::toView).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -53,7 +53,8 @@ public class StockManagement {
 
     @PreAuthorize(CLERKS)
     @Transactional
-    public StockView receive(UUID storeId, UUID partId, BigDecimal quantity, BigDecimal unitCost, @Nullable String reason) {
+    public StockView receive(
+            UUID storeId, UUID partId, BigDecimal quantity, BigDecimal unitCost, @Nullable String reason) {
         requirePositive("quantity", quantity);
         if (unitCost.signum() < 0) {
             throw new InvalidInputException("unitCost", "stock.negativeCost");
@@ -95,7 +96,9 @@ public class StockManagement {
         if (reason.isBlank()) {
             throw new InvalidInputException("reason", "stock.reasonRequired");
         }
-        if (type != MovementType.ADJUSTMENT && type != MovementType.OLD_PART_RETURN && type != MovementType.RETURN
+        if (type != MovementType.ADJUSTMENT
+                && type != MovementType.OLD_PART_RETURN
+                && type != MovementType.RETURN
                 && type != MovementType.STOCKTAKE) {
             throw new InvalidInputException("type", "stock.notAnAdjustment");
         }
@@ -107,7 +110,8 @@ public class StockManagement {
 
     @PreAuthorize(CLERKS)
     @Transactional
-    public List<StockView> transfer(UUID fromStore, UUID toStore, UUID partId, BigDecimal quantity, @Nullable String reason) {
+    public List<StockView> transfer(
+            UUID fromStore, UUID toStore, UUID partId, BigDecimal quantity, @Nullable String reason) {
         requirePositive("quantity", quantity);
         if (fromStore.equals(toStore)) {
             throw new InvalidInputException("toStoreId", "stock.sameStore");
@@ -122,9 +126,19 @@ public class StockManagement {
     @PreAuthorize(CLERKS)
     @Transactional
     public StockView configure(
-            UUID storeId, UUID partId, @Nullable String bin, @Nullable BigDecimal reorderPoint, @Nullable BigDecimal reorderQuantity) {
+            UUID storeId,
+            UUID partId,
+            @Nullable String bin,
+            @Nullable BigDecimal reorderPoint,
+            @Nullable BigDecimal reorderQuantity) {
         requireStoreAndPart(storeId, partId);
-        ledger.setBinAndReorder(org(), storeId, partId, bin == null || bin.isBlank() ? null : bin.trim(), reorderPoint, reorderQuantity);
+        ledger.setBinAndReorder(
+                org(),
+                storeId,
+                partId,
+                bin == null || bin.isBlank() ? null : bin.trim(),
+                reorderPoint,
+                reorderQuantity);
         auditTrail.record("CONFIGURE", "Stock", partId, bin);
         return stockOf(storeId, partId);
     }
@@ -132,7 +146,11 @@ public class StockManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PagedResult<StockView> stock(
-            @Nullable UUID storeId, @Nullable UUID partId, boolean lowOnly, @Nullable Integer page, @Nullable Integer size) {
+            @Nullable UUID storeId,
+            @Nullable UUID partId,
+            boolean lowOnly,
+            @Nullable Integer page,
+            @Nullable Integer size) {
         int p = page == null || page < 0 ? 0 : page;
         int s = size == null || size < 1 ? 20 : Math.min(size, 200);
         List<StockView> rows = visible(ledger.stock(org(), storeId, partId, lowOnly, s + 1, p * s));
@@ -171,10 +189,8 @@ public class StockManagement {
         requirePositive("quantity", quantity);
         Cause cause = cause(workOrderId, null);
         requireStoreAndPart(storeId, partId);
-        UUID id;
-        try {
-            id = ledger.reserve(storeId, partId, quantity, lineId, cause, clock.instant());
-        } catch (InsufficientStockException e) {
+        UUID id = ledger.tryReserve(storeId, partId, quantity, lineId, cause, clock.instant());
+        if (id == null) {
             id = ledger.backOrder(storeId, partId, quantity, lineId, cause, clock.instant());
         }
         return ledger.reservation(cause.organizationId(), id).orElseThrow();
@@ -229,7 +245,8 @@ public class StockManagement {
 
     private ReservationView visibleReservation(UUID id) {
         Optional<ReservationView> reservation = ledger.reservation(org(), id);
-        if (reservation.isEmpty() || !CurrentUser.require().canSeeStore(reservation.get().storeId())) {
+        if (reservation.isEmpty()
+                || !CurrentUser.require().canSeeStore(reservation.get().storeId())) {
             throw new NotFoundException("reservation", id);
         }
         return reservation.get();

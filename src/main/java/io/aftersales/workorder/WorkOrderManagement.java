@@ -4,6 +4,10 @@ import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
 import io.aftersales.asset.WarrantyAnswer;
 import io.aftersales.customer.CustomerManagement;
+import io.aftersales.inventory.PartCatalogue;
+import io.aftersales.inventory.PartView;
+import io.aftersales.inventory.ReservationView;
+import io.aftersales.inventory.StockManagement;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.StoreView;
@@ -83,6 +87,8 @@ public class WorkOrderManagement {
     private final AssetManagement assets;
     private final OrganizationManagement organization;
     private final WorkOrderProperties properties;
+    private final PartCatalogue parts;
+    private final StockManagement stock;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
@@ -94,6 +100,8 @@ public class WorkOrderManagement {
             AssetManagement assets,
             OrganizationManagement organization,
             WorkOrderProperties properties,
+            PartCatalogue parts,
+            StockManagement stock,
             AuditTrail auditTrail,
             Clock clock) {
         this.workOrders = workOrders;
@@ -103,6 +111,8 @@ public class WorkOrderManagement {
         this.assets = assets;
         this.organization = organization;
         this.properties = properties;
+        this.parts = parts;
+        this.stock = stock;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -157,7 +167,7 @@ public class WorkOrderManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public WorkOrderView get(UUID id) {
-        return find(id).toView(clock.instant());
+        return withStock(find(id).toView(clock.instant()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -290,7 +300,9 @@ public class WorkOrderManagement {
     @PreAuthorize(DESK)
     @Transactional
     public WorkOrderView addLine(UUID id, @Nullable Long version, NewLine line) {
-        return act(id, version, "ADD_LINE", order -> order.addLine(line, actor(), clock.instant()));
+        NewLine described = fromCatalogue(line);
+        return act(
+                id, version, "ADD_LINE", order -> reserve(order, order.addLine(described, actor(), clock.instant())));
     }
 
     @PreAuthorize(DESK)
@@ -303,14 +315,18 @@ public class WorkOrderManagement {
         }
         return act(id, version, "ADD_TEMPLATE", order -> {
             Actor actor = actor();
-            template.lines().forEach(line -> order.addLine(line, actor, clock.instant()));
+            template.lines()
+                    .forEach(line -> reserve(order, order.addLine(fromCatalogue(line), actor, clock.instant())));
         });
     }
 
     @PreAuthorize(DESK)
     @Transactional
     public WorkOrderView removeLine(UUID id, long version, UUID lineId) {
-        return act(id, version, "REMOVE_LINE", order -> order.removeLine(lineId, clock.instant()));
+        return act(id, version, "REMOVE_LINE", order -> {
+            order.removeLine(lineId, clock.instant());
+            stock.releaseLines(id, List.of(lineId));
+        });
     }
 
     @PreAuthorize(DESK)
@@ -324,12 +340,10 @@ public class WorkOrderManagement {
     @Transactional
     public WorkOrderView approve(
             UUID id, long version, List<UUID> approvedLineIds, List<UUID> declinedLineIds, String approvedBy) {
-        return act(
-                id,
-                version,
-                "APPROVE",
-                order -> order.approve(
-                        approvedLineIds, declinedLineIds, approvedBy, ApprovalChannel.DESK, actor(), clock.instant()));
+        return act(id, version, "APPROVE", order -> {
+            order.approve(approvedLineIds, declinedLineIds, approvedBy, ApprovalChannel.DESK, actor(), clock.instant());
+            stock.releaseLines(id, declinedLineIds);
+        });
     }
 
     /**
@@ -382,6 +396,7 @@ public class WorkOrderManagement {
                 ApprovalChannel.LINK,
                 new Actor(null, approvedBy.trim(), false),
                 now);
+        stock.releaseLines(id, declinedLineIds);
         workOrders.saveAndFlush(order);
         auditTrail.record("APPROVE_BY_LINK", "WorkOrder", id, approvedBy);
         return order.toView(now);
@@ -490,7 +505,10 @@ public class WorkOrderManagement {
     @PreAuthorize(WORKSHOP)
     @Transactional
     public WorkOrderView complete(UUID id, long version, @Nullable String finalTest) {
-        return act(id, version, "COMPLETE", order -> order.complete(finalTest, actor(), clock.instant()));
+        return act(id, version, "COMPLETE", order -> {
+            order.complete(finalTest, actor(), clock.instant());
+            stock.issueWorkOrder(id);
+        });
     }
 
     @PreAuthorize(CASHIER)
@@ -511,7 +529,10 @@ public class WorkOrderManagement {
     @PreAuthorize(DESK)
     @Transactional
     public WorkOrderView cancel(UUID id, long version, String reason) {
-        return act(id, version, "CANCEL", order -> order.cancel(reason, actor(), clock.instant()));
+        return act(id, version, "CANCEL", order -> {
+            order.cancel(reason, actor(), clock.instant());
+            stock.releaseWorkOrder(id);
+        });
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -592,7 +613,50 @@ public class WorkOrderManagement {
         change.accept(order);
         workOrders.saveAndFlush(order);
         auditTrail.record(action, "WorkOrder", id, null);
-        return order.toView(clock.instant());
+        return withStock(order.toView(clock.instant()));
+    }
+
+    /** A part line of the catalogue is described by it (number, genuine) when the request leaves that out. */
+    private NewLine fromCatalogue(NewLine line) {
+        if (line.kind() != LineKind.PART || line.partId() == null) {
+            return line;
+        }
+        PartView part;
+        try {
+            part = parts.get(line.partId());
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("partId", "workOrder.unknownPart");
+        }
+        return new NewLine(
+                line.kind(),
+                line.description(),
+                line.quantity(),
+                line.unitPrice(),
+                line.payType(),
+                part.id(),
+                line.partNumber() == null || line.partNumber().isBlank() ? part.number() : line.partNumber(),
+                line.genuine() != null ? line.genuine() : part.genuine(),
+                line.warrantyOverrideReason());
+    }
+
+    /** A catalogue part line holds its stock at the work order's store, or waits for it (back-order). */
+    private void reserve(WorkOrder order, io.aftersales.workorder.domain.WorkOrderLine line) {
+        if (line.kind() == LineKind.PART && line.partId() != null) {
+            stock.reserveLine(order.storeId(), line.partId(), line.quantity(), order.id(), line.id());
+        }
+    }
+
+    private WorkOrderView withStock(WorkOrderView view) {
+        if (view.lines().stream().noneMatch(l -> l.partId() != null)) {
+            return view;
+        }
+        java.util.Map<UUID, String> byLine = new java.util.HashMap<>();
+        for (ReservationView r : stock.reservationsOf(view.id())) {
+            if (r.lineId() != null) {
+                byLine.put(r.lineId(), r.status().name());
+            }
+        }
+        return view.withStock(byLine);
     }
 
     private @Nullable UUID comebackOf(NewWorkOrder request, Instant now) {

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Work order",
-        allowedDependencies = {"shared", "customer", "asset", "organization"})
+        allowedDependencies = {"shared", "customer", "asset", "organization", "inventory"})
 @NullMarked
 package io.aftersales.workorder;
 

@@ -27,7 +27,9 @@ class InventoryApiIntegrationTests {
         MvcTestResult created = api.post(token, "/api/v1/parts", """
                 {"number":"06K 109 %05d","name":"正时皮带张紧器","brand":"大众","genuine":true,"unit":"件",
                  "cost":280,"listPrice":420,"barcode":"69%011d"}
-                """.formatted(ThreadLocalRandom.current().nextInt(100_000), ThreadLocalRandom.current().nextLong(100_000_000_000L)));
+                """.formatted(
+                        ThreadLocalRandom.current().nextInt(100_000),
+                        ThreadLocalRandom.current().nextLong(100_000_000_000L)));
         assertThat(created).hasStatus(201);
         return Api.read(created, "$.id");
     }
@@ -62,7 +64,8 @@ class InventoryApiIntegrationTests {
         Api.Tenant tenant = api.newTenant();
         String token = tenant.adminToken();
         String part = newPart(api, token);
-        assertThat(Api.<String>read(api.get(token, "/api/v1/parts/{id}", part), "$.number")).matches("06K109\\d{5}");
+        assertThat(Api.<String>read(api.get(token, "/api/v1/parts/{id}", part), "$.number"))
+                .matches("06K109\\d{5}");
 
         assertThat(receive(token, tenant.storeId(), part, 10, "280")).hasStatus(201);
         assertThat(receive(token, tenant.storeId(), part, 10, "300")).hasStatus(201);
@@ -73,13 +76,14 @@ class InventoryApiIntegrationTests {
         assertThat(reserved).hasStatus(201);
         assertThat(stockField(token, tenant.storeId(), part, "available")).isEqualTo(17.0);
         String reservation = Api.read(reserved, "$.id");
-        assertThat(api.delete(token, "/api/v1/stock/reservations/{id}", reservation)).hasStatusOk();
+        assertThat(api.delete(token, "/api/v1/stock/reservations/{id}", reservation))
+                .hasStatusOk();
         assertThat(stockField(token, tenant.storeId(), part, "reserved")).isZero();
 
-        List<String> types = Api.read(
-                api.get(token, "/api/v1/stock/movements?partId={p}", part), "$.items[*].type");
+        List<String> types = Api.read(api.get(token, "/api/v1/stock/movements?partId={p}", part), "$.items[*].type");
         assertThat(types).containsExactly("RELEASE", "RESERVE", "RECEIPT", "RECEIPT");
-        assertThat(ledgerSum(token, tenant.storeId(), part)).isEqualTo(stockField(token, tenant.storeId(), part, "onHand"));
+        assertThat(ledgerSum(token, tenant.storeId(), part))
+                .isEqualTo(stockField(token, tenant.storeId(), part, "onHand"));
     }
 
     @Test
@@ -96,7 +100,8 @@ class InventoryApiIntegrationTests {
         assertThat(Api.<Number>read(refused, "$.available").doubleValue()).isEqualTo(3.0);
         assertThat(Api.<String>read(refused, "$.detail")).contains("3");
         assertThat(stockField(token, tenant.storeId(), part, "reserved")).isEqualTo(1.0);
-        assertThat(Api.<List<String>>read(api.get(token, "/api/v1/stock/movements?partId={p}", part), "$.items[*].type"))
+        assertThat(Api.<List<String>>read(
+                        api.get(token, "/api/v1/stock/movements?partId={p}", part), "$.items[*].type"))
                 .hasSize(2);
 
         MvcTestResult tooMuchOut = api.post(token, "/api/v1/stock/adjustments", """
@@ -119,7 +124,9 @@ class InventoryApiIntegrationTests {
             for (int i = 0; i < 64; i++) {
                 answers.add(pool.submit(() -> {
                     go.await();
-                    return reserve(token, tenant.storeId(), part, 1).getResponse().getStatus();
+                    return reserve(token, tenant.storeId(), part, 1)
+                            .getResponse()
+                            .getStatus();
                 }));
             }
             go.countDown();
@@ -135,8 +142,8 @@ class InventoryApiIntegrationTests {
         assertThat(stockField(token, tenant.storeId(), part, "onHand")).isEqualTo(10.0);
         assertThat(stockField(token, tenant.storeId(), part, "reserved")).isEqualTo(10.0);
         assertThat(stockField(token, tenant.storeId(), part, "available")).isZero();
-        List<String> types = Api.read(
-                api.get(token, "/api/v1/stock/movements?partId={p}&size=200", part), "$.items[*].type");
+        List<String> types =
+                Api.read(api.get(token, "/api/v1/stock/movements?partId={p}&size=200", part), "$.items[*].type");
         assertThat(types.stream().filter("RESERVE"::equals)).hasSize(10);
         assertThat(ledgerSum(token, tenant.storeId(), part)).isEqualTo(10.0);
     }
@@ -145,8 +152,8 @@ class InventoryApiIntegrationTests {
     void aTransferBetweenTwoStoresMovesStockWithTwoLedgerRows() {
         Api.Tenant tenant = api.newTenant();
         String token = tenant.adminToken();
-        UUID second = UUID.fromString(Api.read(
-                api.post(token, "/api/v1/stores", "{\"code\":\"T02\",\"name\":\"二号店\"}"), "$.id"));
+        UUID second = UUID.fromString(
+                Api.read(api.post(token, "/api/v1/stores", "{\"code\":\"T02\",\"name\":\"二号店\"}"), "$.id"));
         String part = newPart(api, token);
         receive(token, tenant.storeId(), part, 6, "80");
 
@@ -175,13 +182,15 @@ class InventoryApiIntegrationTests {
                         api.get(other.adminToken(), "/api/v1/stock?storeId={s}", tenant.storeId()), "$.items"))
                 .isEmpty();
         assertThat(reserve(other.adminToken(), tenant.storeId(), part, 1)).hasStatus(404);
-        assertThat(Api.<List<Object>>read(api.get(other.adminToken(), "/api/v1/stock"), "$.items")).isEmpty();
+        assertThat(Api.<List<Object>>read(api.get(other.adminToken(), "/api/v1/stock"), "$.items"))
+                .isEmpty();
 
-        UUID second = UUID.fromString(Api.read(
-                api.post(token, "/api/v1/stores", "{\"code\":\"T02\",\"name\":\"二号店\"}"), "$.id"));
+        UUID second = UUID.fromString(
+                Api.read(api.post(token, "/api/v1/stores", "{\"code\":\"T02\",\"name\":\"二号店\"}"), "$.id"));
         Api.User clerk = api.newUser(tenant, List.of(second), Role.PARTS_CLERK);
         assertThat(reserve(clerk.token(), tenant.storeId(), part, 1)).hasStatus(404);
-        assertThat(Api.<List<Object>>read(api.get(clerk.token(), "/api/v1/stock"), "$.items")).isEmpty();
+        assertThat(Api.<List<Object>>read(api.get(clerk.token(), "/api/v1/stock"), "$.items"))
+                .isEmpty();
         assertThat(stockField(token, tenant.storeId(), part, "reserved")).isZero();
         assertThat(stockField(token, tenant.storeId(), part, "onHand")).isEqualTo(5.0);
     }

@@ -69,7 +69,9 @@ public class Part {
         this.brand = blankToNull(request.brand());
         this.genuine = Boolean.TRUE.equals(request.genuine());
         this.supplier = blankToNull(request.supplier());
-        this.unit = request.unit() == null || request.unit().isBlank() ? "件" : request.unit().trim();
+        this.unit = request.unit() == null || request.unit().isBlank()
+                ? "件"
+                : request.unit().trim();
         this.cost = request.cost().setScale(2, RoundingMode.HALF_UP);
         this.listPrice = request.listPrice().setScale(2, RoundingMode.HALF_UP);
         this.barcode = blankToNull(request.barcode());
@@ -96,8 +98,20 @@ public class Part {
 
     public PartView toView() {
         return new PartView(
-                id, number, name, brand, genuine, supplier, unit, cost, listPrice, barcode, fitsModels, supersededBy,
-                createdAt, version());
+                id,
+                number,
+                name,
+                brand,
+                genuine,
+                supplier,
+                unit,
+                cost,
+                listPrice,
+                barcode,
+                fitsModels,
+                supersededBy,
+                createdAt,
+                version());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

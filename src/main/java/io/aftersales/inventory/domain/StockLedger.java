@@ -34,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockLedger {
 
     /** Who or what caused a movement, for the ledger row. */
-    public record Cause(UUID organizationId, @Nullable UUID actorId, @Nullable UUID workOrderId, @Nullable String reason) {}
+    public record Cause(
+            UUID organizationId,
+            @Nullable UUID actorId,
+            @Nullable UUID workOrderId,
+            @Nullable String reason) {}
 
     private final JdbcClient jdbc;
 
@@ -59,7 +63,19 @@ public class StockLedger {
     }
 
     /** Holds {@code quantity} for a work order (or anyone); all or nothing. */
-    public UUID reserve(
+    public UUID reserve(UUID store, UUID part, BigDecimal quantity, @Nullable UUID lineId, Cause cause, Instant now) {
+        UUID reservation = tryReserve(store, part, quantity, lineId, cause, now);
+        if (reservation == null) {
+            throw new InsufficientStockException(quantity, available(cause.organizationId(), store, part));
+        }
+        return reservation;
+    }
+
+    /**
+     * Like {@link #reserve}, but answers {@code null} when too little is available instead of throwing, so that a
+     * caller can do something else in the same transaction (an exception here would mark it for rollback).
+     */
+    public @Nullable UUID tryReserve(
             UUID store, UUID part, BigDecimal quantity, @Nullable UUID lineId, Cause cause, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE stock SET reserved = reserved + :q, version = version + 1
@@ -70,7 +86,7 @@ public class StockLedger {
                 .param("part", part)
                 .update();
         if (updated == 0) {
-            throw new InsufficientStockException(quantity, available(cause.organizationId(), store, part));
+            return null;
         }
         UUID reservation = insertReservation(store, part, quantity, ReservationStatus.ACTIVE, lineId, cause, now);
         record(store, part, MovementType.RESERVE, BigDecimal.ZERO, quantity, null, reservation, cause, now);
@@ -101,8 +117,16 @@ public class StockLedger {
                     .param("store", r.storeId())
                     .param("part", r.partId())
                     .update();
-            record(r.storeId(), r.partId(), MovementType.RELEASE, BigDecimal.ZERO, r.quantity().negate(), null,
-                    reservation, cause, now);
+            record(
+                    r.storeId(),
+                    r.partId(),
+                    MovementType.RELEASE,
+                    BigDecimal.ZERO,
+                    r.quantity().negate(),
+                    null,
+                    reservation,
+                    cause,
+                    now);
         }
         return true;
     }
@@ -125,9 +149,19 @@ public class StockLedger {
                     .param("part", r.partId())
                     .update();
             if (held == 0) {
-                throw new InsufficientStockException(r.quantity(), available(cause.organizationId(), r.storeId(), r.partId()));
+                throw new InsufficientStockException(
+                        r.quantity(), available(cause.organizationId(), r.storeId(), r.partId()));
             }
-            record(r.storeId(), r.partId(), MovementType.RESERVE, BigDecimal.ZERO, r.quantity(), null, reservation, cause, now);
+            record(
+                    r.storeId(),
+                    r.partId(),
+                    MovementType.RESERVE,
+                    BigDecimal.ZERO,
+                    r.quantity(),
+                    null,
+                    reservation,
+                    cause,
+                    now);
         } else if (r.status() != ReservationStatus.ACTIVE) {
             return;
         }
@@ -140,8 +174,16 @@ public class StockLedger {
                 .param("store", r.storeId())
                 .param("part", r.partId())
                 .update();
-        record(r.storeId(), r.partId(), MovementType.ISSUE, r.quantity().negate(), r.quantity().negate(),
-                cost(cause.organizationId(), r.storeId(), r.partId()), reservation, cause, now);
+        record(
+                r.storeId(),
+                r.partId(),
+                MovementType.ISSUE,
+                r.quantity().negate(),
+                r.quantity().negate(),
+                cost(cause.organizationId(), r.storeId(), r.partId()),
+                reservation,
+                cause,
+                now);
     }
 
     /**
@@ -184,7 +226,12 @@ public class StockLedger {
     }
 
     public void setBinAndReorder(
-            UUID organization, UUID store, UUID part, @Nullable String bin, @Nullable BigDecimal point, @Nullable BigDecimal quantity) {
+            UUID organization,
+            UUID store,
+            UUID part,
+            @Nullable String bin,
+            @Nullable BigDecimal point,
+            @Nullable BigDecimal quantity) {
         ensureRow(organization, store, part);
         jdbc.sql("""
                 UPDATE stock SET bin = :bin, reorder_point = :point, reorder_quantity = :quantity, version = version + 1
@@ -201,7 +248,8 @@ public class StockLedger {
     // Reading.
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<StockView> stock(UUID organization, @Nullable UUID store, @Nullable UUID part, boolean lowOnly, int limit, int offset) {
+    public List<StockView> stock(
+            UUID organization, @Nullable UUID store, @Nullable UUID part, boolean lowOnly, int limit, int offset) {
         return jdbc.sql("""
                 SELECT s.store_id, s.part_id, p.number, p.name, p.genuine, s.on_hand, s.reserved, s.average_cost, s.bin,
                        s.reorder_point, s.reorder_quantity
@@ -222,7 +270,8 @@ public class StockLedger {
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<MovementView> movements(UUID organization, @Nullable UUID store, @Nullable UUID part, int limit, int offset) {
+    public List<MovementView> movements(
+            UUID organization, @Nullable UUID store, @Nullable UUID part, int limit, int offset) {
         return jdbc.sql("""
                 SELECT id, store_id, part_id, type, on_hand_change, reserved_change, unit_cost, reservation_id,
                        work_order_id, reason, occurred_at
@@ -322,15 +371,22 @@ public class StockLedger {
     private boolean close(UUID reservation, ReservationStatus from, ReservationStatus to, Instant now) {
         return jdbc.sql("""
                 UPDATE stock_reservation SET status = :to, closed_at = :now WHERE id = :id AND status = :from""")
-                .param("to", to.name())
-                .param("now", java.sql.Timestamp.from(now))
-                .param("id", reservation)
-                .param("from", from.name())
-                .update() == 1;
+                        .param("to", to.name())
+                        .param("now", java.sql.Timestamp.from(now))
+                        .param("id", reservation)
+                        .param("from", from.name())
+                        .update()
+                == 1;
     }
 
     private UUID insertReservation(
-            UUID store, UUID part, BigDecimal quantity, ReservationStatus status, @Nullable UUID lineId, Cause cause, Instant now) {
+            UUID store,
+            UUID part,
+            BigDecimal quantity,
+            ReservationStatus status,
+            @Nullable UUID lineId,
+            Cause cause,
+            Instant now) {
         UUID id = Ids.newId();
         jdbc.sql("""
                 INSERT INTO stock_reservation (id, organization_id, store_id, part_id, quantity, status, work_order_id,

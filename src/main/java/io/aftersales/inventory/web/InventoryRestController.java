@@ -38,14 +38,20 @@ class InventoryRestController {
     record ReceiptRequest(
             @NotNull UUID storeId,
             @NotNull UUID partId,
-            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
+
+            @NotNull @DecimalMin(value = "0", inclusive = false)
+            BigDecimal quantity,
+
             @NotNull @DecimalMin("0") BigDecimal unitCost,
             @Nullable @Size(max = 300) String reason) {}
 
     record ReservationRequest(
             @NotNull UUID storeId,
             @NotNull UUID partId,
-            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
+
+            @NotNull @DecimalMin(value = "0", inclusive = false)
+            BigDecimal quantity,
+
             @Nullable UUID workOrderId) {}
 
     record AdjustmentRequest(
@@ -59,7 +65,10 @@ class InventoryRestController {
             @NotNull UUID fromStoreId,
             @NotNull UUID toStoreId,
             @NotNull UUID partId,
-            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
+
+            @NotNull @DecimalMin(value = "0", inclusive = false)
+            BigDecimal quantity,
+
             @Nullable @Size(max = 300) String reason) {}
 
     record StockSettings(
@@ -153,7 +162,11 @@ class InventoryRestController {
     ResponseEntity<List<StockView>> transfer(@Valid @RequestBody TransferRequest request) {
         return ResponseEntity.status(201)
                 .body(stock.transfer(
-                        request.fromStoreId(), request.toStoreId(), request.partId(), request.quantity(), request.reason()));
+                        request.fromStoreId(),
+                        request.toStoreId(),
+                        request.partId(),
+                        request.quantity(),
+                        request.reason()));
     }
 
     @GetMapping("/api/v1/stock/movements")

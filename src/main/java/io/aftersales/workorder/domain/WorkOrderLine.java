@@ -84,6 +84,14 @@ public class WorkOrderLine {
         return position;
     }
 
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public @Nullable UUID partId() {
+        return partId;
+    }
+
     public LineKind kind() {
         return kind;
     }
@@ -134,7 +142,8 @@ public class WorkOrderLine {
                 decidedAt,
                 rootCause,
                 warrantyOverrideReason,
-                actualHours);
+                actualHours,
+                null);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -68,6 +68,7 @@ class WorkOrderWebController {
     private final AssetManagement assets;
     private final OrganizationManagement organization;
     private final WorkOrderDocuments documents;
+    private final io.aftersales.inventory.PartCatalogue parts;
     private final ProblemResponses messages;
 
     WorkOrderWebController(
@@ -75,11 +76,13 @@ class WorkOrderWebController {
             AssetManagement assets,
             OrganizationManagement organization,
             WorkOrderDocuments documents,
+            io.aftersales.inventory.PartCatalogue parts,
             ProblemResponses messages) {
         this.workOrders = workOrders;
         this.assets = assets;
         this.organization = organization;
         this.documents = documents;
+        this.parts = parts;
         this.messages = messages;
     }
 
@@ -456,6 +459,19 @@ class WorkOrderWebController {
                 }
             }
         });
+    }
+
+    /** A part line typed with a catalogue number is linked to that part, so that it reserves stock. */
+    private @Nullable UUID catalogued(String kind, @Nullable String partNumber) {
+        if (!"PART".equals(kind) || partNumber == null) {
+            return null;
+        }
+        String number = partNumber.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return parts.search(number, 0, 5, null).items().stream()
+                .filter(p -> p.number().equals(number))
+                .map(io.aftersales.inventory.PartView::id)
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<InspectionResult> inspection(MultiValueMap<String, String> form) {
