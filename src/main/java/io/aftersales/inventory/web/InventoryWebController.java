@@ -1,0 +1,168 @@
+package io.aftersales.inventory.web;
+
+import io.aftersales.inventory.MovementType;
+import io.aftersales.inventory.NewPart;
+import io.aftersales.inventory.PartCatalogue;
+import io.aftersales.inventory.PartView;
+import io.aftersales.inventory.StockManagement;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StoreView;
+import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.security.CurrentStore;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.web.NavItem;
+import io.aftersales.shared.web.ProblemResponses;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The parts catalogue, a part's stock and ledger per store, and the store's stock list, in the browser. */
+@Controller
+class InventoryWebController {
+
+    private final PartCatalogue catalogue;
+    private final StockManagement stock;
+    private final OrganizationManagement organization;
+    private final ProblemResponses messages;
+
+    InventoryWebController(
+            PartCatalogue catalogue,
+            StockManagement stock,
+            OrganizationManagement organization,
+            ProblemResponses messages) {
+        this.catalogue = catalogue;
+        this.stock = stock;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    @Bean
+    static NavItem partsNavItem() {
+        return new NavItem("nav.parts", "/parts", "⚙", 30, Set.of());
+    }
+
+    @Bean
+    static NavItem stockNavItem() {
+        return new NavItem("nav.stock", "/stock", "▣", 31, Set.of());
+    }
+
+    @GetMapping("/parts")
+    String parts(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", catalogue.search(q, page, 25, null));
+        return "inventory/parts";
+    }
+
+    @PostMapping("/parts")
+    String create(
+            @RequestParam String number,
+            @RequestParam String name,
+            @RequestParam(required = false) @Nullable String brand,
+            @RequestParam(required = false, defaultValue = "false") boolean genuine,
+            @RequestParam(required = false) @Nullable String supplier,
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam BigDecimal cost,
+            @RequestParam BigDecimal listPrice,
+            @RequestParam(required = false) @Nullable String barcode,
+            @RequestParam(required = false) @Nullable String fitsModels,
+            RedirectAttributes redirect) {
+        try {
+            PartView part = catalogue.create(new NewPart(
+                    number, name, brand, genuine, supplier, unit, cost, listPrice, barcode, fitsModels, null));
+            redirect.addFlashAttribute("saved", "common.saved");
+            return "redirect:/parts/" + part.id();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+            return "redirect:/parts";
+        }
+    }
+
+    @GetMapping("/parts/{id}")
+    String part(@PathVariable UUID id, Model model) {
+        model.addAttribute("part", catalogue.get(id));
+        model.addAttribute("stock", stock.stock(null, id, false, 0, 200).items());
+        model.addAttribute("movements", stock.movements(null, id, 0, 100).items());
+        List<StoreView> stores = myStores();
+        model.addAttribute("stores", stores);
+        model.addAttribute(
+                "storeNames",
+                stores.stream().collect(java.util.stream.Collectors.toMap(StoreView::id, StoreView::name)));
+        model.addAttribute(
+                "adjustmentTypes",
+                List.of(
+                        MovementType.ADJUSTMENT,
+                        MovementType.RETURN,
+                        MovementType.OLD_PART_RETURN,
+                        MovementType.STOCKTAKE));
+        return "inventory/part";
+    }
+
+    @PostMapping("/parts/{id}/stock/{action}")
+    String change(
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestParam UUID storeId,
+            @RequestParam(required = false) @Nullable UUID toStoreId,
+            @RequestParam(required = false) @Nullable BigDecimal quantity,
+            @RequestParam(required = false) @Nullable BigDecimal unitCost,
+            @RequestParam(required = false) @Nullable MovementType type,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String bin,
+            @RequestParam(required = false) @Nullable BigDecimal reorderPoint,
+            @RequestParam(required = false) @Nullable BigDecimal reorderQuantity,
+            RedirectAttributes redirect) {
+        BigDecimal q = quantity == null ? BigDecimal.ZERO : quantity;
+        try {
+            switch (action) {
+                case "receive" -> stock.receive(storeId, id, q, unitCost == null ? BigDecimal.ZERO : unitCost, reason);
+                case "adjust" ->
+                    stock.adjust(
+                            storeId,
+                            id,
+                            q,
+                            type == null ? MovementType.ADJUSTMENT : type,
+                            reason == null ? "" : reason);
+                case "transfer" -> stock.transfer(storeId, toStoreId == null ? storeId : toStoreId, id, q, reason);
+                case "settings" -> stock.configure(storeId, id, bin, reorderPoint, reorderQuantity);
+                default ->
+                    throw new org.springframework.web.server.ResponseStatusException(
+                            org.springframework.http.HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("saved", "common.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+        }
+        return "redirect:/parts/" + id;
+    }
+
+    @GetMapping("/stock")
+    String stock(
+            @RequestParam(required = false, defaultValue = "false") boolean low,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        UUID store = CurrentStore.find().orElse(null);
+        model.addAttribute("low", low);
+        model.addAttribute("results", store == null ? null : stock.stock(store, null, low, page, 50));
+        return "inventory/stock";
+    }
+
+    private List<StoreView> myStores() {
+        var user = CurrentUser.require();
+        return organization.stores(null, 0, 200, null).items().stream()
+                .filter(s -> user.canSeeStore(s.id()))
+                .toList();
+    }
+}

@@ -1,0 +1,89 @@
+package io.aftersales.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The catalogue, a part's stock and ledger, and the low-stock list in the browser. */
+@IntegrationTest
+class InventoryWebIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Api api;
+
+    @Test
+    void aClerkAddsAPartReceivesItAndSeesItLowOnTheStockList() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails admin = api.signedIn(tenant.adminUsername());
+        assertThat(mvc.get().uri("/parts").with(user(admin)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("配件目录");
+
+        MvcTestResult created = mvc.post()
+                .uri("/parts")
+                .param("number", "5q0 819 653")
+                .param("name", "空调滤清器")
+                .param("genuine", "true")
+                .param("cost", "60")
+                .param("listPrice", "128")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        String page = created.getResponse().getRedirectedUrl();
+        String partId = page.substring(page.lastIndexOf('/') + 1);
+
+        mvc.post()
+                .uri(page + "/stock/receive")
+                .param("storeId", tenant.storeId().toString())
+                .param("quantity", "3")
+                .param("unitCost", "60")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        mvc.post()
+                .uri(page + "/stock/settings")
+                .param("storeId", tenant.storeId().toString())
+                .param("bin", "A-01-02")
+                .param("reorderPoint", "5")
+                .param("reorderQuantity", "10")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        MvcTestResult refused = mvc.post()
+                .uri(page + "/stock/adjust")
+                .param("storeId", tenant.storeId().toString())
+                .param("quantity", "-9")
+                .param("type", "ADJUSTMENT")
+                .param("reason", "盘亏")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        assertThat(refused).flash().containsKey("failedText");
+
+        assertThat(mvc.get().uri(page).with(user(admin)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("5Q0819653")
+                .contains("入库")
+                .contains("A-01-02")
+                .contains("180.00");
+        assertThat(mvc.get().uri("/stock?low=true").with(user(admin)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains(partId)
+                .contains("低库存");
+    }
+}
