@@ -1,0 +1,124 @@
+package io.aftersales.inventory.bootstrap;
+
+import io.aftersales.inventory.NewPart;
+import io.aftersales.inventory.PartCatalogue;
+import io.aftersales.inventory.StockManagement;
+import io.aftersales.organization.DemoOrganizationLoaded;
+import io.aftersales.shared.security.SystemUser;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo organisation's parts: about 320 genuine parts (three generations of each) of the makes the demo customers drive, with OEM-style
+ * numbers, costs and prices, received into both demo stores with bins and reorder points (a few below them).
+ * Made through the same facades as the parts counter. Seeded, so every demo looks the same.
+ */
+@Component
+class DemoParts {
+
+    private record Kind(String name, String unit, int cost, String code) {}
+
+    private record Make(String brand, String prefix, String models) {}
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("机油滤清器", "件", 38, "115561"),
+            new Kind("空气滤清器", "件", 65, "129620"),
+            new Kind("空调滤清器", "件", 58, "819653"),
+            new Kind("前制动片（套）", "套", 380, "698151"),
+            new Kind("后制动片（套）", "套", 320, "698451"),
+            new Kind("前制动盘", "件", 420, "615301"),
+            new Kind("火花塞", "件", 72, "905601"),
+            new Kind("点火线圈", "件", 260, "905110"),
+            new Kind("正时皮带张紧器", "件", 280, "109479"),
+            new Kind("水泵", "件", 560, "121011"),
+            new Kind("雨刮片（对）", "对", 110, "998002"),
+            new Kind("蓄电池 60Ah", "件", 620, "915105"),
+            new Kind("减震器（前）", "件", 690, "413031"),
+            new Kind("车窗升降器", "件", 350, "837461"),
+            new Kind("原厂机油 5W-30 1L", "升", 62, "052195"));
+
+    private static final List<Make> MAKES = List.of(
+            new Make("上汽大众", "5Q0", "帕萨特、朗逸、途观L"),
+            new Make("一汽-大众", "5QD", "迈腾、速腾、探岳"),
+            new Make("广汽本田", "17220", "雅阁、思域、皓影"),
+            new Make("广汽丰田", "04465", "凯美瑞、汉兰达、雷凌"),
+            new Make("华晨宝马", "11427", "3系、5系、X3"),
+            new Make("上汽通用别克", "GM", "君威、英朗、GL8"),
+            new Make("比亚迪", "BYD", "汉、秦PLUS、宋PLUS DM-i"),
+            new Make("特斯拉", "TSL", "Model 3、Model Y"));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoParts.class);
+
+    private final PartCatalogue catalogue;
+    private final StockManagement stock;
+
+    DemoParts(PartCatalogue catalogue, StockManagement stock) {
+        this.catalogue = catalogue;
+        this.stock = stock;
+    }
+
+    @ApplicationModuleListener
+    void on(DemoOrganizationLoaded demo) {
+        int parts =
+                SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(demo.storeIds(), new Random(5)));
+        log.info(
+                "Demo data: {} parts with stock in {} stores.",
+                parts,
+                demo.storeIds().size());
+    }
+
+    private int load(List<UUID> stores, Random random) {
+        int count = 0;
+        for (Make make : MAKES) {
+            for (Kind kind : KINDS) {
+                for (int variant = 0; variant < 3; variant++) {
+                    if (random.nextInt(10) == 0) {
+                        continue;
+                    }
+                    String number = make.prefix() + " " + kind.code() + " " + (char) ('A' + variant);
+                    BigDecimal cost = BigDecimal.valueOf(kind.cost() * (80 + random.nextInt(50)) / 100);
+                    BigDecimal price =
+                            cost.multiply(new BigDecimal("1.45")).setScale(0, java.math.RoundingMode.HALF_UP);
+                    UUID part = catalogue
+                            .create(new NewPart(
+                                    number,
+                                    make.brand() + " " + kind.name(),
+                                    make.brand(),
+                                    true,
+                                    make.brand() + "授权配件中心",
+                                    kind.unit(),
+                                    cost,
+                                    price,
+                                    "69" + String.format("%011d", Math.abs(random.nextLong()) % 100_000_000_000L),
+                                    make.models(),
+                                    null))
+                            .id();
+                    for (UUID store : stores) {
+                        int reorderPoint = 2 + random.nextInt(4);
+                        int onHand = random.nextInt(5) == 0
+                                ? random.nextInt(reorderPoint + 1)
+                                : reorderPoint + random.nextInt(20);
+                        if (onHand > 0) {
+                            stock.receive(store, part, BigDecimal.valueOf(onHand), cost, "期初库存");
+                        }
+                        stock.configure(
+                                store,
+                                part,
+                                (char) ('A' + random.nextInt(6)) + "-" + (1 + random.nextInt(9)) + "-"
+                                        + (1 + random.nextInt(5)),
+                                BigDecimal.valueOf(reorderPoint),
+                                BigDecimal.valueOf(reorderPoint * 3L));
+                    }
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
