@@ -1,0 +1,14 @@
+-- wrk script of bench/reservations.sh: each request reserves 1 unit of a random part of the hot set.
+local token = os.getenv("TOKEN")
+local store = os.getenv("STORE")
+local parts = {}
+for line in io.lines(os.getenv("PARTS")) do parts[#parts + 1] = line end
+math.randomseed(os.time())
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. token
+request = function()
+  local part = parts[math.random(#parts)]
+  return wrk.format(nil, "/api/v1/stock/reservations", nil,
+    '{"storeId":"' .. store .. '","partId":"' .. part .. '","quantity":1}')
+end
