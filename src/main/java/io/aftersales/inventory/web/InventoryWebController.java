@@ -2,9 +2,12 @@ package io.aftersales.inventory.web;
 
 import io.aftersales.inventory.MovementType;
 import io.aftersales.inventory.NewPart;
+import io.aftersales.inventory.NewTool;
 import io.aftersales.inventory.PartCatalogue;
 import io.aftersales.inventory.PartView;
 import io.aftersales.inventory.StockManagement;
+import io.aftersales.inventory.ToolCondition;
+import io.aftersales.inventory.ToolManagement;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.domain.DomainException;
@@ -13,6 +16,7 @@ import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.web.NavItem;
 import io.aftersales.shared.web.ProblemResponses;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,15 +37,18 @@ class InventoryWebController {
     private final PartCatalogue catalogue;
     private final StockManagement stock;
     private final OrganizationManagement organization;
+    private final ToolManagement tools;
     private final ProblemResponses messages;
 
     InventoryWebController(
             PartCatalogue catalogue,
             StockManagement stock,
             OrganizationManagement organization,
+            ToolManagement tools,
             ProblemResponses messages) {
         this.catalogue = catalogue;
         this.stock = stock;
+        this.tools = tools;
         this.organization = organization;
         this.messages = messages;
     }
@@ -146,6 +153,85 @@ class InventoryWebController {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
         }
         return "redirect:/parts/" + id;
+    }
+
+    @Bean
+    static NavItem toolsNavItem() {
+        return new NavItem("nav.tools", "/tools", "⚒", 32, Set.of());
+    }
+
+    @GetMapping("/tools")
+    String tools(
+            @RequestParam(required = false, defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        UUID store = CurrentStore.find().orElse(null);
+        var results = tools.search(store, null, overdue, page, 50);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("results", results);
+        model.addAttribute("holders", tools.holderNames(results.items()));
+        model.addAttribute(
+                "technicians",
+                store == null
+                        ? List.of()
+                        : organization.staffOf(store).stream()
+                                .filter(m -> m.has(io.aftersales.shared.security.Role.TECHNICIAN))
+                                .toList());
+        model.addAttribute("conditions", ToolCondition.values());
+        model.addAttribute("today", LocalDate.now());
+        return "inventory/tools";
+    }
+
+    @PostMapping("/tools")
+    String registerTool(
+            @RequestParam String assetTag,
+            @RequestParam String name,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String location,
+            @RequestParam(required = false) @Nullable LocalDate calibrationDue,
+            RedirectAttributes redirect) {
+        try {
+            tools.register(new NewTool(
+                    CurrentStore.find().orElse(new UUID(0, 0)), assetTag, name, category, location, calibrationDue));
+            redirect.addFlashAttribute("saved", "common.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+        }
+        return "redirect:/tools";
+    }
+
+    @PostMapping("/tools/{id}/{action}")
+    String toolAction(
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable UUID technicianId,
+            @RequestParam(required = false) @Nullable ToolCondition condition,
+            @RequestParam(required = false) @Nullable LocalDate nextDue,
+            @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false, defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "check-out" ->
+                    tools.checkOut(
+                            id,
+                            version,
+                            technicianId == null ? CurrentUser.require().userId() : technicianId,
+                            null);
+                case "check-in" -> tools.checkIn(id, version, condition == null ? ToolCondition.GOOD : condition, note);
+                case "calibrate" ->
+                    tools.calibrate(
+                            id, version, nextDue == null ? LocalDate.now().plusYears(1) : nextDue, note);
+                default ->
+                    throw new org.springframework.web.server.ResponseStatusException(
+                            org.springframework.http.HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("saved", "common.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+        }
+        return back.equals("mine") ? "redirect:/work-orders/mine" : "redirect:/tools";
     }
 
     @GetMapping("/stock")

@@ -69,6 +69,7 @@ class WorkOrderWebController {
     private final OrganizationManagement organization;
     private final WorkOrderDocuments documents;
     private final io.aftersales.inventory.PartCatalogue parts;
+    private final io.aftersales.inventory.ToolManagement tools;
     private final ProblemResponses messages;
 
     WorkOrderWebController(
@@ -77,12 +78,14 @@ class WorkOrderWebController {
             OrganizationManagement organization,
             WorkOrderDocuments documents,
             io.aftersales.inventory.PartCatalogue parts,
+            io.aftersales.inventory.ToolManagement tools,
             ProblemResponses messages) {
         this.workOrders = workOrders;
         this.assets = assets;
         this.organization = organization;
         this.documents = documents;
         this.parts = parts;
+        this.tools = tools;
         this.messages = messages;
     }
 
@@ -162,6 +165,7 @@ class WorkOrderWebController {
         UUID me = CurrentUser.require().userId();
         List<WorkOrderView> jobs = workOrders.myJobs();
         model.addAttribute("jobs", jobs);
+        model.addAttribute("myTools", tools.search(null, me, false, 0, 100).items());
         model.addAttribute(
                 "clockedOn",
                 jobs.stream()
