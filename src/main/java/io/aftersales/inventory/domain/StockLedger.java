@@ -95,6 +95,7 @@ public class StockLedger {
 
     /** A reservation that waits for stock: it holds nothing yet and puts the part on the suggestion list. */
     public UUID backOrder(UUID store, UUID part, BigDecimal quantity, @Nullable UUID lineId, Cause cause, Instant now) {
+        ensureRow(cause.organizationId(), store, part);
         return insertReservation(store, part, quantity, ReservationStatus.BACK_ORDERED, lineId, cause, now);
     }
 
@@ -298,6 +299,46 @@ public class StockLedger {
                         rs.getString("reason"),
                         rs.getTimestamp("occurred_at").toInstant()))
                 .list();
+    }
+
+    /** A store's parts at or below their reorder point, or waited for by back-orders, with what they lack. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<io.aftersales.inventory.PurchaseOrderView.Suggestion> suggestions(UUID organization, UUID store) {
+        return jdbc
+                .sql("""
+                SELECT s.part_id, p.number, p.name, p.cost, s.on_hand - s.reserved AS available, s.reorder_point,
+                       s.reorder_quantity,
+                       COALESCE((SELECT SUM(r.quantity) FROM stock_reservation r WHERE r.store_id = s.store_id
+                                 AND r.part_id = s.part_id AND r.status = 'BACK_ORDERED'), 0) AS back_ordered
+                FROM stock s JOIN part p ON p.id = s.part_id
+                WHERE s.organization_id = :org AND s.store_id = :store
+                ORDER BY p.number""")
+                .param("org", organization)
+                .param("store", store)
+                .query((rs, n) -> {
+                    BigDecimal available = rs.getBigDecimal("available");
+                    BigDecimal point = rs.getBigDecimal("reorder_point");
+                    BigDecimal quantity = rs.getBigDecimal("reorder_quantity");
+                    BigDecimal backOrdered = rs.getBigDecimal("back_ordered");
+                    BigDecimal shortfall = backOrdered.subtract(available).max(BigDecimal.ZERO);
+                    BigDecimal reorder =
+                            point != null && available.subtract(backOrdered).compareTo(point) <= 0
+                                    ? (quantity != null ? quantity : point)
+                                    : BigDecimal.ZERO;
+                    return new io.aftersales.inventory.PurchaseOrderView.Suggestion(
+                            rs.getObject("part_id", UUID.class),
+                            rs.getString("number"),
+                            rs.getString("name"),
+                            available,
+                            point,
+                            backOrdered,
+                            shortfall.add(reorder),
+                            rs.getBigDecimal("cost"));
+                })
+                .list()
+                .stream()
+                .filter(s -> s.suggested().signum() > 0)
+                .toList();
     }
 
     /** The sum of the ledger's on-hand changes for a part in a store: always equal to on hand. */

@@ -1,0 +1,42 @@
+package io.aftersales.inventory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+public record PurchaseOrderView(
+        UUID id,
+        UUID storeId,
+        String number,
+        String supplier,
+        PurchaseOrderStatus status,
+        @Nullable String note,
+        List<Line> lines,
+        BigDecimal total,
+        Instant createdAt,
+        @Nullable Instant sentAt,
+        long version) {
+
+    public record Line(UUID partId, BigDecimal quantity, BigDecimal unitCost, BigDecimal received) {
+
+        public BigDecimal outstanding() {
+            return quantity.subtract(received);
+        }
+    }
+
+    /** A part to order: what is short of its reorder point, and what open back-orders wait for. */
+    public record Suggestion(
+            UUID partId,
+            String partNumber,
+            String partName,
+            BigDecimal available,
+            @Nullable BigDecimal reorderPoint,
+            BigDecimal backOrdered,
+            BigDecimal suggested,
+            BigDecimal unitCost) {}
+
+    /** A line of a request: a part, how many, at what cost. */
+    public record NewLine(UUID partId, BigDecimal quantity, BigDecimal unitCost) {}
+}

@@ -1,0 +1,174 @@
+package io.aftersales.inventory;
+
+import io.aftersales.inventory.domain.PartRepository;
+import io.aftersales.inventory.domain.PurchaseOrder;
+import io.aftersales.inventory.domain.PurchaseOrderRepository;
+import io.aftersales.inventory.domain.StockLedger;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.domain.StaleVersionException;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.SignedInUser;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Buying parts: the suggestion list, purchase orders to suppliers, and receiving them into stock. */
+@Service
+public class Purchasing {
+
+    private static final Set<String> SORTS = Set.of("createdAt", "number");
+
+    private final PurchaseOrderRepository orders;
+    private final PartRepository parts;
+    private final StockLedger ledger;
+    private final OrganizationManagement organization;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    Purchasing(
+            PurchaseOrderRepository orders,
+            PartRepository parts,
+            StockLedger ledger,
+            OrganizationManagement organization,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.orders = orders;
+        this.parts = parts;
+        this.ledger = ledger;
+        this.organization = organization;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** What a store should order: parts at or below their reorder point, and parts that back-orders wait for. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PurchaseOrderView.Suggestion> suggestions(UUID storeId) {
+        requireStore(storeId);
+        return ledger.suggestions(CurrentUser.require().organizationId(), storeId);
+    }
+
+    @PreAuthorize(PartCatalogue.CLERKS)
+    @Transactional
+    public PurchaseOrderView create(
+            UUID storeId, String supplier, @Nullable String note, List<PurchaseOrderView.NewLine> lines) {
+        requireStore(storeId);
+        if (supplier.isBlank()) {
+            throw new InvalidInputException("supplier", "purchase.supplierRequired");
+        }
+        for (PurchaseOrderView.NewLine line : lines) {
+            if (!parts.existsById(line.partId())) {
+                throw new InvalidInputException("lines", "part.unknown");
+            }
+        }
+        SignedInUser user = CurrentUser.require();
+        String prefix = "PO-"
+                + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))
+                + "-";
+        String number = prefix + String.format("%03d", orders.countByNumberStartingWith(prefix) + 1);
+        PurchaseOrder order = orders.saveAndFlush(
+                new PurchaseOrder(user.organizationId(), storeId, number, supplier, note, lines, clock.instant()));
+        auditTrail.record("CREATE", "PurchaseOrder", order.toView().id(), number);
+        return order.toView();
+    }
+
+    /** A draft with every suggested part of the store, at catalogue cost. */
+    @PreAuthorize(PartCatalogue.CLERKS)
+    @Transactional
+    public PurchaseOrderView createFromSuggestions(UUID storeId, String supplier) {
+        List<PurchaseOrderView.NewLine> lines = suggestions(storeId).stream()
+                .map(s -> new PurchaseOrderView.NewLine(s.partId(), s.suggested(), s.unitCost()))
+                .toList();
+        if (lines.isEmpty()) {
+            throw new InvalidInputException("lines", "purchase.nothingSuggested");
+        }
+        return create(storeId, supplier, null, lines);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PurchaseOrderView get(UUID id) {
+        return find(id).toView();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<PurchaseOrderView> search(
+            @Nullable UUID storeId,
+            @Nullable PurchaseOrderStatus status,
+            @Nullable Integer page,
+            @Nullable Integer size) {
+        return PagedResult.of(
+                orders.search(
+                        storeId,
+                        status,
+                        Paging.request(page, size, null, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"))),
+                PurchaseOrder::toView);
+    }
+
+    @PreAuthorize(PartCatalogue.CLERKS)
+    @Transactional
+    public PurchaseOrderView send(UUID id, long version) {
+        PurchaseOrder order = find(id);
+        StaleVersionException.check(version, order.version());
+        order.send(clock.instant());
+        orders.flush();
+        auditTrail.record("SEND", "PurchaseOrder", id, order.number());
+        return order.toView();
+    }
+
+    /** A delivery: each part's quantity goes into stock at the order's cost, one ledger receipt each. */
+    @PreAuthorize(PartCatalogue.CLERKS)
+    @Transactional
+    public PurchaseOrderView receive(UUID id, long version, Map<UUID, BigDecimal> delivered) {
+        PurchaseOrder order = find(id);
+        StaleVersionException.check(version, order.version());
+        SignedInUser user = CurrentUser.require();
+        StockLedger.Cause cause = new StockLedger.Cause(user.organizationId(), user.userId(), null, order.number());
+        for (PurchaseOrderView.NewLine receipt : order.receive(delivered)) {
+            ledger.receive(
+                    order.storeId(), receipt.partId(), receipt.quantity(), receipt.unitCost(), cause, clock.instant());
+        }
+        orders.flush();
+        auditTrail.record("RECEIVE", "PurchaseOrder", id, order.number());
+        return order.toView();
+    }
+
+    @PreAuthorize(PartCatalogue.CLERKS)
+    @Transactional
+    public PurchaseOrderView cancel(UUID id, long version) {
+        PurchaseOrder order = find(id);
+        StaleVersionException.check(version, order.version());
+        order.cancel();
+        orders.flush();
+        auditTrail.record("CANCEL", "PurchaseOrder", id, order.number());
+        return order.toView();
+    }
+
+    private void requireStore(UUID storeId) {
+        if (!CurrentUser.require().canSeeStore(storeId)) {
+            throw new NotFoundException("store", storeId);
+        }
+        organization.store(storeId);
+    }
+
+    private PurchaseOrder find(UUID id) {
+        return orders.findById(id).orElseThrow(() -> new NotFoundException("purchaseOrder", id));
+    }
+}
