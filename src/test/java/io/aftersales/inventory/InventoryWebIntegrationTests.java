@@ -86,4 +86,54 @@ class InventoryWebIntegrationTests {
                 .contains(partId)
                 .contains("低库存");
     }
+
+    @Test
+    void aLowPartIsOrderedSentAndReceivedFromThePurchasingPages() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails admin = api.signedIn(tenant.adminUsername());
+        String part = InventoryApiIntegrationTests.newPart(api, tenant.adminToken());
+        api.put(tenant.adminToken(), "/api/v1/stock/settings", """
+                {"storeId":"%s","partId":"%s","reorderPoint":2,"reorderQuantity":6}
+                """.formatted(tenant.storeId(), part));
+        assertThat(mvc.get().uri("/purchase-orders").with(user(admin)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("采购建议")
+                .contains(part);
+        MvcTestResult created = mvc.post()
+                .uri("/purchase-orders/from-suggestions")
+                .param("supplier", "授权配件中心")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        String page = created.getResponse().getRedirectedUrl();
+        assertThat(page).startsWith("/purchase-orders/");
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        long version = ((Number)
+                        Api.read(api.get(tenant.adminToken(), "/api/v1/purchase-orders/{id}", id), "$.version"))
+                .longValue();
+        mvc.post()
+                .uri(page + "/send")
+                .param("version", String.valueOf(version))
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        version = ((Number) Api.read(api.get(tenant.adminToken(), "/api/v1/purchase-orders/{id}", id), "$.version"))
+                .longValue();
+        mvc.post()
+                .uri(page + "/receive")
+                .param("version", String.valueOf(version))
+                .param("received-" + part, "6")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        assertThat(mvc.get().uri(page).with(user(admin)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("已到货");
+        assertThat(((Number) Api.read(
+                                api.get(tenant.adminToken(), "/api/v1/stock?partId={p}", part), "$.items[0].onHand"))
+                        .doubleValue())
+                .isEqualTo(6.0);
+    }
 }

@@ -38,6 +38,7 @@ class InventoryWebController {
     private final StockManagement stock;
     private final OrganizationManagement organization;
     private final ToolManagement tools;
+    private final io.aftersales.inventory.Purchasing purchasing;
     private final ProblemResponses messages;
 
     InventoryWebController(
@@ -45,10 +46,12 @@ class InventoryWebController {
             StockManagement stock,
             OrganizationManagement organization,
             ToolManagement tools,
+            io.aftersales.inventory.Purchasing purchasing,
             ProblemResponses messages) {
         this.catalogue = catalogue;
         this.stock = stock;
         this.tools = tools;
+        this.purchasing = purchasing;
         this.organization = organization;
         this.messages = messages;
     }
@@ -156,6 +159,16 @@ class InventoryWebController {
     }
 
     @Bean
+    static NavItem purchaseOrdersNavItem() {
+        return new NavItem(
+                "nav.purchaseOrders",
+                "/purchase-orders",
+                "✉",
+                33,
+                Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_PARTS_CLERK"));
+    }
+
+    @Bean
     static NavItem toolsNavItem() {
         return new NavItem("nav.tools", "/tools", "⚒", 32, Set.of());
     }
@@ -232,6 +245,72 @@ class InventoryWebController {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
         }
         return back.equals("mine") ? "redirect:/work-orders/mine" : "redirect:/tools";
+    }
+
+    @GetMapping("/purchase-orders")
+    String purchaseOrders(@RequestParam(required = false) @Nullable Integer page, Model model) {
+        UUID store = CurrentStore.find().orElse(null);
+        model.addAttribute("suggestions", store == null ? List.of() : purchasing.suggestions(store));
+        model.addAttribute("orders", purchasing.search(store, null, page, 25));
+        return "inventory/purchase-orders";
+    }
+
+    @PostMapping("/purchase-orders/from-suggestions")
+    String fromSuggestions(@RequestParam String supplier, RedirectAttributes redirect) {
+        try {
+            var order = purchasing.createFromSuggestions(CurrentStore.find().orElse(new UUID(0, 0)), supplier);
+            redirect.addFlashAttribute("saved", "common.saved");
+            return "redirect:/purchase-orders/" + order.id();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+            return "redirect:/purchase-orders";
+        }
+    }
+
+    @GetMapping("/purchase-orders/{id}")
+    String purchaseOrder(@PathVariable UUID id, Model model) {
+        var order = purchasing.get(id);
+        model.addAttribute("order", order);
+        model.addAttribute(
+                "parts",
+                catalogue.getAll(order.lines().stream().map(l -> l.partId()).toList()).stream()
+                        .collect(java.util.stream.Collectors.toMap(PartView::id, p -> p)));
+        return "inventory/purchase-order";
+    }
+
+    @PostMapping("/purchase-orders/{id}/{action}")
+    String purchaseOrderAction(
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestParam long version,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "send" -> purchasing.send(id, version);
+                case "cancel" -> purchasing.cancel(id, version);
+                case "receive" -> {
+                    java.util.Map<UUID, BigDecimal> delivered = new java.util.LinkedHashMap<>();
+                    form.forEach((key, values) -> {
+                        if (key.startsWith("received-")
+                                && !values.isEmpty()
+                                && !values.get(0).isBlank()) {
+                            delivered.put(
+                                    UUID.fromString(key.substring("received-".length())),
+                                    new BigDecimal(values.get(0)));
+                        }
+                    });
+                    purchasing.receive(id, version, delivered);
+                }
+                default ->
+                    throw new org.springframework.web.server.ResponseStatusException(
+                            org.springframework.http.HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("saved", "common.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+        }
+        return "redirect:/purchase-orders/" + id;
     }
 
     @GetMapping("/stock")
