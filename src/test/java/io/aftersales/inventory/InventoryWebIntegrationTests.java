@@ -136,4 +136,55 @@ class InventoryWebIntegrationTests {
                         .doubleValue())
                 .isEqualTo(6.0);
     }
+
+    @Test
+    void aCountSheetIsCountedSubmittedAndApprovedFromItsPage() {
+        Api.Tenant tenant = api.newTenant();
+        UserDetails admin = api.signedIn(tenant.adminUsername());
+        String part = InventoryApiIntegrationTests.newPart(api, tenant.adminToken());
+        api.post(tenant.adminToken(), "/api/v1/stock/receipts", """
+                {"storeId":"%s","partId":"%s","quantity":7,"unitCost":20}
+                """.formatted(tenant.storeId(), part));
+        MvcTestResult opened =
+                mvc.post().uri("/stocktakes").with(user(admin)).with(csrf()).exchange();
+        String page = opened.getResponse().getRedirectedUrl();
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        assertThat(mvc.get().uri(page).with(user(admin)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("盘点中");
+        mvc.post()
+                .uri(page + "/counts")
+                .param("version", version(tenant, id))
+                .param("counted-" + part, "9")
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        mvc.post()
+                .uri(page + "/submit")
+                .param("version", version(tenant, id))
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        MvcTestResult approve = mvc.post()
+                .uri(page + "/approve")
+                .param("version", version(tenant, id))
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
+        assertThat(approve)
+                .flash()
+                .hasEntrySatisfying(
+                        "failedText", text -> assertThat(String.valueOf(text)).contains("盘点人以外"));
+        assertThat(mvc.get().uri(page).with(user(admin)).exchange())
+                .bodyText()
+                .contains("待审批")
+                .contains("2");
+    }
+
+    private String version(Api.Tenant tenant, String stocktake) {
+        return String.valueOf(
+                ((Number) Api.read(api.get(tenant.adminToken(), "/api/v1/stocktakes/{id}", stocktake), "$.version"))
+                        .longValue());
+    }
 }

@@ -39,6 +39,7 @@ class InventoryWebController {
     private final OrganizationManagement organization;
     private final ToolManagement tools;
     private final io.aftersales.inventory.Purchasing purchasing;
+    private final io.aftersales.inventory.Stocktakes stocktakes;
     private final ProblemResponses messages;
 
     InventoryWebController(
@@ -47,11 +48,13 @@ class InventoryWebController {
             OrganizationManagement organization,
             ToolManagement tools,
             io.aftersales.inventory.Purchasing purchasing,
+            io.aftersales.inventory.Stocktakes stocktakes,
             ProblemResponses messages) {
         this.catalogue = catalogue;
         this.stock = stock;
         this.tools = tools;
         this.purchasing = purchasing;
+        this.stocktakes = stocktakes;
         this.organization = organization;
         this.messages = messages;
     }
@@ -165,6 +168,16 @@ class InventoryWebController {
                 "/purchase-orders",
                 "✉",
                 33,
+                Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_PARTS_CLERK"));
+    }
+
+    @Bean
+    static NavItem stocktakesNavItem() {
+        return new NavItem(
+                "nav.stocktakes",
+                "/stocktakes",
+                "☑",
+                34,
                 Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_PARTS_CLERK"));
     }
 
@@ -311,6 +324,64 @@ class InventoryWebController {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
         }
         return "redirect:/purchase-orders/" + id;
+    }
+
+    @GetMapping("/stocktakes")
+    String stocktakeList(@RequestParam(required = false) @Nullable Integer page, Model model) {
+        model.addAttribute("sheets", stocktakes.search(CurrentStore.find().orElse(null), page, 25));
+        return "inventory/stocktakes";
+    }
+
+    @PostMapping("/stocktakes")
+    String openStocktake(@RequestParam(required = false) @Nullable String location, RedirectAttributes redirect) {
+        try {
+            var sheet = stocktakes.open(CurrentStore.find().orElse(new UUID(0, 0)), location);
+            return "redirect:/stocktakes/" + sheet.id();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+            return "redirect:/stocktakes";
+        }
+    }
+
+    @GetMapping("/stocktakes/{id}")
+    String stocktake(@PathVariable UUID id, Model model) {
+        model.addAttribute("sheet", stocktakes.get(id));
+        return "inventory/stocktake";
+    }
+
+    @PostMapping("/stocktakes/{id}/{action}")
+    String stocktakeAction(
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestParam long version,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "counts" -> {
+                    java.util.Map<UUID, BigDecimal> counts = new java.util.LinkedHashMap<>();
+                    form.forEach((key, values) -> {
+                        if (key.startsWith("counted-")
+                                && !values.isEmpty()
+                                && !values.get(0).isBlank()) {
+                            counts.put(
+                                    UUID.fromString(key.substring("counted-".length())), new BigDecimal(values.get(0)));
+                        }
+                    });
+                    stocktakes.count(id, version, counts);
+                }
+                case "submit" -> stocktakes.submit(id, version);
+                case "approve" -> stocktakes.approve(id, version);
+                case "reject" -> stocktakes.reject(id, version);
+                default ->
+                    throw new org.springframework.web.server.ResponseStatusException(
+                            org.springframework.http.HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("saved", "common.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+        }
+        return "redirect:/stocktakes/" + id;
     }
 
     @GetMapping("/stock")

@@ -1,0 +1,168 @@
+package io.aftersales.inventory;
+
+import io.aftersales.inventory.domain.PartRepository;
+import io.aftersales.inventory.domain.StockLedger;
+import io.aftersales.inventory.domain.Stocktake;
+import io.aftersales.inventory.domain.StocktakeRepository;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.domain.StaleVersionException;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.SignedInUser;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stocktakes (盘点): a count sheet per store or location; approved variances are posted as STOCKTAKE movements. */
+@Service
+public class Stocktakes {
+
+    static final String APPROVERS = "hasAnyRole('ADMIN','HQ','STORE_MANAGER')";
+    private static final Set<String> SORTS = Set.of("createdAt");
+
+    private final StocktakeRepository stocktakes;
+    private final PartRepository parts;
+    private final StockLedger ledger;
+    private final OrganizationManagement organization;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    Stocktakes(
+            StocktakeRepository stocktakes,
+            PartRepository parts,
+            StockLedger ledger,
+            OrganizationManagement organization,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.stocktakes = stocktakes;
+        this.parts = parts;
+        this.ledger = ledger;
+        this.organization = organization;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** A count sheet of every part stocked in the store, or in the bins starting with {@code location}. */
+    @PreAuthorize(PartCatalogue.CLERKS)
+    @Transactional
+    public StocktakeView open(UUID storeId, @Nullable String location) {
+        SignedInUser user = CurrentUser.require();
+        if (!user.canSeeStore(storeId)) {
+            throw new NotFoundException("store", storeId);
+        }
+        organization.store(storeId);
+        String prefix =
+                location == null || location.isBlank() ? null : location.trim().toUpperCase(java.util.Locale.ROOT);
+        List<Stocktake.Line> sheet = ledger.stock(user.organizationId(), storeId, null, false, 10_000, 0).stream()
+                .filter(s -> prefix == null
+                        || (s.bin() != null
+                                && s.bin().toUpperCase(java.util.Locale.ROOT).startsWith(prefix)))
+                .map(s -> new Stocktake.Line(s.partId(), s.bin(), s.onHand()))
+                .toList();
+        Stocktake stocktake =
+                stocktakes.saveAndFlush(new Stocktake(user.organizationId(), storeId, prefix, sheet, clock.instant()));
+        auditTrail.record("OPEN", "Stocktake", stocktake.id(), prefix);
+        return toView(stocktake);
+    }
+
+    @PreAuthorize(PartCatalogue.CLERKS)
+    @Transactional
+    public StocktakeView count(UUID id, long version, Map<UUID, BigDecimal> counts) {
+        Stocktake stocktake = find(id, version);
+        stocktake.count(counts, CurrentUser.require().userId());
+        stocktakes.flush();
+        return toView(stocktake);
+    }
+
+    @PreAuthorize(PartCatalogue.CLERKS)
+    @Transactional
+    public StocktakeView submit(UUID id, long version) {
+        Stocktake stocktake = find(id, version);
+        stocktake.submit();
+        stocktakes.flush();
+        auditTrail.record("SUBMIT", "Stocktake", id, null);
+        return toView(stocktake);
+    }
+
+    /** Approval posts each variance as a STOCKTAKE movement; one that would go below what is reserved refuses all. */
+    @PreAuthorize(APPROVERS)
+    @Transactional
+    public StocktakeView approve(UUID id, long version) {
+        Stocktake stocktake = find(id, version);
+        SignedInUser user = CurrentUser.require();
+        StockLedger.Cause cause = new StockLedger.Cause(user.organizationId(), user.userId(), null, "盘点 " + id);
+        for (Stocktake.Line line : stocktake.approve(user.userId(), clock.instant())) {
+            BigDecimal variance = line.counted().subtract(line.expected());
+            ledger.change(stocktake.storeId(), line.partId(), MovementType.STOCKTAKE, variance, cause, clock.instant());
+        }
+        stocktakes.flush();
+        auditTrail.record("APPROVE", "Stocktake", id, null);
+        return toView(stocktake);
+    }
+
+    @PreAuthorize(APPROVERS)
+    @Transactional
+    public StocktakeView reject(UUID id, long version) {
+        Stocktake stocktake = find(id, version);
+        stocktake.reject(CurrentUser.require().userId(), clock.instant());
+        stocktakes.flush();
+        auditTrail.record("REJECT", "Stocktake", id, null);
+        return toView(stocktake);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StocktakeView get(UUID id) {
+        return toView(stocktakes.findById(id).orElseThrow(() -> new NotFoundException("stocktake", id)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<StocktakeView> search(@Nullable UUID storeId, @Nullable Integer page, @Nullable Integer size) {
+        return PagedResult.of(
+                stocktakes.search(
+                        storeId, Paging.request(page, size, null, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"))),
+                this::toView);
+    }
+
+    private Stocktake find(UUID id, long version) {
+        Stocktake stocktake = stocktakes.findById(id).orElseThrow(() -> new NotFoundException("stocktake", id));
+        StaleVersionException.check(version, stocktake.version());
+        return stocktake;
+    }
+
+    private StocktakeView toView(Stocktake s) {
+        Map<UUID, io.aftersales.inventory.domain.Part> byId =
+                parts.findByIdIn(s.lines().stream().map(Stocktake.Line::partId).toList()).stream()
+                        .collect(Collectors.toMap(io.aftersales.inventory.domain.Part::id, Function.identity()));
+        return new StocktakeView(
+                s.id(),
+                s.storeId(),
+                s.location(),
+                s.status(),
+                s.lines().stream()
+                        .map(l -> {
+                            PartView part = byId.get(l.partId()).toView();
+                            return new StocktakeView.Line(
+                                    l.partId(), part.number(), part.name(), l.bin(), l.expected(), l.counted());
+                        })
+                        .toList(),
+                s.countedBy(),
+                s.approvedBy(),
+                s.createdAt(),
+                s.version());
+    }
+}

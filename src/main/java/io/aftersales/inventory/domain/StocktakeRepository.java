@@ -1,0 +1,14 @@
+package io.aftersales.inventory.domain;
+
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface StocktakeRepository extends JpaRepository<Stocktake, UUID> {
+
+    @Query("select s from Stocktake s where :storeId is null or s.storeId = :storeId")
+    Page<Stocktake> search(@Param("storeId") UUID storeId, Pageable pageable);
+}
