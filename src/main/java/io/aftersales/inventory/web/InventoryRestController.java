@@ -4,6 +4,7 @@ import io.aftersales.inventory.MovementType;
 import io.aftersales.inventory.MovementView;
 import io.aftersales.inventory.NewPart;
 import io.aftersales.inventory.PartCatalogue;
+import io.aftersales.inventory.PartImport;
 import io.aftersales.inventory.PartView;
 import io.aftersales.inventory.ReservationView;
 import io.aftersales.inventory.StockManagement;
@@ -80,10 +81,12 @@ class InventoryRestController {
 
     private final PartCatalogue catalogue;
     private final StockManagement stock;
+    private final PartImport partImport;
 
-    InventoryRestController(PartCatalogue catalogue, StockManagement stock) {
+    InventoryRestController(PartCatalogue catalogue, StockManagement stock, PartImport partImport) {
         this.catalogue = catalogue;
         this.stock = stock;
+        this.partImport = partImport;
     }
 
     @PostMapping("/api/v1/parts")
@@ -109,6 +112,25 @@ class InventoryRestController {
     @PutMapping("/api/v1/parts/{id}")
     PartView update(@PathVariable UUID id, @Valid @RequestBody PartUpdate request) {
         return catalogue.update(id, request.part(), request.version());
+    }
+
+    @PostMapping("/api/v1/parts/import")
+    ResponseEntity<PartImport.Report> importParts(
+            @RequestParam UUID storeId,
+            @RequestParam org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false, defaultValue = "false") boolean dryRun)
+            throws java.io.IOException {
+        PartImport.Report report = partImport.importSheet(
+                storeId, String.valueOf(file.getOriginalFilename()), file.getInputStream(), dryRun);
+        return ResponseEntity.status(report.problems().isEmpty() ? 200 : 422).body(report);
+    }
+
+    @GetMapping(path = "/api/v1/stock/export", produces = io.aftersales.shared.Spreadsheets.XLSX)
+    void exportStock(@RequestParam UUID storeId, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setContentType(io.aftersales.shared.Spreadsheets.XLSX);
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stock.xlsx");
+        partImport.exportStock(storeId, response.getOutputStream());
     }
 
     @GetMapping("/api/v1/stock")

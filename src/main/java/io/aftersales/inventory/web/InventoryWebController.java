@@ -40,6 +40,7 @@ class InventoryWebController {
     private final ToolManagement tools;
     private final io.aftersales.inventory.Purchasing purchasing;
     private final io.aftersales.inventory.Stocktakes stocktakes;
+    private final io.aftersales.inventory.PartImport partImport;
     private final ProblemResponses messages;
 
     InventoryWebController(
@@ -49,12 +50,14 @@ class InventoryWebController {
             ToolManagement tools,
             io.aftersales.inventory.Purchasing purchasing,
             io.aftersales.inventory.Stocktakes stocktakes,
+            io.aftersales.inventory.PartImport partImport,
             ProblemResponses messages) {
         this.catalogue = catalogue;
         this.stock = stock;
         this.tools = tools;
         this.purchasing = purchasing;
         this.stocktakes = stocktakes;
+        this.partImport = partImport;
         this.organization = organization;
         this.messages = messages;
     }
@@ -382,6 +385,36 @@ class InventoryWebController {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
         }
         return "redirect:/stocktakes/" + id;
+    }
+
+    @PostMapping("/parts/import")
+    String importParts(@RequestParam org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            var report = partImport.importSheet(
+                    CurrentStore.find().orElse(new UUID(0, 0)),
+                    String.valueOf(file.getOriginalFilename()),
+                    file.getInputStream(),
+                    false);
+            if (report.problems().isEmpty()) {
+                redirect.addFlashAttribute("savedText", messages.text("parts.imported", report.parts()));
+            } else {
+                redirect.addFlashAttribute(
+                        "failedText",
+                        messages.text("parts.importProblems", report.problems().size()));
+                redirect.addFlashAttribute("importProblems", report.problems());
+            }
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+        }
+        return "redirect:/parts";
+    }
+
+    @GetMapping("/stock/export")
+    void exportStock(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setContentType(io.aftersales.shared.Spreadsheets.XLSX);
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stock.xlsx");
+        partImport.exportStock(CurrentStore.find().orElse(new UUID(0, 0)), response.getOutputStream());
     }
 
     @GetMapping("/stock")

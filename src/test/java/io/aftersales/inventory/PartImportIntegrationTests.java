@@ -1,0 +1,70 @@
+package io.aftersales.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aftersales.shared.Spreadsheets;
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@IntegrationTest
+class PartImportIntegrationTests {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    private MvcTestResult upload(Api.Tenant tenant, String csv) {
+        return mvc.post()
+                .uri("/api/v1/parts/import?storeId={s}", tenant.storeId())
+                .multipart()
+                .file(new MockMultipartFile("file", "parts.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tenant.adminToken())
+                .exchange();
+    }
+
+    @Test
+    void aCatalogueWithOpeningStockIsImportedAllOrNothingAndExported() throws Exception {
+        Api.Tenant tenant = api.newTenant();
+        String header =
+                "number,name,brand,genuine,unit,cost,listPrice,barcode,fitsModels,supplier,openingStock,bin,reorderPoint,reorderQuantity\n";
+        MvcTestResult bad = upload(
+                tenant,
+                header
+                        + "06L115562B,机油滤清器,大众,true,件,38,68,,朗逸,,12,A-1-1,4,10\n"
+                        + ",没有编号,大众,true,件,10,20,,,,,,,\n"
+                        + "5Q0819653,空调滤清器,大众,true,件,abc,128,,,,3,,,\n");
+        assertThat(bad).hasStatus(422);
+        assertThat(Api.<List<Integer>>read(bad, "$.problems[*].row")).containsExactly(3, 4);
+        assertThat(Api.<Integer>read(api.get(tenant.adminToken(), "/api/v1/parts"), "$.total"))
+                .isZero();
+
+        MvcTestResult good = upload(
+                tenant,
+                header
+                        + "06L115562B,机油滤清器,大众,true,件,38,68,,朗逸,,12,A-1-1,4,10\n"
+                        + "5Q0819653,空调滤清器,大众,true,件,60,128,,,,3,B-2-1,5,10\n");
+        assertThat(good).hasStatusOk();
+        assertThat(Api.<Integer>read(good, "$.parts")).isEqualTo(2);
+        MvcTestResult stock = api.get(tenant.adminToken(), "/api/v1/stock?storeId={s}", tenant.storeId());
+        assertThat(Api.<List<String>>read(stock, "$.items[*].partNumber")).containsExactly("06L115562B", "5Q0819653");
+        assertThat(Api.<List<Boolean>>read(stock, "$.items[*].low")).containsExactly(false, true);
+
+        MvcTestResult export = api.get(tenant.adminToken(), "/api/v1/stock/export?storeId={s}", tenant.storeId());
+        assertThat(export).hasStatusOk();
+        List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
+                "stock.xlsx", new ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
+        assertThat(rows).extracting(r -> r.get("number")).containsExactly("06L115562B", "5Q0819653");
+        assertThat(rows.get(0).get("onHand")).isEqualTo("12");
+    }
+}
