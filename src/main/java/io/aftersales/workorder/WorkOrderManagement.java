@@ -89,6 +89,7 @@ public class WorkOrderManagement {
     private final WorkOrderProperties properties;
     private final PartCatalogue parts;
     private final StockManagement stock;
+    private final io.aftersales.inventory.ToolManagement tools;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
@@ -102,6 +103,7 @@ public class WorkOrderManagement {
             WorkOrderProperties properties,
             PartCatalogue parts,
             StockManagement stock,
+            io.aftersales.inventory.ToolManagement tools,
             AuditTrail auditTrail,
             Clock clock) {
         this.workOrders = workOrders;
@@ -113,6 +115,7 @@ public class WorkOrderManagement {
         this.properties = properties;
         this.parts = parts;
         this.stock = stock;
+        this.tools = tools;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -287,6 +290,28 @@ public class WorkOrderManagement {
                 .map(String::trim)
                 .toList();
         return act(id, version, "PLAN", order -> order.plan(mainProblem, steps, items, clock.instant()));
+    }
+
+    /**
+     * Copies the store's on-site tool kit (tools of the category {@code aftersales.workorder.on-site-kit}) into the
+     * plan's checklist, so that an on-site job leaves only with every one of them ticked.
+     */
+    @PreAuthorize(WORKSHOP)
+    @Transactional
+    public WorkOrderView copyToolKit(UUID id, long version) {
+        WorkOrder order = find(id);
+        WorkOrderView view = order.toView(clock.instant());
+        List<String> items = new ArrayList<>(view.checklist().stream()
+                .map(WorkOrderView.ChecklistItemView::item)
+                .toList());
+        for (io.aftersales.inventory.ToolView tool :
+                tools.search(order.storeId(), null, false, 0, 200).items()) {
+            String item = tool.assetTag() + " " + tool.name();
+            if (properties.onSiteKitOrDefault().equals(tool.category()) && !items.contains(item)) {
+                items.add(item);
+            }
+        }
+        return act(id, version, "PLAN", o -> o.plan(view.mainProblem(), view.plannedSteps(), items, clock.instant()));
     }
 
     @PreAuthorize(WORKSHOP)

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param approvalLinkTtl how long the estimate link sent to the customer works
  * @param inspection the inspection checklist per service type; {@code DEFAULT} for the others
  * @param jobTemplates canned jobs by code, each adding a set of lines at once
+ * @param onSiteKit the tool category whose tools an on-site job copies into its checklist
  */
 @ConfigurationProperties("aftersales.workorder")
 public record WorkOrderProperties(
@@ -22,7 +23,8 @@ public record WorkOrderProperties(
         @Nullable BigDecimal taxRate,
         @Nullable Duration approvalLinkTtl,
         @Nullable Map<String, List<String>> inspection,
-        @Nullable Map<String, JobTemplate> jobTemplates) {
+        @Nullable Map<String, JobTemplate> jobTemplates,
+        @Nullable String onSiteKit) {
 
     public record JobTemplate(String name, List<NewLine> lines) {}
 
@@ -53,6 +55,10 @@ public record WorkOrderProperties(
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(List.of());
+    }
+
+    public String onSiteKitOrDefault() {
+        return onSiteKit != null && !onSiteKit.isBlank() ? onSiteKit : "上门工具";
     }
 
     public Map<String, JobTemplate> jobTemplatesOrEmpty() {

@@ -114,4 +114,29 @@ class ToolIntegrationTests {
         Api.Tenant other = api.newTenant();
         assertThat(api.get(other.adminToken(), "/api/v1/tools/{id}", overdue)).hasStatus(404);
     }
+
+    @Test
+    void anOnSiteWorkOrderCopiesTheToolKitAndLeavesOnlyWithEveryToolTicked() {
+        io.aftersales.support.Workshop shop = new io.aftersales.support.Workshop(api);
+        api.post(shop.admin(), "/api/v1/tools", """
+                {"storeId":"%s","assetTag":"KIT-1","name":"便携式诊断仪","category":"上门工具"}
+                """.formatted(shop.tenant.storeId()));
+        api.post(shop.admin(), "/api/v1/tools", """
+                {"storeId":"%s","assetTag":"BENCH-1","name":"台钻","category":"车间设备"}
+                """.formatted(shop.tenant.storeId()));
+        String id = Api.read(shop.receive("ON_SITE"), "$.id");
+        MvcTestResult kit = shop.act(id, "tool-kit", "");
+        assertThat(kit).hasStatusOk();
+        assertThat(Api.<List<String>>read(kit, "$.checklist[*].item")).containsExactly("KIT-1 便携式诊断仪");
+
+        shop.addLine(id, "LABOR", "上门检修", "2", "300", "CUSTOMER");
+        shop.act(id, "estimate", "");
+        shop.act(id, "approve", "\"approvedLineIds\":[\"" + shop.lineIds(id).get(0) + "\"],\"approvedBy\":\"李总\"");
+        shop.act(id, "dispatch", "\"leadTechnicianId\":\"" + shop.technician.id() + "\"");
+        MvcTestResult refused = shop.act(shop.technician.token(), id, "start", "");
+        assertThat(refused).hasStatus(409);
+        assertThat(Api.<String>read(refused, "$.type")).endsWith("checklist-not-ticked");
+        shop.act(shop.technician.token(), id, "checklist", "\"ticked\":[0]");
+        assertThat(shop.act(shop.technician.token(), id, "start", "")).hasStatusOk();
+    }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo organisation's parts: about 320 genuine parts (three generations of each) of the makes the demo customers drive, with OEM-style
  * numbers, costs and prices, received into both demo stores with bins and reorder points (a few below them).
- * Made through the same facades as the parts counter. Seeded, so every demo looks the same.
+ * And a dozen tools per store. Made through the same facades as the parts counter. Seeded, so every demo looks the same.
  */
 @Component
 class DemoParts {
@@ -57,20 +57,76 @@ class DemoParts {
 
     private final PartCatalogue catalogue;
     private final StockManagement stock;
+    private final io.aftersales.inventory.ToolManagement tools;
+    private final io.aftersales.organization.OrganizationManagement organization;
 
-    DemoParts(PartCatalogue catalogue, StockManagement stock) {
+    DemoParts(
+            PartCatalogue catalogue,
+            StockManagement stock,
+            io.aftersales.inventory.ToolManagement tools,
+            io.aftersales.organization.OrganizationManagement organization) {
         this.catalogue = catalogue;
         this.stock = stock;
+        this.tools = tools;
+        this.organization = organization;
     }
+
+    private static final List<String[]> TOOLS = List.of(
+            new String[] {"扭力扳手 40-200Nm", "扭力工具", "180"},
+            new String[] {"扭力扳手 5-60Nm", "扭力工具", "180"},
+            new String[] {"原厂诊断仪", "诊断设备", "365"},
+            new String[] {"便携式诊断仪", "上门工具", "365"},
+            new String[] {"绝缘万用表", "上门工具", "365"},
+            new String[] {"绝缘手套 1000V", "上门工具", "180"},
+            new String[] {"空调冷媒回收加注机", "空调设备", "365"},
+            new String[] {"四轮定位仪", "车间设备", "365"},
+            new String[] {"轮胎动平衡机", "车间设备", "365"},
+            new String[] {"举升机 2 号", "车间设备", "180"},
+            new String[] {"制动液检测笔", "检测工具", "365"},
+            new String[] {"蓄电池检测仪", "检测工具", "365"});
 
     @ApplicationModuleListener
     void on(DemoOrganizationLoaded demo) {
         int parts =
                 SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(demo.storeIds(), new Random(5)));
+        int tools = SystemUser.callAs(
+                demo.organizationId(), demo.storeIds(), () -> loadTools(demo.storeIds(), new Random(6)));
         log.info(
-                "Demo data: {} parts with stock in {} stores.",
+                "Demo data: {} parts with stock and {} tools in {} stores.",
                 parts,
+                tools,
                 demo.storeIds().size());
+    }
+
+    /** A dozen tools per store: a few with their calibration overdue, some checked out to the store's technician. */
+    private int loadTools(List<UUID> stores, Random random) {
+        int count = 0;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        for (int s = 0; s < stores.size(); s++) {
+            UUID store = stores.get(s);
+            List<UUID> technicians = organization.staffOf(store).stream()
+                    .filter(m -> m.has(io.aftersales.shared.security.Role.TECHNICIAN))
+                    .map(io.aftersales.organization.StaffMember::id)
+                    .toList();
+            for (int i = 0; i < TOOLS.size(); i++) {
+                String[] tool = TOOLS.get(i);
+                java.time.LocalDate due = i % 5 == 4
+                        ? today.minusDays(1 + random.nextInt(20))
+                        : today.plusDays(1 + random.nextInt(Integer.parseInt(tool[2])));
+                io.aftersales.inventory.ToolView registered = tools.register(new io.aftersales.inventory.NewTool(
+                        store,
+                        "T" + (s + 1) + String.format("%02d", i + 1),
+                        tool[0],
+                        tool[1],
+                        "工具间 " + (char) ('A' + i % 3),
+                        due));
+                if (!technicians.isEmpty() && !registered.calibrationOverdue() && random.nextInt(4) == 0) {
+                    tools.checkOut(registered.id(), registered.version(), technicians.get(0), null);
+                }
+                count++;
+            }
+        }
+        return count;
     }
 
     private int load(List<UUID> stores, Random random) {

@@ -240,6 +240,11 @@ class WorkOrderRestController {
                 request.toBring() == null ? List.of() : request.toBring());
     }
 
+    @PostMapping("/api/v1/work-orders/{id}/tool-kit")
+    WorkOrderView toolKit(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+        return workOrders.copyToolKit(id, request.version());
+    }
+
     @PostMapping("/api/v1/work-orders/{id}/checklist")
     WorkOrderView tick(@PathVariable UUID id, @Valid @RequestBody ChecklistRequest request) {
         return workOrders.tickChecklist(id, request.version(), request.ticked());

@@ -314,6 +314,7 @@ class WorkOrderWebController {
                         form.getOrDefault("ticked", List.of()).stream()
                                 .map(Integer::valueOf)
                                 .toList());
+            case "tool-kit" -> () -> workOrders.copyToolKit(id, version);
             case "estimate" -> () -> workOrders.estimate(id, version);
             case "approve" ->
                 () -> {
