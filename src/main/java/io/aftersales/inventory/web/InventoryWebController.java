@@ -207,7 +207,6 @@ class InventoryWebController {
                                 .filter(m -> m.has(io.aftersales.shared.security.Role.TECHNICIAN))
                                 .toList());
         model.addAttribute("conditions", ToolCondition.values());
-        model.addAttribute("today", LocalDate.now());
         return "inventory/tools";
     }
 
