@@ -248,9 +248,12 @@ class InventoryWebController {
                             technicianId == null ? CurrentUser.require().userId() : technicianId,
                             null);
                 case "check-in" -> tools.checkIn(id, version, condition == null ? ToolCondition.GOOD : condition, note);
-                case "calibrate" ->
-                    tools.calibrate(
-                            id, version, nextDue == null ? LocalDate.now().plusYears(1) : nextDue, note);
+                case "calibrate" -> {
+                    if (nextDue == null) {
+                        throw new io.aftersales.shared.domain.InvalidInputException("nextDue", "tools.nextDueRequired");
+                    }
+                    tools.calibrate(id, version, nextDue, note);
+                }
                 default ->
                     throw new org.springframework.web.server.ResponseStatusException(
                             org.springframework.http.HttpStatus.NOT_FOUND);
