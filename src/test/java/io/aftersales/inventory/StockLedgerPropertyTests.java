@@ -36,7 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * every step on hand equals the sum of the ledger, nothing is negative or over-reserved, and the stock matches a
  * simple model — a step the model refuses is refused with 409 and changes nothing.
  */
-class StockLedgerProperties {
+class StockLedgerPropertyTests {
 
     private static ConfigurableApplicationContext context;
     private static StockManagement stock;
