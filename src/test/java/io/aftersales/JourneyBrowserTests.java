@@ -212,6 +212,21 @@ class JourneyBrowserTests {
             assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
             assertThat(png.length).isGreaterThan(500);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("delivered.png")));
+
+            // A phone photo of a few MB goes through the real server's multipart limits.
+            byte[] photo = new byte[3 * 1024 * 1024];
+            var upload = page.request()
+                    .post(
+                            url("/api/v1/work-orders/" + settled + "/photos"),
+                            com.microsoft.playwright.options.RequestOptions.create()
+                                    .setHeader("Authorization", "Bearer " + shop.admin())
+                                    .setMultipart(com.microsoft.playwright.options.FormData.create()
+                                            .set("stage", "WORK")
+                                            .set(
+                                                    "file",
+                                                    new com.microsoft.playwright.options.FilePayload(
+                                                            "after.jpg", "image/jpeg", photo))));
+            assertThat(upload.status()).isEqualTo(201);
         }
     }
 

@@ -23,6 +23,9 @@ class WorkOrderApiIntegrationTests {
     @Autowired
     Api api;
 
+    @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
     @Test
     void theWholeLaneEndsDeliveredWithEveryStepInTheHistory() throws Exception {
         Workshop shop = new Workshop(api);
@@ -274,6 +277,35 @@ class WorkOrderApiIntegrationTests {
         assertThat(Api.body(noComplaint)).contains("complaint");
         MvcTestResult list = api.get(shop.admin(), "/api/v1/work-orders?assetId={a}", shop.assetId);
         assertThat(Api.<Integer>read(list, "$.total")).isZero();
+    }
+
+    @Test
+    void aPhoneSizedPhotoIsKeptAndServedButNotAnotherKindOfFile() throws Exception {
+        Workshop shop = new Workshop(api);
+        String id = shop.receivedWithLines();
+        byte[] photo = new byte[3 * 1024 * 1024];
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        MvcTestResult uploaded = mvc.post()
+                .uri("/api/v1/work-orders/{id}/photos", id)
+                .multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "damage.jpg", "image/jpeg", photo))
+                .param("stage", "RECEPTION")
+                .param("caption", "左前门划痕")
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
+                .exchange();
+        assertThat(uploaded).hasStatus(201);
+        assertThat(Api.<List<String>>read(api.get(shop.admin(), "/api/v1/work-orders/{id}/photos", id), "$[*].caption"))
+                .containsExactly("左前门划痕");
+        MvcTestResult text = mvc.post()
+                .uri("/api/v1/work-orders/{id}/photos", id)
+                .multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile(
+                        "file", "notes.txt", "text/plain", new byte[] {1}))
+                .param("stage", "WORK")
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
+                .exchange();
+        assertThat(text).hasStatus(400);
     }
 
     static void assertProblem(MvcTestResult result, String code) {
