@@ -71,6 +71,14 @@ class WorkOrderWebIntegrationTests {
         assertThat(location).startsWith("/work-orders/");
         MvcTestResult page = mvc.get().uri(location).with(user(advisor)).exchange();
         assertThat(page).hasStatusOk().bodyText().contains("刹车时方向盘抖动").contains("已接车");
+        assertThat(mvc.get()
+                        .uri("/customers/{id}", shop.customerId)
+                        .with(user(advisor))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("服务记录")
+                .contains(location.substring("/work-orders/".length()));
     }
 
     @Test
