@@ -16,7 +16,11 @@ public record WorkOrderFilter(
         @Nullable Instant from,
         @Nullable Instant to) {
 
-    public static WorkOrderFilter none() {
-        return new WorkOrderFilter(null, null, null, null, null, null, null, null, null);
+    public static WorkOrderFilter forAsset(UUID assetId) {
+        return new WorkOrderFilter(null, null, null, null, assetId, null, null, null, null);
+    }
+
+    public static WorkOrderFilter forCustomer(UUID customerId) {
+        return new WorkOrderFilter(null, null, null, null, null, customerId, null, null, null);
     }
 }

@@ -265,10 +265,6 @@ public class WorkOrderManagement {
                 .toList();
     }
 
-    public List<String> inspectionTemplate(ServiceType type) {
-        return properties.inspectionFor(type);
-    }
-
     public java.util.Map<String, WorkOrderProperties.JobTemplate> jobTemplates() {
         return properties.jobTemplatesOrEmpty();
     }

@@ -201,12 +201,4 @@ public record WorkOrderView(
                 createdAt,
                 version);
     }
-
-    public @Nullable PayTypeTotal total(PayType payType) {
-        return totals.stream().filter(t -> t.payType() == payType).findFirst().orElse(null);
-    }
-
-    public List<LineView> recommendedNotDone() {
-        return lines.stream().filter(LineView::recommended).toList();
-    }
 }

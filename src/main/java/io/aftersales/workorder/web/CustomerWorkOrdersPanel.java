@@ -28,7 +28,6 @@ class CustomerWorkOrdersPanel implements CustomerPanel {
 
     @Override
     public Object data(UUID customerId) {
-        return workOrders.search(
-                new WorkOrderFilter(null, null, null, null, null, customerId, null, null, null), 0, 10, null);
+        return workOrders.search(WorkOrderFilter.forCustomer(customerId), 0, 10, null);
     }
 }

@@ -182,10 +182,7 @@ class WorkOrderWebController {
         model.addAttribute("asset", asset);
         model.addAttribute("warranty", assets.warranty(assetId, null, asset.mileage()));
         model.addAttribute("serviceTypes", ServiceType.values());
-        model.addAttribute(
-                "history",
-                workOrders.search(
-                        new WorkOrderFilter(null, null, null, null, assetId, null, null, null, null), 0, 5, null));
+        model.addAttribute("history", workOrders.search(WorkOrderFilter.forAsset(assetId), 0, 5, null));
         return "workorder/reception";
     }
 
