@@ -170,7 +170,7 @@ public class WorkOrderManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public WorkOrderView get(UUID id) {
-        return withStock(find(id).toView(clock.instant()));
+        return view(find(id));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -634,7 +634,7 @@ public class WorkOrderManagement {
         change.accept(order);
         workOrders.saveAndFlush(order);
         auditTrail.record(action, "WorkOrder", id, null);
-        return withStock(order.toView(clock.instant()));
+        return view(order);
     }
 
     /** A part line of the catalogue is described by it (number, genuine) when the request leaves that out. */
@@ -667,17 +667,18 @@ public class WorkOrderManagement {
         }
     }
 
-    private WorkOrderView withStock(WorkOrderView view) {
-        if (view.lines().stream().noneMatch(l -> l.partId() != null)) {
-            return view;
+    /** The work order as shown, with the stock state of its catalogue part lines (one query, only if it has any). */
+    private WorkOrderView view(WorkOrder order) {
+        if (!order.holdsStock()) {
+            return order.toView(clock.instant());
         }
         java.util.Map<UUID, String> byLine = new java.util.HashMap<>();
-        for (ReservationView r : stock.reservationsOf(view.id())) {
+        for (ReservationView r : stock.reservationsOf(order.id())) {
             if (r.lineId() != null) {
                 byLine.put(r.lineId(), r.status().name());
             }
         }
-        return view.withStock(byLine);
+        return order.toView(clock.instant(), byLine);
     }
 
     private @Nullable UUID comebackOf(NewWorkOrder request, Instant now) {

@@ -80,27 +80,6 @@ public record WorkOrderView(
             BigDecimal actualHours,
             @Nullable String stock) {
 
-        /** The line with the state of its stock reservation ({@code ACTIVE}, {@code BACK_ORDERED}, …). */
-        public LineView withStock(@Nullable String status) {
-            return new LineView(
-                    id,
-                    kind,
-                    description,
-                    quantity,
-                    unitPrice,
-                    amount,
-                    payType,
-                    partId,
-                    partNumber,
-                    genuine,
-                    decision,
-                    decidedAt,
-                    rootCause,
-                    warrantyOverrideReason,
-                    actualHours,
-                    status);
-        }
-
         /** Declined by the customer: recommended, not done. */
         public boolean recommended() {
             return decision == LineDecision.DECLINED;
@@ -138,67 +117,4 @@ public record WorkOrderView(
             @Nullable Instant endedAt) {}
 
     public record PaymentView(PaymentMethod method, BigDecimal amount, Instant receivedAt, UUID receivedBy) {}
-
-    /** The same work order with each part line's reservation state (line ID → state). */
-    public WorkOrderView withStock(java.util.Map<UUID, String> stockByLine) {
-        if (stockByLine.isEmpty()) {
-            return this;
-        }
-        List<LineView> withStock =
-                lines.stream().map(l -> l.withStock(stockByLine.get(l.id()))).toList();
-        return new WorkOrderView(
-                id,
-                number,
-                storeId,
-                customerId,
-                customerName,
-                assetId,
-                assetLabel,
-                serviceType,
-                status,
-                heldFrom,
-                holdReason,
-                complaint,
-                mileage,
-                fuelLevel,
-                damage,
-                itemsLeft,
-                promisedAt,
-                late,
-                warrantyCovered,
-                warrantyReason,
-                advisorId,
-                leadTechnicianId,
-                assistantIds,
-                bay,
-                mainProblem,
-                plannedSteps,
-                inspection,
-                checklist,
-                withStock,
-                log,
-                timeEntries,
-                payments,
-                history,
-                totals,
-                taxRate,
-                amountDue,
-                amountPaid,
-                amountOwed,
-                approvedBy,
-                approvalChannel,
-                approvedAt,
-                qcPassedBy,
-                qcNote,
-                finalTest,
-                completedAt,
-                settledAt,
-                signedBy,
-                signed,
-                deliveredAt,
-                cancelReason,
-                comebackOf,
-                createdAt,
-                version);
-    }
 }

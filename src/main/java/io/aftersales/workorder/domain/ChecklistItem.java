@@ -19,6 +19,10 @@ public class ChecklistItem {
         this.ticked = ticked;
     }
 
+    String item() {
+        return item;
+    }
+
     boolean ticked() {
         return ticked;
     }

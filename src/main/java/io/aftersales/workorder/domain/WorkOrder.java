@@ -263,8 +263,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.plannedSteps = trim(plannedSteps);
         List<ChecklistItem> kept = new ArrayList<>();
         for (String item : toBring) {
-            boolean wasTicked =
-                    checklist.stream().anyMatch(c -> c.toView().item().equals(item) && c.ticked());
+            boolean wasTicked = checklist.stream().anyMatch(c -> c.item().equals(item) && c.ticked());
             kept.add(new ChecklistItem(item, wasTicked));
         }
         checklist.clear();
@@ -276,7 +275,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         requireOneOf("tick", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS);
         List<ChecklistItem> updated = new ArrayList<>();
         for (int i = 0; i < checklist.size(); i++) {
-            updated.add(new ChecklistItem(checklist.get(i).toView().item(), tickedPositions.contains(i)));
+            updated.add(new ChecklistItem(checklist.get(i).item(), tickedPositions.contains(i)));
         }
         checklist.clear();
         checklist.addAll(updated);
@@ -712,6 +711,19 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
     }
 
     public WorkOrderView toView(Instant now) {
+        return toView(now, Map.of());
+    }
+
+    /** Whether a line takes a part from the catalogue, and so holds stock. */
+    public boolean holdsStock() {
+        return lines.stream().anyMatch(l -> l.partId() != null);
+    }
+
+    /**
+     * The work order as shown, with the state of each catalogue part line's stock (line ID to {@code ACTIVE},
+     * {@code BACK_ORDERED}, …), which the inventory keeps.
+     */
+    public WorkOrderView toView(Instant now, Map<UUID, String> stockByLine) {
         Map<UUID, BigDecimal> hours = new java.util.HashMap<>();
         for (TimeEntry entry : timeEntries) {
             if (entry.lineId() != null) {
@@ -749,7 +761,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 inspection.stream().map(InspectionItem::toView).toList(),
                 checklist.stream().map(ChecklistItem::toView).toList(),
                 lines.stream()
-                        .map(l -> l.toView(hours.getOrDefault(l.id(), BigDecimal.ZERO)))
+                        .map(l -> l.toView(hours.getOrDefault(l.id(), BigDecimal.ZERO), stockByLine.get(l.id())))
                         .toList(),
                 log.stream().map(LogEntry::toView).toList(),
                 timeEntries.stream().map(TimeEntry::toView).toList(),
@@ -784,7 +796,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         return lines.stream()
                 .filter(l -> l.kind() == LineKind.LABOR && l.decision() == LineDecision.APPROVED)
                 .filter(l -> l.rootCause() == null)
-                .map(l -> l.toView(BigDecimal.ZERO).description())
+                .map(l -> l.description())
                 .toList();
     }
 

@@ -126,7 +126,11 @@ public class WorkOrderLine {
         this.rootCause = cause;
     }
 
-    LineView toView(BigDecimal actualHours) {
+    String description() {
+        return description;
+    }
+
+    LineView toView(BigDecimal actualHours, @Nullable String stock) {
         return new LineView(
                 id,
                 kind,
@@ -143,7 +147,7 @@ public class WorkOrderLine {
                 rootCause,
                 warrantyOverrideReason,
                 actualHours,
-                null);
+                stock);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
