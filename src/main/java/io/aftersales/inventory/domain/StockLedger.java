@@ -47,18 +47,7 @@ public class StockLedger {
     }
 
     public void receive(UUID store, UUID part, BigDecimal quantity, BigDecimal unitCost, Cause cause, Instant now) {
-        ensureRow(cause.organizationId(), store, part);
-        jdbc.sql("""
-                UPDATE stock SET average_cost = CASE WHEN on_hand + :q = 0 THEN :cost
-                        ELSE (on_hand * average_cost + :q * :cost) / (on_hand + :q) END,
-                    on_hand = on_hand + :q, version = version + 1
-                WHERE organization_id = :org AND store_id = :store AND part_id = :part""")
-                .param("q", quantity)
-                .param("cost", unitCost)
-                .param("org", cause.organizationId())
-                .param("store", store)
-                .param("part", part)
-                .update();
+        addAtCost(cause.organizationId(), store, part, quantity, unitCost);
         record(store, part, MovementType.RECEIPT, quantity, BigDecimal.ZERO, unitCost, null, cause, now);
     }
 
@@ -77,15 +66,7 @@ public class StockLedger {
      */
     public @Nullable UUID tryReserve(
             UUID store, UUID part, BigDecimal quantity, @Nullable UUID lineId, Cause cause, Instant now) {
-        int updated = jdbc.sql("""
-                UPDATE stock SET reserved = reserved + :q, version = version + 1
-                WHERE organization_id = :org AND store_id = :store AND part_id = :part AND on_hand - reserved >= :q""")
-                .param("q", quantity)
-                .param("org", cause.organizationId())
-                .param("store", store)
-                .param("part", part)
-                .update();
-        if (updated == 0) {
+        if (!hold(cause.organizationId(), store, part, quantity)) {
             return null;
         }
         UUID reservation = insertReservation(store, part, quantity, ReservationStatus.ACTIVE, lineId, cause, now);
@@ -140,16 +121,7 @@ public class StockLedger {
         ReservationView r = reservation(cause.organizationId(), reservation)
                 .orElseThrow(() -> new NotFoundException("reservation", reservation));
         if (r.status() == ReservationStatus.BACK_ORDERED) {
-            int held = jdbc.sql("""
-                    UPDATE stock SET reserved = reserved + :q, version = version + 1
-                    WHERE organization_id = :org AND store_id = :store AND part_id = :part
-                      AND on_hand - reserved >= :q""")
-                    .param("q", r.quantity())
-                    .param("org", cause.organizationId())
-                    .param("store", r.storeId())
-                    .param("part", r.partId())
-                    .update();
-            if (held == 0) {
+            if (!hold(cause.organizationId(), r.storeId(), r.partId(), r.quantity())) {
                 throw new InsufficientStockException(
                         r.quantity(), available(cause.organizationId(), r.storeId(), r.partId()));
             }
@@ -211,18 +183,7 @@ public class StockLedger {
     public void transfer(UUID from, UUID to, UUID part, BigDecimal quantity, Cause cause, Instant now) {
         BigDecimal unitCost = cost(cause.organizationId(), from, part);
         change(from, part, MovementType.TRANSFER_OUT, quantity.negate(), cause, now);
-        ensureRow(cause.organizationId(), to, part);
-        jdbc.sql("""
-                UPDATE stock SET average_cost = CASE WHEN on_hand + :q = 0 THEN :cost
-                        ELSE (on_hand * average_cost + :q * :cost) / (on_hand + :q) END,
-                    on_hand = on_hand + :q, version = version + 1
-                WHERE organization_id = :org AND store_id = :store AND part_id = :part""")
-                .param("q", quantity)
-                .param("cost", unitCost)
-                .param("org", cause.organizationId())
-                .param("store", to)
-                .param("part", part)
-                .update();
+        addAtCost(cause.organizationId(), to, part, quantity, java.util.Objects.requireNonNull(unitCost));
         record(to, part, MovementType.TRANSFER_IN, quantity, BigDecimal.ZERO, unitCost, null, cause, now);
     }
 
@@ -397,6 +358,36 @@ public class StockLedger {
                 .query(BigDecimal.class)
                 .optional()
                 .orElse(null);
+    }
+
+    /** Reserves {@code quantity} if that much is available; the condition and the change are one statement. */
+    private boolean hold(UUID organization, UUID store, UUID part, BigDecimal quantity) {
+        return jdbc.sql("""
+                        UPDATE stock SET reserved = reserved + :q, version = version + 1
+                        WHERE organization_id = :org AND store_id = :store AND part_id = :part
+                          AND on_hand - reserved >= :q""")
+                        .param("q", quantity)
+                        .param("org", organization)
+                        .param("store", store)
+                        .param("part", part)
+                        .update()
+                == 1;
+    }
+
+    /** Adds to on hand at a unit cost, moving the average cost (receipts, transfers in). */
+    private void addAtCost(UUID organization, UUID store, UUID part, BigDecimal quantity, BigDecimal unitCost) {
+        ensureRow(organization, store, part);
+        jdbc.sql("""
+                UPDATE stock SET average_cost = CASE WHEN on_hand + :q = 0 THEN :cost
+                        ELSE (on_hand * average_cost + :q * :cost) / (on_hand + :q) END,
+                    on_hand = on_hand + :q, version = version + 1
+                WHERE organization_id = :org AND store_id = :store AND part_id = :part""")
+                .param("q", quantity)
+                .param("cost", unitCost)
+                .param("org", organization)
+                .param("store", store)
+                .param("part", part)
+                .update();
     }
 
     private void ensureRow(UUID organization, UUID store, UUID part) {
