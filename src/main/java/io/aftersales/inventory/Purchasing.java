@@ -60,7 +60,7 @@ public class Purchasing {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PurchaseOrderView.Suggestion> suggestions(UUID storeId) {
-        requireStore(storeId);
+        organization.visibleStore(storeId);
         return ledger.suggestions(CurrentUser.require().organizationId(), storeId);
     }
 
@@ -68,7 +68,7 @@ public class Purchasing {
     @Transactional
     public PurchaseOrderView create(
             UUID storeId, String supplier, @Nullable String note, List<PurchaseOrderView.NewLine> lines) {
-        requireStore(storeId);
+        organization.visibleStore(storeId);
         if (supplier.isBlank()) {
             throw new InvalidInputException("supplier", "purchase.supplierRequired");
         }
@@ -159,13 +159,6 @@ public class Purchasing {
         orders.flush();
         auditTrail.record("CANCEL", "PurchaseOrder", id, order.number());
         return order.toView();
-    }
-
-    private void requireStore(UUID storeId) {
-        if (!CurrentUser.require().canSeeStore(storeId)) {
-            throw new NotFoundException("store", storeId);
-        }
-        organization.store(storeId);
     }
 
     private PurchaseOrder find(UUID id) {

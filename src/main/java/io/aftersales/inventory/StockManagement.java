@@ -271,7 +271,7 @@ public class StockManagement {
         }
         String key = org() + "/" + storeId;
         if (!known.contains(key)) {
-            organization.store(storeId);
+            organization.visibleStore(storeId);
             remember(key);
         }
     }

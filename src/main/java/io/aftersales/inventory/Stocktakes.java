@@ -60,10 +60,7 @@ public class Stocktakes {
     @Transactional
     public StocktakeView open(UUID storeId, @Nullable String location) {
         SignedInUser user = CurrentUser.require();
-        if (!user.canSeeStore(storeId)) {
-            throw new NotFoundException("store", storeId);
-        }
-        organization.store(storeId);
+        organization.visibleStore(storeId);
         String prefix =
                 location == null || location.isBlank() ? null : location.trim().toUpperCase(java.util.Locale.ROOT);
         List<Stocktake.Line> sheet = ledger.stock(user.organizationId(), storeId, null, false, 10_000, 0).stream()

@@ -120,6 +120,19 @@ public class OrganizationManagement {
         return findStore(id).toView();
     }
 
+    /**
+     * A store of the caller's organisation that the caller works at (HQ and administrators: any of them). Any other
+     * store does not exist for the caller: 404, so that IDs reveal nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StoreView visibleStore(UUID id) {
+        if (!CurrentUser.require().canSeeStore(id)) {
+            throw new NotFoundException("store", id);
+        }
+        return findStore(id).toView();
+    }
+
     /** The given stores that exist in the caller's organisation, by code; for store pickers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
