@@ -307,19 +307,7 @@ class InventoryWebController {
             switch (action) {
                 case "send" -> purchasing.send(id, version);
                 case "cancel" -> purchasing.cancel(id, version);
-                case "receive" -> {
-                    java.util.Map<UUID, BigDecimal> delivered = new java.util.LinkedHashMap<>();
-                    form.forEach((key, values) -> {
-                        if (key.startsWith("received-")
-                                && !values.isEmpty()
-                                && !values.get(0).isBlank()) {
-                            delivered.put(
-                                    UUID.fromString(key.substring("received-".length())),
-                                    new BigDecimal(values.get(0)));
-                        }
-                    });
-                    purchasing.receive(id, version, delivered);
-                }
+                case "receive" -> purchasing.receive(id, version, quantitiesByPart(form, "received-"));
                 default ->
                     throw new org.springframework.web.server.ResponseStatusException(
                             org.springframework.http.HttpStatus.NOT_FOUND);
@@ -363,18 +351,7 @@ class InventoryWebController {
             RedirectAttributes redirect) {
         try {
             switch (action) {
-                case "counts" -> {
-                    java.util.Map<UUID, BigDecimal> counts = new java.util.LinkedHashMap<>();
-                    form.forEach((key, values) -> {
-                        if (key.startsWith("counted-")
-                                && !values.isEmpty()
-                                && !values.get(0).isBlank()) {
-                            counts.put(
-                                    UUID.fromString(key.substring("counted-".length())), new BigDecimal(values.get(0)));
-                        }
-                    });
-                    stocktakes.count(id, version, counts);
-                }
+                case "counts" -> stocktakes.count(id, version, quantitiesByPart(form, "counted-"));
                 case "submit" -> stocktakes.submit(id, version);
                 case "approve" -> stocktakes.approve(id, version);
                 case "reject" -> stocktakes.reject(id, version);
@@ -428,6 +405,18 @@ class InventoryWebController {
         model.addAttribute("low", low);
         model.addAttribute("results", store == null ? null : stock.stock(store, null, low, page, 50));
         return "inventory/stock";
+    }
+
+    /** The quantities typed per part, from form fields named {@code <prefix><partId>}; empty fields are left out. */
+    private static java.util.Map<UUID, BigDecimal> quantitiesByPart(
+            org.springframework.util.MultiValueMap<String, String> form, String prefix) {
+        java.util.Map<UUID, BigDecimal> quantities = new java.util.LinkedHashMap<>();
+        form.forEach((key, values) -> {
+            if (key.startsWith(prefix) && !values.isEmpty() && !values.get(0).isBlank()) {
+                quantities.put(UUID.fromString(key.substring(prefix.length())), new BigDecimal(values.get(0)));
+            }
+        });
+        return quantities;
     }
 
     private List<StoreView> myStores() {
