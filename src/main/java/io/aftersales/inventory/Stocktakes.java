@@ -129,10 +129,10 @@ public class Stocktakes {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PagedResult<StocktakeView> search(@Nullable UUID storeId, @Nullable Integer page, @Nullable Integer size) {
-        return PagedResult.of(
-                stocktakes.search(
-                        storeId, Paging.request(page, size, null, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"))),
-                this::toView);
+        org.springframework.data.domain.Page<Stocktake> found = stocktakes.search(
+                storeId, Paging.request(page, size, null, SORTS, Sort.by(Sort.Direction.DESC, "createdAt")));
+        Map<UUID, PartView> partsOfPage = partsOf(found.getContent());
+        return PagedResult.of(found, s -> toView(s, partsOfPage));
     }
 
     private Stocktake find(UUID id, long version) {
@@ -142,9 +142,24 @@ public class Stocktakes {
     }
 
     private StocktakeView toView(Stocktake s) {
-        Map<UUID, io.aftersales.inventory.domain.Part> byId =
-                parts.findByIdIn(s.lines().stream().map(Stocktake.Line::partId).toList()).stream()
-                        .collect(Collectors.toMap(io.aftersales.inventory.domain.Part::id, Function.identity()));
+        return toView(s, partsOf(List.of(s)));
+    }
+
+    /** The parts on the given sheets, in one query. */
+    private Map<UUID, PartView> partsOf(List<Stocktake> sheets) {
+        List<UUID> ids = sheets.stream()
+                .flatMap(s -> s.lines().stream())
+                .map(Stocktake.Line::partId)
+                .distinct()
+                .toList();
+        return ids.isEmpty()
+                ? Map.of()
+                : parts.findByIdIn(ids).stream()
+                        .map(io.aftersales.inventory.domain.Part::toView)
+                        .collect(Collectors.toMap(PartView::id, Function.identity()));
+    }
+
+    private StocktakeView toView(Stocktake s, Map<UUID, PartView> byId) {
         return new StocktakeView(
                 s.id(),
                 s.storeId(),
@@ -152,7 +167,7 @@ public class Stocktakes {
                 s.status(),
                 s.lines().stream()
                         .map(l -> {
-                            PartView part = byId.get(l.partId()).toView();
+                            PartView part = byId.get(l.partId());
                             return new StocktakeView.Line(
                                     l.partId(), part.number(), part.name(), l.bin(), l.expected(), l.counted());
                         })
