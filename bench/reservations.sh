@@ -11,26 +11,8 @@ T=${T:-20}
 R=${R:-3}
 PORT=${PORT:-18083}
 SCHEMA=aftersales_bench_stock
-BASE="http://127.0.0.1:$PORT"
-PSQL=(psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -qAt)
-JAR=$(ls target/aftersales-*.jar 2>/dev/null | head -1 || true)
-[ -n "$JAR" ] || { ./mvnw -q -B package -DskipTests; JAR=$(ls target/aftersales-*.jar | head -1); }
-WORK=$(mktemp -d)
-cleanup() {
-  [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null
-  rm -rf "$WORK"
-  "${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-"${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1
-java ${JVM_ARGS:-} -jar "$JAR" --server.port="$PORT" --spring.datasource.username=postgres \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA" \
-  --spring.flyway.schemas="$SCHEMA" --aftersales.admin-password=Bench-admin-2026 >"$WORK/app.log" 2>&1 &
-APP=$!
-until curl -sf "$BASE/actuator/health" | grep -q UP; do
-  kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }; sleep 0.2
-done
-json() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" | head -1; }
+. bench/lib.sh
+start_app ${APP_ARGS:-}
 post() { curl -sf -X POST "$BASE$1" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$2"; }
 TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
   -d '{"username":"admin","password":"Bench-admin-2026"}' | json token)
@@ -55,7 +37,6 @@ baseline() {
   PGOPTIONS="-c search_path=$SCHEMA" pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$1" -j 2 -T "$2" \
     -D org="$ORG" -D store="$STORE" -f bench/reserve.sql test 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
 }
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # wrk prints latencies with units (us, ms, s); the median in ms.
 msmedian() { awk '{ v = $1; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000; print v }' | median; }
 echo "Warming up…"

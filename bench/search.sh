@@ -9,26 +9,9 @@ cd "$(dirname "$0")/.."
 N=${N:-300}
 PORT=${PORT:-18081}
 SCHEMA=aftersales_bench_search
-PSQL=(psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -qAt)
-JAR=$(ls target/aftersales-*.jar 2>/dev/null | head -1 || true)
-[ -n "$JAR" ] || { ./mvnw -q -B package -DskipTests; JAR=$(ls target/aftersales-*.jar | head -1); }
-WORK=$(mktemp -d)
-cleanup() {
-  [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null
-  rm -rf "$WORK"
-  [ -n "${KEEP_SCHEMA:-}" ] || "${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
+. bench/lib.sh
 [ -n "${KEEP_LOG:-}" ] && trap 'cp "$WORK/app.log" "$KEEP_LOG"; cleanup' EXIT
-
-"${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1
-java -jar "$JAR" --server.port="$PORT" --spring.datasource.username=postgres \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA${PG_URL_EXTRA:-}" \
-  --spring.flyway.schemas="$SCHEMA" --aftersales.admin-password=Bench-admin-2026 ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
-APP=$!
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; do
-  kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }; sleep 0.2
-done
+start_app ${APP_ARGS:-}
 
 echo "Loading 100,000 customers and 150,000 vehicles…"
 t0=$(date +%s)

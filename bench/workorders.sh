@@ -15,28 +15,9 @@ R=${R:-3}
 N=${N:-50}
 PORT=${PORT:-18082}
 SCHEMA=aftersales_bench_wo
-BASE="http://127.0.0.1:$PORT"
-PSQL=(psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -qAt)
-JAR=$(ls target/aftersales-*.jar 2>/dev/null | head -1 || true)
-[ -n "$JAR" ] || { ./mvnw -q -B package -DskipTests; JAR=$(ls target/aftersales-*.jar | head -1); }
-WORK=$(mktemp -d)
-cleanup() {
-  [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null
-  rm -rf "$WORK"
-  [ -n "${KEEP_SCHEMA:-}" ] || "${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
+. bench/lib.sh
+start_app ${APP_ARGS:-}
 
-"${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1
-java ${JVM_ARGS:-} -jar "$JAR" --server.port="$PORT" --spring.datasource.username=postgres \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA" \
-  --spring.flyway.schemas="$SCHEMA" --aftersales.admin-password=Bench-admin-2026 ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
-APP=$!
-until curl -sf "$BASE/actuator/health" | grep -q UP; do
-  kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }; sleep 0.2
-done
-
-json() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" | head -1; }
 post() { curl -sf -X POST "$BASE$2" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3"; }
 token() { curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
   -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json token; }
@@ -72,7 +53,6 @@ baseline() {
     -D org="$ORG" -D store="$STORE" -D customer="$CUSTOMER" -D asset="$ASSET" -D tech="$TECH_ID" \
     -f bench/workorder-lane.sql test 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
 }
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 if [ "${LANE:-1}" = 1 ]; then
 echo "Warming up…"
