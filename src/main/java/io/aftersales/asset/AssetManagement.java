@@ -130,6 +130,15 @@ public class AssetManagement {
                 Asset::toView);
     }
 
+    /** The assets whose warranty ends between two dates (inclusive): whom to remind before it runs out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AssetView> warrantiesEndingBetween(LocalDate from, LocalDate to) {
+        return assets.findByWarrantyEndBetweenOrderByWarrantyEnd(from, to).stream()
+                .map(Asset::toView)
+                .toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public WarrantyAnswer warranty(UUID id, @Nullable LocalDate date, @Nullable Integer mileage) {

@@ -174,6 +174,7 @@ public class CustomerImport {
                 blankToNull(cell(row, "notes")),
                 null,
                 null,
+                null,
                 null);
         report(row, validator.validate(customer), problems);
         String phoneKey = "";

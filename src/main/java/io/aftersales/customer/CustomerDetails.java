@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param version for an edit, the version the client read (ignored when creating)
  * @param addresses replaces the customer's addresses; none when empty
  * @param tags replaces the customer's tags; none when empty
+ * @param birthday for birthday greetings, sent only with the customer's consent
  */
 public record CustomerDetails(
         @NotNull CustomerType type,
@@ -29,4 +32,5 @@ public record CustomerDetails(
         @Nullable @Size(max = 2000) String notes,
         @Nullable Long version,
         @Nullable @Valid @Size(max = 5) List<NewAddress> addresses,
-        @Nullable @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags) {}
+        @Nullable @Size(max = 10) List<@NotBlank @Size(max = 20) String> tags,
+        @Nullable @Past LocalDate birthday) {}

@@ -38,6 +38,10 @@ public class CustomerForm {
 
     private String tier = "";
 
+    @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+    private java.time.@Nullable LocalDate birthday;
+
     @Size(max = 200)
     private String tags = "";
 
@@ -53,6 +57,7 @@ public class CustomerForm {
         form.source = customer.source() == null ? "" : customer.source();
         form.notes = customer.notes() == null ? "" : customer.notes();
         form.tier = customer.tier();
+        form.birthday = customer.birthday();
         form.tags = String.join(", ", customer.tags());
         form.version = customer.version();
         if (!customer.addresses().isEmpty()) {
@@ -68,7 +73,18 @@ public class CustomerForm {
 
     public CustomerDetails toCustomerDetails() {
         return new CustomerDetails(
-                type, name, phoneList(), email, wechatId, source, tier, notes, version, addresses(), tagList());
+                type,
+                name,
+                phoneList(),
+                email,
+                wechatId,
+                source,
+                tier,
+                notes,
+                version,
+                addresses(),
+                tagList(),
+                birthday);
     }
 
     /** The address, under the most precise division picked (district, else city, else province), if any. */
@@ -184,6 +200,14 @@ public class CustomerForm {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public java.time.@Nullable LocalDate getBirthday() {
+        return birthday;
+    }
+
+    public void setBirthday(java.time.@Nullable LocalDate birthday) {
+        this.birthday = birthday;
     }
 
     public String getTier() {

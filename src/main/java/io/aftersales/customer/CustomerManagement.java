@@ -281,7 +281,43 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public CustomerProperties.Tier tierOf(UUID id) {
         String code = find(id).toView().tier();
-        return properties.tier(code).orElse(new CustomerProperties.Tier(code, java.math.BigDecimal.ZERO, null));
+        return properties.tier(code).orElse(new CustomerProperties.Tier(code, java.math.BigDecimal.ZERO, null, null));
+    }
+
+    /**
+     * Sets the tier that a customer's spend over the last 12 months earns (会员等级 from spend). A tier given by hand
+     * (one without a minimum spend) is kept. Returns the customer's tier afterwards.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public String applySpend(UUID id, java.math.BigDecimal spend) {
+        Customer customer = find(id);
+        String current = customer.toView().tier();
+        boolean automatic =
+                properties.tier(current).map(t -> t.minSpend() != null).orElse(true);
+        String earned =
+                properties.earnedBy(spend).map(CustomerProperties.Tier::code).orElse(current);
+        if (automatic && !earned.equals(current)) {
+            customer.assignTier(earned);
+            auditTrail.record("TIER", "Customer", id, current + " → " + earned);
+        }
+        return customer.toView().tier();
+    }
+
+    /** Active customers born on this day of the year, with their consents, for birthday greetings. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CustomerView> bornOn(java.time.MonthDay day) {
+        return customers.findByBirthdayMonthDay(day.getMonthValue() * 100 + day.getDayOfMonth()).stream()
+                .map(Customer::toView)
+                .toList();
+    }
+
+    /** A page of active customers who agreed to marketing by some channel, for holiday greetings. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<CustomerView> consenting(int page, int size) {
+        return PagedResult.of(customers.findConsenting(PageRequest.of(page, size, Sort.by("id"))), Customer::toView);
     }
 
     private void describe(Customer customer, CustomerDetails details, List<PhoneNumber> phones) {
@@ -309,7 +345,8 @@ public class CustomerManagement {
                 details.wechatId(),
                 details.source(),
                 details.tier(),
-                details.notes());
+                details.notes(),
+                details.birthday());
     }
 
     private List<DuplicateCustomer> duplicatesOf(List<PhoneNumber> phones) {

@@ -1,6 +1,7 @@
 package io.aftersales.customer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ public record CustomerView(
         List<AddressView> addresses,
         List<ConsentView> consents,
         List<String> tags,
+        @Nullable LocalDate birthday,
         @Nullable UUID mergedInto,
         Instant createdAt,
         long version) {

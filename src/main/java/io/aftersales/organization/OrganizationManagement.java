@@ -103,6 +103,21 @@ public class OrganizationManagement {
                 CurrentUser.require().organizationId());
     }
 
+    /**
+     * Every organisation's ID with its stores, for scheduled work that runs in each (reminders). System work only:
+     * it reads across the tenant wall.
+     */
+    public java.util.Map<UUID, List<StoreView>> storesByOrganization() {
+        return io.aftersales.shared.security.TenantContext.callAsSystem(() -> {
+            java.util.Map<UUID, List<StoreView>> all = new java.util.LinkedHashMap<>();
+            organizations.findAll(Sort.by("createdAt")).forEach(o -> all.put(o.id(), new java.util.ArrayList<>()));
+            stores.findAll(Sort.by("code"))
+                    .forEach(s -> all.computeIfAbsent(s.organizationId(), k -> new java.util.ArrayList<>())
+                            .add(s.toView()));
+            return all;
+        });
+    }
+
     // Stores.
 
     @PreAuthorize("isAuthenticated()")

@@ -161,10 +161,41 @@ public class WorkOrderManagement {
                 comebackOf,
                 actor(),
                 now);
+        order.grantLabourDiscount(customers.tierOf(request.customerId()).labourDiscountPercent());
         workOrders.saveAndFlush(order);
         auditTrail.record(
                 "RECEIVE", "WorkOrder", order.id(), order.toSummary(now).number());
         return order.toView(now);
+    }
+
+    /**
+     * A rework job (返工) for a finished work order, opened on behalf of a complaint: a repair of the same asset for
+     * the same customer at the same store, linked to the original as its comeback.
+     */
+    @PreAuthorize(DESK)
+    @Transactional
+    public WorkOrderView openRework(UUID originalId, String complaint) {
+        WorkOrder original = find(originalId);
+        WorkOrderView view = original.toView(clock.instant());
+        if (!FINISHED.contains(view.status())) {
+            throw new DomainException(
+                    "illegal-transition",
+                    "workOrder.illegalTransition",
+                    "rework",
+                    view.status().name());
+        }
+        return receive(new NewWorkOrder(
+                view.storeId(),
+                view.customerId(),
+                view.assetId(),
+                ServiceType.REPAIR,
+                complaint,
+                null,
+                null,
+                null,
+                null,
+                null,
+                original.id()));
     }
 
     @PreAuthorize("isAuthenticated()")

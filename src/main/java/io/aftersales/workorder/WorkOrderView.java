@@ -68,6 +68,7 @@ public record WorkOrderView(
             String description,
             BigDecimal quantity,
             BigDecimal unitPrice,
+            BigDecimal discountPercent,
             BigDecimal amount,
             PayType payType,
             @Nullable UUID partId,

@@ -126,6 +126,35 @@ public class Workshop {
         assertThat(act(technician.token(), id, "start", "")).hasStatusOk();
     }
 
+    /** Takes a started work order through the work log (a root cause on each labour line), QC, completion, settlement and delivery. */
+    public void finishAndDeliver(String id) {
+        finishAndDeliver(id, technician);
+    }
+
+    /** The same, with the given lead technician doing the work. */
+    public void finishAndDeliver(String id, Api.User lead) {
+        for (String line :
+                Api.<List<String>>read(get(id), "$.lines[?(@.kind == 'LABOR' && @.decision == 'APPROVED')].id")) {
+            assertThat(act(lead.token(), id, "log", """
+                    "text":"拆检","lineId":"%s","rootCause":"零件磨损"
+                    """.formatted(line))).hasStatusOk();
+        }
+        assertThat(act(lead.token(), id, "submit-for-qc", "")).hasStatusOk();
+        assertThat(act(inspector.token(), id, "pass-qc", "")).hasStatusOk();
+        assertThat(act(inspector.token(), id, "complete", "\"finalTest\":\"路试正常\""))
+                .hasStatusOk();
+        assertThat(act(id, "settle", "\"payments\":[]")).hasStatusOk();
+        assertThat(act(id, "deliver", "\"signedBy\":\"张伟\"")).hasStatusOk();
+    }
+
+    /** A repair with a labour and a part line, taken all the way to delivery; returns its id. */
+    public String deliveredRepair() {
+        String id = receivedWithLines();
+        approveDispatchAndStart(id);
+        finishAndDeliver(id);
+        return id;
+    }
+
     public static UUID uuid(String value) {
         return UUID.fromString(value);
     }

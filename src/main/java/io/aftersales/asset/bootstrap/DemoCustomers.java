@@ -103,7 +103,8 @@ class DemoCustomers {
                     null,
                     null,
                     List.of(address(random)),
-                    company ? List.of("车队") : List.of());
+                    company ? List.of("车队") : List.of(),
+                    company ? null : today.minusYears(22 + random.nextInt(40)).minusDays(random.nextInt(365)));
             AssetManagement.Intake intake = assets.registerWithNewCustomer(details, vehicle(random, today));
             UUID customerId = intake.customer().customer().id();
             vehicles.add(new DemoCustomersLoaded.Vehicle(

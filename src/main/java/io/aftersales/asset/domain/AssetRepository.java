@@ -31,6 +31,9 @@ public interface AssetRepository extends JpaRepository<Asset, UUID> {
             """)
     List<Asset> findByIdentifier(@Param("text") String text, Pageable pageable);
 
+    /** Assets whose warranty ends in a date range, for reminders. */
+    List<Asset> findByWarrantyEndBetweenOrderByWarrantyEnd(java.time.LocalDate from, java.time.LocalDate to);
+
     /** Part of a plate. */
     List<Asset> findByPlateContaining(String part, Pageable pageable);
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,11 @@ public class Customer {
     private @Nullable String source;
     private String tier;
     private @Nullable String notes;
+    private @Nullable LocalDate birthday;
+
+    /** Month × 100 + day of the birthday: today's birthdays by index. */
+    private @Nullable Integer birthdayMonthDay;
+
     private @Nullable UUID mergedInto;
     private Instant createdAt;
 
@@ -106,7 +112,8 @@ public class Customer {
             @Nullable String wechatId,
             @Nullable String source,
             @Nullable String tier,
-            @Nullable String notes) {
+            @Nullable String notes,
+            @Nullable LocalDate birthday) {
         requireActive();
         this.type = type;
         rename(name);
@@ -116,6 +123,14 @@ public class Customer {
         this.source = blankToNull(source);
         this.tier = tier == null || tier.isBlank() ? DEFAULT_TIER : tier.trim().toUpperCase(Locale.ROOT);
         this.notes = blankToNull(notes);
+        this.birthday = birthday;
+        this.birthdayMonthDay = birthday == null ? null : birthday.getMonthValue() * 100 + birthday.getDayOfMonth();
+    }
+
+    /** The tier earned by spend (会员等级). */
+    public void assignTier(String code) {
+        requireActive();
+        this.tier = code;
     }
 
     public void retag(List<String> newTags) {
@@ -232,6 +247,7 @@ public class Customer {
                         .sorted(java.util.Comparator.comparing(ConsentView::channel))
                         .toList(),
                 tags.stream().sorted().toList(),
+                birthday,
                 mergedInto,
                 createdAt,
                 version());

@@ -49,6 +49,17 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID> {
     @Query("select c.id from Customer c where c.mergedInto is null and c.id in :ids")
     List<UUID> findActiveIds(@Param("ids") Collection<UUID> ids);
 
+    @Query("select c from Customer c where c.mergedInto is null and c.birthdayMonthDay = :monthDay")
+    List<Customer> findByBirthdayMonthDay(@Param("monthDay") int monthDay);
+
+    @Query("""
+            select c from Customer c
+            where c.mergedInto is null
+              and exists (select 1 from Customer o join o.consents k
+                          where o = c and k.granted = true and k.channel <> io.aftersales.customer.ConsentChannel.PHONE)
+            """)
+    Page<Customer> findConsenting(Pageable pageable);
+
     @Query("select c from Customer c where c.mergedInto is null")
     Page<Customer> findActive(Pageable pageable);
 }

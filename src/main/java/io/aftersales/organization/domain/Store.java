@@ -60,6 +60,10 @@ public class Store {
         this.active = active;
     }
 
+    public UUID organizationId() {
+        return organizationId;
+    }
+
     public UUID id() {
         return id;
     }

@@ -88,6 +88,7 @@ class SecurityConfiguration {
                                 "/login",
                                 "/error",
                                 "/estimates/**",
+                                "/s/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

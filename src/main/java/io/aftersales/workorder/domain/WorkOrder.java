@@ -113,6 +113,10 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
     private @Nullable String mainProblem;
     private @Nullable String plannedSteps;
     private BigDecimal taxRate;
+
+    /** The customer's membership labour discount at reception, in percent, for customer-paid labour. */
+    private BigDecimal labourDiscount = BigDecimal.ZERO;
+
     private @Nullable String approvedBy;
 
     @Enumerated(EnumType.STRING)
@@ -304,11 +308,19 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
             throw new InvalidInputException("partNumber", "workOrder.partNeedsNumber");
         }
         int position = lines.stream().mapToInt(WorkOrderLine::position).max().orElse(0) + 1;
-        WorkOrderLine line = new WorkOrderLine(position, request, override, now);
+        BigDecimal discount = request.kind() == LineKind.LABOR && request.payType() == PayType.CUSTOMER
+                ? labourDiscount
+                : BigDecimal.ZERO;
+        WorkOrderLine line = new WorkOrderLine(position, request, override, discount, now);
         lines.add(line);
         recalculate();
         touch(now);
         return line;
+    }
+
+    /** The membership labour discount (percent) that customer-paid labour lines added from now on get. */
+    public void grantLabourDiscount(BigDecimal percent) {
+        this.labourDiscount = percent;
     }
 
     public void removeLine(UUID lineId, Instant now) {

@@ -34,6 +34,9 @@ public class WorkOrderLine {
     private BigDecimal quantity;
     private BigDecimal unitPrice;
 
+    /** Percent off, e.g. the membership labour discount on customer-paid labour. */
+    private BigDecimal discountPercent;
+
     @Enumerated(EnumType.STRING)
     private PayType payType;
 
@@ -55,18 +58,25 @@ public class WorkOrderLine {
         this.description = "";
         this.quantity = BigDecimal.ONE;
         this.unitPrice = BigDecimal.ZERO;
+        this.discountPercent = BigDecimal.ZERO;
         this.payType = PayType.CUSTOMER;
         this.decision = LineDecision.PROPOSED;
         this.createdAt = Instant.EPOCH;
     }
 
-    WorkOrderLine(int position, NewLine request, @Nullable String warrantyOverrideReason, Instant now) {
+    WorkOrderLine(
+            int position,
+            NewLine request,
+            @Nullable String warrantyOverrideReason,
+            BigDecimal discountPercent,
+            Instant now) {
         this.id = Ids.newId();
         this.position = position;
         this.kind = request.kind();
         this.description = request.description().trim();
         this.quantity = request.quantity().setScale(2, RoundingMode.HALF_UP);
         this.unitPrice = request.unitPrice().setScale(2, RoundingMode.HALF_UP);
+        this.discountPercent = discountPercent.setScale(2, RoundingMode.HALF_UP);
         this.payType = request.payType();
         this.partId = request.kind() == LineKind.PART ? request.partId() : null;
         this.partNumber = request.kind() == LineKind.PART ? blankToNull(request.partNumber()) : null;
@@ -114,7 +124,12 @@ public class WorkOrderLine {
     }
 
     BigDecimal amount() {
-        return quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal full = quantity.multiply(unitPrice);
+        if (discountPercent.signum() == 0) {
+            return full.setScale(2, RoundingMode.HALF_UP);
+        }
+        BigDecimal kept = BigDecimal.valueOf(100).subtract(discountPercent);
+        return full.multiply(kept).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }
 
     void decide(LineDecision answer, Instant now) {
@@ -137,6 +152,7 @@ public class WorkOrderLine {
                 description,
                 quantity,
                 unitPrice,
+                discountPercent,
                 amount(),
                 payType,
                 partId,

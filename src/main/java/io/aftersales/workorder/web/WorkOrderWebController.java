@@ -71,6 +71,7 @@ class WorkOrderWebController {
     private final io.aftersales.inventory.PartCatalogue parts;
     private final io.aftersales.inventory.ToolManagement tools;
     private final ProblemResponses messages;
+    private final io.aftersales.customer.CustomerManagement customers;
 
     WorkOrderWebController(
             WorkOrderManagement workOrders,
@@ -79,7 +80,8 @@ class WorkOrderWebController {
             WorkOrderDocuments documents,
             io.aftersales.inventory.PartCatalogue parts,
             io.aftersales.inventory.ToolManagement tools,
-            ProblemResponses messages) {
+            ProblemResponses messages,
+            io.aftersales.customer.CustomerManagement customers) {
         this.workOrders = workOrders;
         this.assets = assets;
         this.organization = organization;
@@ -87,6 +89,7 @@ class WorkOrderWebController {
         this.parts = parts;
         this.tools = tools;
         this.messages = messages;
+        this.customers = customers;
     }
 
     @GetMapping("/work-orders")
@@ -181,6 +184,8 @@ class WorkOrderWebController {
         AssetView asset = assets.get(assetId);
         model.addAttribute("asset", asset);
         model.addAttribute("warranty", assets.warranty(assetId, null, asset.mileage()));
+        model.addAttribute("customer", customers.get(asset.customerId()));
+        model.addAttribute("tier", customers.tierOf(asset.customerId()));
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("history", workOrders.search(WorkOrderFilter.forAsset(assetId), 0, 5, null));
         return "workorder/reception";

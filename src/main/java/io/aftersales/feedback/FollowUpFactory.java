@@ -1,0 +1,77 @@
+package io.aftersales.feedback;
+
+import io.aftersales.feedback.domain.FollowUp;
+import io.aftersales.feedback.domain.FollowUpRepository;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.security.Role;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes follow-up tasks, at most one per cause, and gives each to the store's follow-up agent with the fewest open
+ * tasks (none when the store has no agent: the store's desk then sees it unassigned).
+ */
+@Component
+class FollowUpFactory {
+
+    private final FollowUpRepository followUps;
+    private final OrganizationManagement organization;
+
+    FollowUpFactory(FollowUpRepository followUps, OrganizationManagement organization) {
+        this.followUps = followUps;
+        this.organization = organization;
+    }
+
+    /** The follow-up for {@code dedupKey}: the existing one, or a new one due at {@code dueAt}. */
+    FollowUp create(
+            UUID organizationId,
+            FollowUpKind kind,
+            String dedupKey,
+            FollowUp.Subject about,
+            @Nullable UUID complaintId,
+            @Nullable String subject,
+            Instant dueAt,
+            Instant now) {
+        Optional<FollowUp> existing = followUps.findByDedupKey(dedupKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        FollowUp followUp = new FollowUp(
+                organizationId,
+                kind,
+                dedupKey,
+                about,
+                complaintId,
+                subject,
+                leastBusyAgent(about.storeId()),
+                dueAt,
+                now);
+        return followUps.saveAndFlush(followUp);
+    }
+
+    private @Nullable UUID leastBusyAgent(UUID storeId) {
+        List<UUID> agents = organization.staffOf(storeId).stream()
+                .filter(member -> member.active() && member.has(Role.FOLLOW_UP_AGENT))
+                .map(StaffMember::id)
+                .toList();
+        if (agents.isEmpty()) {
+            return null;
+        }
+        Map<UUID, Long> open = new HashMap<>();
+        for (Object[] row : followUps.openCounts(agents)) {
+            open.put((UUID) row[0], (Long) row[1]);
+        }
+        return agents.stream()
+                .min(Comparator.comparingLong((UUID agent) -> open.getOrDefault(agent, 0L))
+                        .thenComparing(UUID::toString))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,420 @@
+package io.aftersales.feedback;
+
+import io.aftersales.asset.AssetManagement;
+import io.aftersales.asset.AssetView;
+import io.aftersales.customer.ConsentChannel;
+import io.aftersales.customer.CustomerManagement;
+import io.aftersales.customer.CustomerView;
+import io.aftersales.feedback.domain.FollowUp;
+import io.aftersales.feedback.domain.Reminder;
+import io.aftersales.feedback.domain.ReminderRepository;
+import io.aftersales.organization.StoreView;
+import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.workorder.LineDecision;
+import io.aftersales.workorder.PayType;
+import io.aftersales.workorder.WorkOrderDelivered;
+import io.aftersales.workorder.WorkOrderFilter;
+import io.aftersales.workorder.WorkOrderManagement;
+import io.aftersales.workorder.WorkOrderSummary;
+import io.aftersales.workorder.WorkOrderView;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proactive service (主动服务) and membership. A delivered job records what the customer spent (their tier follows
+ * their spend over the last 12 months), when maintenance is next due and which recommended work they declined; a
+ * daily task adds warranties about to end, birthdays and holidays, and turns every reminder that is due into a
+ * follow-up task or a greeting message. Each reminder exists once per cause, so the task may run any number of
+ * times, on any instance.
+ */
+@Service
+public class ReminderManagement {
+
+    private static final Set<String> SORTS = Set.of("dueOn", "createdAt", "kind");
+    private static final Locale CUSTOMER_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    private static final int PAGE = 500;
+
+    private final ReminderRepository reminders;
+    private final FollowUpFactory followUps;
+    private final Outbox outbox;
+    private final WorkOrderManagement workOrders;
+    private final AssetManagement assets;
+    private final CustomerManagement customers;
+    private final FeedbackProperties properties;
+    private final MessageSource messages;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ReminderManagement(
+            ReminderRepository reminders,
+            FollowUpFactory followUps,
+            Outbox outbox,
+            WorkOrderManagement workOrders,
+            AssetManagement assets,
+            CustomerManagement customers,
+            FeedbackProperties properties,
+            MessageSource messages,
+            JdbcTemplate jdbc,
+            Clock clock) {
+        this.reminders = reminders;
+        this.followUps = followUps;
+        this.outbox = outbox;
+        this.workOrders = workOrders;
+        this.assets = assets;
+        this.customers = customers;
+        this.properties = properties;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<ReminderView> search(
+            @Nullable LocalDate due,
+            @Nullable ReminderStatus status,
+            @Nullable ReminderKind kind,
+            @Nullable UUID storeId,
+            @Nullable UUID customerId,
+            @Nullable Integer page,
+            @Nullable Integer size,
+            @Nullable String sort) {
+        LocalDate until = due != null ? due : today();
+        return PagedResult.of(
+                reminders.search(
+                        until,
+                        status,
+                        kind,
+                        storeId,
+                        customerId,
+                        Paging.request(page, size, sort, SORTS, Sort.by("dueOn"))),
+                Reminder::toView);
+    }
+
+    @PreAuthorize(FollowUpManagement.AGENTS)
+    @Transactional
+    public ReminderView dismiss(UUID id) {
+        Reminder reminder = reminders.findById(id).orElseThrow(() -> new NotFoundException("Reminder", id));
+        if (reminder.toView().status() == ReminderStatus.PENDING) {
+            reminder.dismiss(clock.instant());
+        }
+        return reminder.toView();
+    }
+
+    /** What a delivered job means for the future: spend and tier, next maintenance, declined work. */
+    @Transactional
+    public void delivered(WorkOrderDelivered delivered) {
+        recordSpend(delivered);
+        WorkOrderView order = workOrders.get(delivered.workOrderId());
+        AssetView asset = assets.get(delivered.assetId());
+        LocalDate deliveredOn = LocalDate.ofInstant(delivered.deliveredAt(), zone());
+        FeedbackProperties.MaintenanceRule rule = properties.maintenanceRuleFor(
+                asset.brand(), asset.model(), delivered.serviceType().name());
+        if (rule != null) {
+            LocalDate due = maintenanceDue(rule, asset, order.mileage(), deliveredOn);
+            reminders.pendingFor(ReminderKind.MAINTENANCE, asset.id()).forEach(r -> r.dismiss(clock.instant()));
+            String note = messages.getMessage(
+                    "reminder.note.maintenance",
+                    new Object[] {rule.months(), rule.kilometres() == null ? "—" : rule.kilometres()},
+                    CUSTOMER_LOCALE);
+            add(ReminderKind.MAINTENANCE, "MAINTENANCE:" + order.id(), order, due, note);
+        }
+        List<String> declined = order.lines().stream()
+                .filter(line -> line.decision() == LineDecision.DECLINED)
+                .map(WorkOrderView.LineView::description)
+                .toList();
+        if (!declined.isEmpty()) {
+            LocalDate due =
+                    deliveredOn.plusDays(properties.declinedWorkDelayOrDefault().toDays());
+            add(ReminderKind.DECLINED_WORK, "DECLINED_WORK:" + order.id(), order, due, String.join("、", declined));
+        }
+    }
+
+    /**
+     * The day's work in one organisation, as the system user: warranties about to end, birthdays, holidays, tiers
+     * whose spend fell out of the 12 months, then every pending reminder due by today. Returns how many reminders
+     * were acted on.
+     */
+    @Transactional
+    public int runDaily(List<StoreView> stores) {
+        LocalDate today = today();
+        Instant now = clock.instant();
+        for (AssetView asset : assets.warrantiesEndingBetween(
+                today, today.plusDays(properties.warrantyNoticeOrDefault().toDays()))) {
+            String key = "WARRANTY_ENDING:" + asset.id() + ":" + asset.warrantyEnd();
+            if (!reminders.existsByDedupKey(key)) {
+                CustomerView customer = customers.get(asset.customerId());
+                String note = messages.getMessage(
+                        "reminder.note.warranty", new Object[] {asset.warrantyEnd()}, CUSTOMER_LOCALE);
+                reminders.save(new Reminder(
+                        organizationId(),
+                        ReminderKind.WARRANTY_ENDING,
+                        key,
+                        storeOf(asset.id(), stores),
+                        customer.id(),
+                        customer.name(),
+                        asset.id(),
+                        asset.label(),
+                        null,
+                        today,
+                        note,
+                        now));
+            }
+        }
+        for (CustomerView customer : customers.bornOn(MonthDay.from(today))) {
+            greet(
+                    ReminderKind.BIRTHDAY,
+                    "BIRTHDAY:" + customer.id() + ":" + today.getYear(),
+                    customer,
+                    today,
+                    messages.getMessage("reminder.note.birthday", null, CUSTOMER_LOCALE),
+                    stores);
+        }
+        for (FeedbackProperties.Holiday holiday : properties.holidaysOrEmpty()) {
+            if (holiday.isOn(today)) {
+                for (int page = 0; ; page++) {
+                    PagedResult<CustomerView> batch = customers.consenting(page, PAGE);
+                    batch.items()
+                            .forEach(customer -> greet(
+                                    ReminderKind.HOLIDAY,
+                                    "HOLIDAY:" + today + ":" + customer.id(),
+                                    customer,
+                                    today,
+                                    holiday.name(),
+                                    stores));
+                    if (!batch.hasNext()) {
+                        break;
+                    }
+                }
+            }
+        }
+        refreshLapsedTiers(now);
+        List<UUID> due = reminders.dueIds(today);
+        due.forEach(id -> act(reminders.findById(id).orElseThrow(), stores, now));
+        return due.size();
+    }
+
+    private void act(Reminder reminder, List<StoreView> stores, Instant now) {
+        switch (reminder.kind()) {
+            case BIRTHDAY, HOLIDAY -> {
+                CustomerView customer = customers.get(reminder.customerId());
+                UUID message = greetingChannel(customer) == null
+                        ? null
+                        : outbox.queue(
+                                        organizationId(),
+                                        greetingChannel(customer),
+                                        recipient(customer, greetingChannel(customer)),
+                                        reminder.note(),
+                                        messages.getMessage(
+                                                "reminder.greeting",
+                                                new Object[] {
+                                                    customer.name(),
+                                                    reminder.note(),
+                                                    stores.get(0).name()
+                                                },
+                                                CUSTOMER_LOCALE),
+                                        reminder.id())
+                                .id();
+                reminder.becameMessage(message, now);
+            }
+            default -> {
+                UUID store = reminder.storeId() != null
+                        ? reminder.storeId()
+                        : stores.get(0).id();
+                FollowUp.Subject about = new FollowUp.Subject(
+                        store,
+                        reminder.workOrderId(),
+                        null,
+                        reminder.customerId(),
+                        reminder.customerName(),
+                        reminder.assetId(),
+                        reminder.assetLabel(),
+                        null,
+                        null,
+                        null);
+                FollowUp followUp = followUps.create(
+                        organizationId(),
+                        FollowUpKind.valueOf(reminder.kind().name()),
+                        "REMINDER:" + reminder.id(),
+                        about,
+                        null,
+                        reminder.note(),
+                        now,
+                        now);
+                reminder.becameFollowUp(followUp.id(), now);
+            }
+        }
+    }
+
+    private void greet(
+            ReminderKind kind,
+            String key,
+            CustomerView customer,
+            LocalDate today,
+            String note,
+            List<StoreView> stores) {
+        if (greetingChannel(customer) == null || reminders.existsByDedupKey(key)) {
+            return;
+        }
+        reminders.save(new Reminder(
+                organizationId(),
+                kind,
+                key,
+                null,
+                customer.id(),
+                customer.name(),
+                null,
+                null,
+                null,
+                today,
+                note,
+                clock.instant()));
+    }
+
+    /** Greetings go only to customers who agreed to them, by the first channel they agreed to that we can reach. */
+    private static @Nullable Channel greetingChannel(CustomerView customer) {
+        for (Channel channel : Channel.values()) {
+            if (customer.consentsTo(ConsentChannel.valueOf(channel.name())) && recipient(customer, channel) != null) {
+                return channel;
+            }
+        }
+        return null;
+    }
+
+    static @Nullable String recipient(CustomerView customer, Channel channel) {
+        String to = switch (channel) {
+            case SMS -> customer.primaryPhone();
+            case WECHAT -> customer.wechatId();
+            case EMAIL -> customer.email();
+        };
+        return to == null || to.isBlank() ? null : to;
+    }
+
+    private void add(ReminderKind kind, String key, WorkOrderView order, LocalDate due, String note) {
+        if (!reminders.existsByDedupKey(key)) {
+            reminders.save(new Reminder(
+                    organizationId(),
+                    kind,
+                    key,
+                    order.storeId(),
+                    order.customerId(),
+                    order.customerName(),
+                    order.assetId(),
+                    order.assetLabel(),
+                    order.id(),
+                    due,
+                    note,
+                    clock.instant()));
+        }
+    }
+
+    /**
+     * Maintenance is due after the rule's months, or earlier when the vehicle, at the pace its mileage readings
+     * show, reaches the rule's kilometres first.
+     */
+    private static LocalDate maintenanceDue(
+            FeedbackProperties.MaintenanceRule rule,
+            AssetView asset,
+            @Nullable Integer mileage,
+            LocalDate deliveredOn) {
+        LocalDate byDate = deliveredOn.plusMonths(rule.months());
+        List<AssetView.MileageReadingView> readings = asset.mileageReadings();
+        if (rule.kilometres() == null || mileage == null || readings.size() < 2) {
+            return byDate;
+        }
+        AssetView.MileageReadingView first = readings.get(0);
+        AssetView.MileageReadingView last = readings.get(readings.size() - 1);
+        long days = ChronoUnit.DAYS.between(first.readAt(), last.readAt());
+        int driven = last.mileage() - first.mileage();
+        if (days < 7 || driven <= 0) {
+            return byDate;
+        }
+        long daysToKilometres = Math.round(rule.kilometres() * (double) days / driven);
+        LocalDate byKilometres = deliveredOn.plusDays(daysToKilometres);
+        return byKilometres.isBefore(byDate) ? byKilometres : byDate;
+    }
+
+    private void recordSpend(WorkOrderDelivered delivered) {
+        BigDecimal amount = delivered.totals().stream()
+                .filter(total -> total.payType() == PayType.CUSTOMER)
+                .map(io.aftersales.workorder.PayTypeTotal::gross)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Integer known = jdbc.queryForObject(
+                "select count(*) from customer_spend where work_order_id = ?", Integer.class, delivered.workOrderId());
+        if (known == null || known == 0) {
+            jdbc.update(
+                    "insert into customer_spend (work_order_id, organization_id, customer_id, amount, delivered_at)"
+                            + " values (?, ?, ?, ?, ?)",
+                    delivered.workOrderId(),
+                    delivered.organizationId(),
+                    delivered.customerId(),
+                    amount,
+                    java.sql.Timestamp.from(delivered.deliveredAt()));
+        }
+        applySpend(delivered.customerId(), clock.instant());
+    }
+
+    /** Customers whose oldest spend in the window just fell out of it (in the last two days) get their tier again. */
+    private void refreshLapsedTiers(Instant now) {
+        Instant windowStart = now.minus(365, ChronoUnit.DAYS);
+        List<UUID> lapsed = jdbc.queryForList(
+                "select distinct customer_id from customer_spend where organization_id = ?"
+                        + " and delivered_at >= ? and delivered_at < ?",
+                UUID.class,
+                organizationId(),
+                java.sql.Timestamp.from(windowStart.minus(2, ChronoUnit.DAYS)),
+                java.sql.Timestamp.from(windowStart));
+        lapsed.forEach(customer -> applySpend(customer, now));
+    }
+
+    /** The customer's spend over the last 12 months, applied to their tier; returns the spend. */
+    BigDecimal applySpend(UUID customerId, Instant now) {
+        BigDecimal spend = jdbc.queryForObject(
+                "select coalesce(sum(amount), 0) from customer_spend where customer_id = ? and delivered_at >= ?",
+                BigDecimal.class,
+                customerId,
+                java.sql.Timestamp.from(now.minus(365, ChronoUnit.DAYS)));
+        if (customers.isActive(customerId)) {
+            customers.applySpend(customerId, spend == null ? BigDecimal.ZERO : spend);
+        }
+        return spend == null ? BigDecimal.ZERO : spend;
+    }
+
+    private @Nullable UUID storeOf(UUID assetId, List<StoreView> stores) {
+        return workOrders.search(WorkOrderFilter.forAsset(assetId), 0, 1, null).items().stream()
+                .map(WorkOrderSummary::storeId)
+                .findFirst()
+                .orElse(stores.isEmpty() ? null : stores.get(0).id());
+    }
+
+    private static UUID organizationId() {
+        return CurrentUser.require().organizationId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone());
+    }
+
+    private static ZoneId zone() {
+        return ZoneId.of("Asia/Shanghai");
+    }
+}
