@@ -119,8 +119,11 @@ public class ComplaintManagement {
         StringBuilder said = new StringBuilder();
         followUp.answers().stream()
                 .filter(a -> a.score() != null && a.score() <= properties.lowScoreOrDefault())
-                .forEach(a ->
-                        said.append(a.question()).append("：").append(a.score()).append("；"));
+                .forEach(a -> said.append(a.question())
+                        .append("：")
+                        .append(a.score())
+                        .append(a.text() == null ? "" : "（" + a.text() + "）")
+                        .append("；"));
         if (followUp.nps() != null) {
             said.append("NPS：").append(followUp.nps()).append("；");
         }

@@ -1,0 +1,399 @@
+package io.aftersales.feedback.web;
+
+import io.aftersales.customer.CustomerManagement;
+import io.aftersales.feedback.Answer;
+import io.aftersales.feedback.Channel;
+import io.aftersales.feedback.ComplaintFilter;
+import io.aftersales.feedback.ComplaintManagement;
+import io.aftersales.feedback.ComplaintSource;
+import io.aftersales.feedback.ComplaintStatus;
+import io.aftersales.feedback.ComplaintView;
+import io.aftersales.feedback.FollowUpFilter;
+import io.aftersales.feedback.FollowUpManagement;
+import io.aftersales.feedback.FollowUpOutcome;
+import io.aftersales.feedback.FollowUpStatus;
+import io.aftersales.feedback.FollowUpView;
+import io.aftersales.feedback.NewComplaint;
+import io.aftersales.feedback.ReminderKind;
+import io.aftersales.feedback.ReminderManagement;
+import io.aftersales.feedback.SatisfactionReport;
+import io.aftersales.feedback.Severity;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.security.CurrentStore;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.shared.web.ProblemResponses;
+import io.aftersales.workorder.WorkOrderFilter;
+import io.aftersales.workorder.WorkOrderManagement;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The feedback loop in the browser: the agent's work list and call script, the complaint desk, reminders and the
+ * satisfaction summary. Actions are plain form posts that redirect back with what happened.
+ */
+@Controller
+class FeedbackWebController {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final FollowUpManagement followUps;
+    private final ComplaintManagement complaints;
+    private final ReminderManagement reminders;
+    private final SatisfactionReport satisfaction;
+    private final OrganizationManagement organization;
+    private final CustomerManagement customers;
+    private final WorkOrderManagement workOrders;
+    private final ProblemResponses messages;
+
+    FeedbackWebController(
+            FollowUpManagement followUps,
+            ComplaintManagement complaints,
+            ReminderManagement reminders,
+            SatisfactionReport satisfaction,
+            OrganizationManagement organization,
+            CustomerManagement customers,
+            WorkOrderManagement workOrders,
+            ProblemResponses messages) {
+        this.followUps = followUps;
+        this.complaints = complaints;
+        this.reminders = reminders;
+        this.satisfaction = satisfaction;
+        this.organization = organization;
+        this.customers = customers;
+        this.workOrders = workOrders;
+        this.messages = messages;
+    }
+
+    // Follow-ups.
+
+    /** The work list: due today by default; agents see their own unless they ask for everyone's. */
+    @GetMapping("/follow-ups")
+    String followUps(
+            @RequestParam(defaultValue = "today") String view,
+            @RequestParam(defaultValue = "false") boolean everyone,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        SignedInUser user = CurrentUser.require();
+        UUID storeId = CurrentStore.find().orElse(null);
+        boolean agent = user.hasRole(Role.FOLLOW_UP_AGENT);
+        UUID agentId = agent && !everyone ? user.userId() : null;
+        FollowUpFilter filter = switch (view) {
+            case "overdue" -> new FollowUpFilter(storeId, null, null, agentId, null, "overdue");
+            case "open" -> new FollowUpFilter(storeId, FollowUpStatus.OPEN, null, agentId, null, null);
+            case "done" -> new FollowUpFilter(storeId, FollowUpStatus.DONE, null, agentId, null, null);
+            case "unreachable" -> new FollowUpFilter(storeId, FollowUpStatus.UNREACHABLE, null, agentId, null, null);
+            default -> new FollowUpFilter(storeId, null, null, agentId, null, "today");
+        };
+        String sort = view.equals("done") || view.equals("unreachable") ? "completedAt,desc" : "dueAt";
+        var result = followUps.search(filter, page, 25, sort);
+        model.addAttribute("result", result);
+        model.addAttribute("view", view);
+        model.addAttribute("agent", agent);
+        model.addAttribute("everyone", everyone);
+        model.addAttribute(
+                "names",
+                names(result.items().stream().map(FollowUpView::agentId).toList()));
+        return "feedback/follow-ups";
+    }
+
+    @GetMapping("/follow-ups/{id}")
+    String followUp(@PathVariable UUID id, Model model) {
+        FollowUpView followUp = followUps.get(id);
+        model.addAttribute("f", followUp);
+        model.addAttribute("customer", customers.get(followUp.customerId()));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute(
+                "agents",
+                organization.staffOf(followUp.storeId()).stream()
+                        .filter(s -> s.has(Role.FOLLOW_UP_AGENT) || s.has(Role.SERVICE_ADVISOR))
+                        .toList());
+        model.addAttribute(
+                "names",
+                names(java.util.Arrays.asList(followUp.agentId(), followUp.advisorId(), followUp.technicianId())));
+        if (followUp.complaintId() != null) {
+            model.addAttribute("complaint", complaints.get(followUp.complaintId()));
+        }
+        return "feedback/follow-up";
+    }
+
+    @PostMapping("/follow-ups/{id}/complete")
+    String complete(
+            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        boolean reached = !"false".equals(form.getFirst("reached"));
+        return attempt(redirect, "/follow-ups/" + id, () -> {
+            FollowUpView followUp = followUps.get(id);
+            List<Answer> answers = new ArrayList<>();
+            for (int i = 0; i < followUp.questions().size(); i++) {
+                answers.add(new Answer(
+                        followUp.questions().get(i), number(form.getFirst("score" + i)), text(form, "note" + i)));
+            }
+            String satisfied = form.getFirst("satisfied");
+            FollowUpView done = followUps.complete(
+                    id,
+                    version(form),
+                    new FollowUpOutcome(
+                            reached,
+                            reached ? answers : List.of(),
+                            reached ? number(form.getFirst("score")) : null,
+                            reached ? number(form.getFirst("nps")) : null,
+                            text(form, "comment"),
+                            satisfied == null ? null : Boolean.valueOf(satisfied)));
+            return done.status() == FollowUpStatus.OPEN ? "followUp.retryLater" : "common.saved";
+        });
+    }
+
+    @PostMapping("/follow-ups/{id}/reschedule")
+    String reschedule(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam LocalDateTime dueAt,
+            @RequestParam(required = false) @Nullable UUID agentId,
+            RedirectAttributes redirect) {
+        return attempt(redirect, "/follow-ups/" + id, () -> {
+            followUps.reschedule(id, version, dueAt.atZone(ZONE).toInstant(), agentId);
+            return "common.saved";
+        });
+    }
+
+    @PostMapping("/follow-ups/{id}/survey")
+    String survey(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam Channel channel,
+            RedirectAttributes redirect) {
+        return attempt(redirect, "/follow-ups/" + id, () -> {
+            FollowUpManagement.SurveyLink link = followUps.sendSurvey(id, version, channel);
+            redirect.addFlashAttribute("surveyUrl", link.url());
+            return "followUp.surveySent";
+        });
+    }
+
+    // Complaints.
+
+    @GetMapping("/complaints")
+    String complaints(
+            @RequestParam(required = false) @Nullable ComplaintStatus status,
+            @RequestParam(required = false) @Nullable Severity severity,
+            @RequestParam(defaultValue = "false") boolean late,
+            @RequestParam(defaultValue = "false") boolean escalated,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        UUID owner = mine ? CurrentUser.require().userId() : null;
+        var result = complaints.search(
+                new ComplaintFilter(
+                        CurrentStore.find().orElse(null), status, severity, owner, null, null, late, escalated),
+                page,
+                25,
+                "resolveDue");
+        model.addAttribute("result", result);
+        model.addAttribute("status", status);
+        model.addAttribute("severity", severity);
+        model.addAttribute("late", late);
+        model.addAttribute("escalated", escalated);
+        model.addAttribute("mine", mine);
+        model.addAttribute("statuses", ComplaintStatus.values());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute(
+                "names",
+                names(result.items().stream().map(ComplaintView::ownerId).toList()));
+        return "feedback/complaints";
+    }
+
+    @GetMapping("/complaints/export")
+    void export(
+            @RequestParam(required = false) @Nullable ComplaintStatus status,
+            @RequestParam(required = false) @Nullable Severity severity,
+            @RequestParam(defaultValue = "false") boolean late,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType(Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=complaints.xlsx");
+        complaints.export(
+                new ComplaintFilter(CurrentStore.find().orElse(null), status, severity, null, null, null, late, false),
+                response.getOutputStream());
+    }
+
+    /** The form for a complaint taken by hand, for a customer (and one of their work orders). */
+    @GetMapping("/complaints/new")
+    String newComplaint(@RequestParam UUID customerId, Model model) {
+        model.addAttribute("customer", customers.get(customerId));
+        model.addAttribute("workOrders", workOrders.search(WorkOrderFilter.forCustomer(customerId), 0, 20, null));
+        model.addAttribute("sources", List.of(ComplaintSource.PHONE, ComplaintSource.WALK_IN, ComplaintSource.ONLINE));
+        model.addAttribute("severities", Severity.values());
+        return "feedback/complaint-form";
+    }
+
+    @PostMapping("/complaints")
+    String open(
+            @RequestParam UUID customerId,
+            @RequestParam(required = false) @Nullable UUID workOrderId,
+            @RequestParam ComplaintSource source,
+            @RequestParam Severity severity,
+            @RequestParam String description,
+            RedirectAttributes redirect) {
+        try {
+            ComplaintView created = complaints.open(new NewComplaint(
+                    workOrderId, CurrentStore.find().orElse(null), customerId, source, severity, description, null));
+            redirect.addFlashAttribute("saved", "common.saved");
+            return "redirect:/complaints/" + created.id();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+            return "redirect:/complaints/new?customerId=" + customerId;
+        }
+    }
+
+    @GetMapping("/complaints/{id}")
+    String complaint(@PathVariable UUID id, Model model) {
+        ComplaintView complaint = complaints.get(id);
+        model.addAttribute("c", complaint);
+        model.addAttribute("staff", organization.staffOf(complaint.storeId()));
+        model.addAttribute(
+                "names",
+                names(java.util.Arrays.asList(complaint.ownerId(), complaint.advisorId(), complaint.technicianId())));
+        return "feedback/complaint";
+    }
+
+    @PostMapping("/complaints/{id}/{action}")
+    String act(
+            @PathVariable UUID id,
+            @PathVariable String action,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        long version = version(form);
+        return attempt(redirect, "/complaints/" + id, () -> {
+            switch (action) {
+                case "acknowledge" -> complaints.acknowledge(id, version);
+                case "assign" -> complaints.assign(id, version, UUID.fromString(text(form, "ownerId", "")));
+                case "investigate" -> complaints.investigate(id, version);
+                case "resolve" ->
+                    complaints.resolve(id, version, text(form, "rootCause"), text(form, "correctiveAction"));
+                case "verify" ->
+                    complaints.verify(
+                            id, version, Boolean.parseBoolean(form.getFirst("satisfied")), text(form, "note"));
+                case "close" -> complaints.close(id, version);
+                case "reopen" -> complaints.reopen(id, version, text(form, "reason"));
+                case "rework" -> complaints.rework(id, version, text(form, "description"));
+                default -> throw new IllegalArgumentException(action);
+            }
+            return "common.saved";
+        });
+    }
+
+    // Reminders and satisfaction.
+
+    @GetMapping("/reminders")
+    String reminders(
+            @RequestParam(required = false) @Nullable LocalDate due,
+            @RequestParam(required = false) @Nullable ReminderKind kind,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        model.addAttribute(
+                "result",
+                reminders.search(due, null, kind, CurrentStore.find().orElse(null), null, page, 25, "dueOn,desc"));
+        model.addAttribute("due", due);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", ReminderKind.values());
+        return "feedback/reminders";
+    }
+
+    @PostMapping("/reminders/{id}/dismiss")
+    String dismiss(@PathVariable UUID id, RedirectAttributes redirect) {
+        return attempt(redirect, "/reminders", () -> {
+            reminders.dismiss(id);
+            return "common.saved";
+        });
+    }
+
+    @GetMapping("/satisfaction")
+    String satisfaction(
+            @RequestParam(defaultValue = "STORE") SatisfactionReport.Per per,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to,
+            Model model) {
+        Instant since = from == null ? null : from.atStartOfDay(ZONE).toInstant();
+        Instant until = to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        UUID storeId =
+                per == SatisfactionReport.Per.STORE ? null : CurrentStore.find().orElse(null);
+        model.addAttribute("rows", satisfaction.summary(per, since, until, storeId));
+        model.addAttribute("per", per);
+        model.addAttribute("pers", SatisfactionReport.Per.values());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "feedback/satisfaction";
+    }
+
+    private String attempt(RedirectAttributes redirect, String back, java.util.function.Supplier<String> work) {
+        try {
+            redirect.addFlashAttribute("saved", work.get());
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("failedText", messages.text("error.page.400.text"));
+        }
+        return "redirect:" + back;
+    }
+
+    private Map<UUID, String> names(Collection<@Nullable UUID> ids) {
+        Set<UUID> known = new HashSet<>();
+        ids.forEach(id -> {
+            if (id != null) {
+                known.add(id);
+            }
+        });
+        Map<UUID, String> names = new HashMap<>();
+        if (!known.isEmpty()) {
+            organization.staff(known).forEach((StaffMember s) -> names.put(s.id(), s.displayName()));
+        }
+        return names;
+    }
+
+    private static long version(MultiValueMap<String, String> form) {
+        String value = form.getFirst("version");
+        return value == null ? -1 : Long.parseLong(value);
+    }
+
+    private static @Nullable Integer number(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Integer.valueOf(value.trim());
+    }
+
+    private static @Nullable String text(MultiValueMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String text(MultiValueMap<String, String> form, String name, String fallback) {
+        String value = text(form, name);
+        return value == null ? fallback : value;
+    }
+}
