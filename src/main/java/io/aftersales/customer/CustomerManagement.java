@@ -285,18 +285,21 @@ public class CustomerManagement {
     }
 
     /**
-     * Sets the tier that a customer's spend over the last 12 months earns (会员等级 from spend). A tier given by hand
-     * (one without a minimum spend) is kept. Returns the customer's tier afterwards.
+     * Sets the tier that a customer's spend over the last 12 months earns (会员等级 from spend). The spend is read
+     * after the customer is locked, so that deliveries at the same moment each see the other's spend. A tier given by
+     * hand (one without a minimum spend) is kept. Returns the customer's tier afterwards.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public String applySpend(UUID id, java.math.BigDecimal spend) {
-        Customer customer = find(id);
+    public String applySpend(UUID id, java.util.function.Supplier<java.math.BigDecimal> spend) {
+        Customer customer = customers.findForUpdate(id).orElseThrow(() -> new NotFoundException("customer", id));
         String current = customer.toView().tier();
         boolean automatic =
                 properties.tier(current).map(t -> t.minSpend() != null).orElse(true);
-        String earned =
-                properties.earnedBy(spend).map(CustomerProperties.Tier::code).orElse(current);
+        String earned = properties
+                .earnedBy(spend.get())
+                .map(CustomerProperties.Tier::code)
+                .orElse(current);
         if (automatic && !earned.equals(current)) {
             customer.assignTier(earned);
             auditTrail.record("TIER", "Customer", id, current + " → " + earned);

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param late only complaints past a deadline
  * @param escalated only complaints escalated (to the store manager or HQ)
+ * @param unfinished only complaints not closed yet
  */
 public record ComplaintFilter(
         @Nullable UUID storeId,
@@ -17,9 +18,10 @@ public record ComplaintFilter(
         @Nullable UUID customerId,
         @Nullable UUID workOrderId,
         boolean late,
-        boolean escalated) {
+        boolean escalated,
+        boolean unfinished) {
 
     public static ComplaintFilter forCustomer(UUID customerId) {
-        return new ComplaintFilter(null, null, null, null, customerId, null, false, false);
+        return new ComplaintFilter(null, null, null, null, customerId, null, false, false, false);
     }
 }

@@ -164,6 +164,7 @@ public class ComplaintManagement {
                         filter.customerId(),
                         filter.workOrderId(),
                         filter.escalated() ? 1 : null,
+                        filter.unfinished(),
                         filter.late() ? now : null,
                         Complaint.ACTIVE,
                         Paging.request(page, size, sort, SORTS, Sort.by(Sort.Direction.DESC, "openedAt"))),

@@ -31,7 +31,15 @@ class FeedbackTasks {
     OneTimeTask<String> followUpDueTask(ObjectProvider<FollowUpManagement> followUps) {
         return Tasks.oneTime(FollowUpManagement.FOLLOW_UP_DUE)
                 .onFailureRetryLater()
-                .execute((instance, context) -> followUps.getObject().createDue(instance.getData()));
+                .execute((instance, context) -> {
+                    FollowUpManagement.Due due = FollowUpManagement.Due.parse(instance.getData());
+                    SystemUser.callAs(
+                            due.organizationId(),
+                            List.of(),
+                            () -> followUps
+                                    .getObject()
+                                    .createAfterService(due.organizationId(), due.workOrderId(), due.at()));
+                });
     }
 
     @Bean

@@ -114,20 +114,28 @@ public class FollowUpManagement {
                 .plus(properties.followUpDelayFor(delivered.serviceType().name()));
         scheduler.scheduleIfNotExists(FOLLOW_UP_DUE
                 .instance(delivered.workOrderId().toString())
-                .data(delivered.organizationId() + ":" + delivered.workOrderId())
+                .data(new Due(delivered.organizationId(), delivered.workOrderId(), due).format())
                 .scheduledTo(due));
     }
 
-    /** The scheduled task's work: the follow-up of a delivered work order, created once, due now. */
-    void createDue(String taskData) {
-        String[] parts = taskData.split(":");
-        UUID organizationId = UUID.fromString(parts[0]);
-        UUID workOrderId = UUID.fromString(parts[1]);
-        SystemUser.callAs(
-                organizationId, List.of(), () -> createAfterService(organizationId, workOrderId, clock.instant()));
+    /** What the scheduled task carries: whose work order, and when its follow-up falls due. */
+    record Due(UUID organizationId, UUID workOrderId, Instant at) {
+
+        String format() {
+            return organizationId + ":" + workOrderId + ":" + at.getEpochSecond();
+        }
+
+        static Due parse(String data) {
+            String[] parts = data.split(":");
+            return new Due(
+                    UUID.fromString(parts[0]),
+                    UUID.fromString(parts[1]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[2])));
+        }
     }
 
     /** Creates the follow-up of a delivered work order due at {@code due} (the demo history uses past times). */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public FollowUpView createAfterService(UUID organizationId, UUID workOrderId, Instant due) {
         WorkOrderView order = workOrders.get(workOrderId);
@@ -302,21 +310,6 @@ public class FollowUpManagement {
         followUps.saveAndFlush(followUp);
         openComplaintIfUnhappy(followUp, ComplaintSource.SURVEY, now);
         auditTrail.record("SURVEY_ANSWER", "FollowUp", followUp.id(), null);
-        return view(followUp);
-    }
-
-    /** The demo history: completes a follow-up at a past time, through the same rules as a call. */
-    @Transactional
-    public FollowUpView completeAt(UUID id, FollowUpOutcome outcome, Instant at) {
-        FollowUp followUp = find(id);
-        followUp.complete(
-                outcome,
-                new Actor(null, "system"),
-                at,
-                properties.retryAfterOrDefault(),
-                properties.maxAttemptsOrDefault());
-        followUps.saveAndFlush(followUp);
-        openComplaintIfUnhappy(followUp, ComplaintSource.FOLLOW_UP, at);
         return view(followUp);
     }
 

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Proactive service (主动服务) and membership. A delivered job records what the customer spent (their tier follows
  * their spend over the last 12 months), when maintenance is next due and which recommended work they declined; a
  * daily task adds warranties about to end, birthdays and holidays, and turns every reminder that is due into a
- * follow-up task or a greeting message. Each reminder exists once per cause, so the task may run any number of
+ * follow-up task or a greeting message (one missed by more than 30 days is dismissed). Each reminder exists once per cause, so the task may run any number of
  * times, on any instance.
  */
 @Service
@@ -52,6 +52,7 @@ public class ReminderManagement {
     private static final Set<String> SORTS = Set.of("dueOn", "createdAt", "kind");
     private static final Locale CUSTOMER_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final int PAGE = 500;
+    private static final int STALE_AFTER_DAYS = 30;
 
     private final ReminderRepository reminders;
     private final FollowUpFactory followUps;
@@ -209,7 +210,16 @@ public class ReminderManagement {
         }
         refreshLapsedTiers(now);
         List<UUID> due = reminders.dueIds(today);
-        due.forEach(id -> act(reminders.findById(id).orElseThrow(), stores, now));
+        LocalDate stale = today.minusDays(STALE_AFTER_DAYS);
+        for (UUID id : due) {
+            Reminder reminder = reminders.findById(id).orElseThrow();
+            if (reminder.toView().dueOn().isBefore(stale)) {
+                // Missed by far (the system was off, or the history was imported): not worth a call any more.
+                reminder.dismiss(now);
+            } else {
+                act(reminder, stores, now);
+            }
+        }
         return due.size();
     }
 
@@ -386,17 +396,17 @@ public class ReminderManagement {
         lapsed.forEach(customer -> applySpend(customer, now));
     }
 
-    /** The customer's spend over the last 12 months, applied to their tier; returns the spend. */
-    BigDecimal applySpend(UUID customerId, Instant now) {
-        BigDecimal spend = jdbc.queryForObject(
-                "select coalesce(sum(amount), 0) from customer_spend where customer_id = ? and delivered_at >= ?",
-                BigDecimal.class,
-                customerId,
-                java.sql.Timestamp.from(now.minus(365, ChronoUnit.DAYS)));
+    /** The customer's spend over the last 12 months, applied to their tier. */
+    void applySpend(UUID customerId, Instant now) {
         if (customers.isActive(customerId)) {
-            customers.applySpend(customerId, spend == null ? BigDecimal.ZERO : spend);
+            customers.applySpend(
+                    customerId,
+                    () -> jdbc.queryForObject(
+                            "select coalesce(sum(amount), 0) from customer_spend where customer_id = ? and delivered_at >= ?",
+                            BigDecimal.class,
+                            customerId,
+                            java.sql.Timestamp.from(now.minus(365, ChronoUnit.DAYS))));
         }
-        return spend == null ? BigDecimal.ZERO : spend;
     }
 
     private @Nullable UUID storeOf(UUID assetId, List<StoreView> stores) {

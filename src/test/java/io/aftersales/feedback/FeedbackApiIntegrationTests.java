@@ -448,6 +448,21 @@ class FeedbackApiIntegrationTests {
     }
 
     @Test
+    void complaintsOpenedTogetherGetNumbersOfTheirOwn() {
+        Workshop shop = new Workshop(api);
+        String workOrder = shop.deliveredRepair();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            MvcTestResult opened = api.post(shop.admin(), "/api/v1/complaints", """
+                    {"workOrderId":"%s","source":"PHONE","severity":"LOW","description":"第 %d 次来电"}
+                    """.formatted(workOrder, i));
+            assertThat(opened).hasStatus(201);
+            numbers.add(Api.read(opened, "$.number"));
+        }
+        assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.matches("TS-[0-9A-F]{8}"));
+    }
+
+    @Test
     void aComplaintCanOpenAReworkJobLinkedToTheOriginal() {
         Workshop shop = new Workshop(api);
         String workOrder = shop.deliveredRepair();

@@ -49,6 +49,11 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID> {
     @Query("select c.id from Customer c where c.mergedInto is null and c.id in :ids")
     List<UUID> findActiveIds(@Param("ids") Collection<UUID> ids);
 
+    /** The customer, locked until the transaction ends: changes that depend on other rows are made one at a time. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Customer c where c.id = :id")
+    java.util.Optional<Customer> findForUpdate(@Param("id") UUID id);
+
     @Query("select c from Customer c where c.mergedInto is null and c.birthdayMonthDay = :monthDay")
     List<Customer> findByBirthdayMonthDay(@Param("monthDay") int monthDay);
 

@@ -130,7 +130,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         this.id = Ids.newId();
         this.organizationId = organizationId;
         this.storeId = about.storeId();
-        this.number = "TS-" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        // IDs are time-ordered (UUID v7): their head repeats within a minute, their tail is random.
+        this.number = "TS-" + id.toString().substring(28).toUpperCase(Locale.ROOT);
         this.source = source;
         this.severity = severity;
         this.status = ComplaintStatus.OPEN;

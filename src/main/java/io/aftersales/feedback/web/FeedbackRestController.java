@@ -168,11 +168,13 @@ class FeedbackRestController {
             @RequestParam(required = false) @Nullable UUID workOrderId,
             @RequestParam(defaultValue = "false") boolean late,
             @RequestParam(defaultValue = "false") boolean escalated,
+            @RequestParam(defaultValue = "false") boolean unfinished,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size,
             @RequestParam(required = false) @Nullable String sort) {
         return complaints.search(
-                new ComplaintFilter(storeId, status, severity, ownerId, customerId, workOrderId, late, escalated),
+                new ComplaintFilter(
+                        storeId, status, severity, ownerId, customerId, workOrderId, late, escalated, unfinished),
                 page,
                 size,
                 sort);
@@ -189,7 +191,7 @@ class FeedbackRestController {
         response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=complaints.xlsx");
         complaints.export(
-                new ComplaintFilter(storeId, status, severity, null, null, null, late, false),
+                new ComplaintFilter(storeId, status, severity, null, null, null, late, false, false),
                 response.getOutputStream());
     }
 

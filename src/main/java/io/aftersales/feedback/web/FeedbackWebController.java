@@ -204,12 +204,21 @@ class FeedbackWebController {
             @RequestParam(defaultValue = "false") boolean late,
             @RequestParam(defaultValue = "false") boolean escalated,
             @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "false") boolean closed,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
         UUID owner = mine ? CurrentUser.require().userId() : null;
         var result = complaints.search(
                 new ComplaintFilter(
-                        CurrentStore.find().orElse(null), status, severity, owner, null, null, late, escalated),
+                        CurrentStore.find().orElse(null),
+                        status,
+                        severity,
+                        owner,
+                        null,
+                        null,
+                        late,
+                        escalated,
+                        !closed && status == null),
                 page,
                 25,
                 "resolveDue");
@@ -219,6 +228,7 @@ class FeedbackWebController {
         model.addAttribute("late", late);
         model.addAttribute("escalated", escalated);
         model.addAttribute("mine", mine);
+        model.addAttribute("closed", closed);
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute(
@@ -237,7 +247,8 @@ class FeedbackWebController {
         response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=complaints.xlsx");
         complaints.export(
-                new ComplaintFilter(CurrentStore.find().orElse(null), status, severity, null, null, null, late, false),
+                new ComplaintFilter(
+                        CurrentStore.find().orElse(null), status, severity, null, null, null, late, false, false),
                 response.getOutputStream());
     }
 

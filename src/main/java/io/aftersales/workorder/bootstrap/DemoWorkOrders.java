@@ -7,6 +7,7 @@ import io.aftersales.organization.StoreView;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.ApprovalChannel;
+import io.aftersales.workorder.DemoWorkOrdersLoaded;
 import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PayType;
@@ -34,6 +35,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -82,13 +84,16 @@ class DemoWorkOrders {
     private final OrganizationManagement organization;
     private final WorkOrderProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DemoWorkOrders(
             WorkOrderRepository workOrders,
             WorkOrderNumbers numbers,
             OrganizationManagement organization,
             WorkOrderProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.workOrders = workOrders;
         this.numbers = numbers;
         this.organization = organization;
@@ -98,11 +103,14 @@ class DemoWorkOrders {
 
     @ApplicationModuleListener
     void on(DemoCustomersLoaded demo) {
-        int count = SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(demo, new Random(18)));
+        List<UUID> delivered = new ArrayList<>();
+        int count =
+                SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(demo, new Random(18), delivered));
         log.info("Demo data: {} work orders over 18 months.", count);
+        events.publishEvent(new DemoWorkOrdersLoaded(demo.organizationId(), demo.storeIds(), delivered));
     }
 
-    private int load(DemoCustomersLoaded demo, Random random) {
+    private int load(DemoCustomersLoaded demo, Random random, List<UUID> delivered) {
         Map<UUID, StoreView> stores = new HashMap<>();
         Map<UUID, List<StaffMember>> staff = new HashMap<>();
         for (UUID storeId : demo.storeIds()) {
@@ -146,6 +154,9 @@ class DemoWorkOrders {
                         random);
                 previousDay = day;
                 count++;
+                if (target == WorkOrderStatus.DELIVERED) {
+                    delivered.add(previous);
+                }
             }
         }
         return count;
