@@ -1,0 +1,149 @@
+package io.aftersales.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StoreView;
+import io.aftersales.shared.security.SystemUser;
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.Workshop;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The daily reminder run: what becomes a follow-up task, what becomes a greeting, and for whom. */
+@IntegrationTest
+class ReminderIntegrationTests {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    ReminderManagement reminders;
+
+    @Autowired
+    OrganizationManagement organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    private void runDaily(Workshop shop) {
+        List<StoreView> stores = organization.storesByOrganization().get(shop.tenant.id());
+        SystemUser.callAs(shop.tenant.id(), List.of(shop.tenant.storeId()), () -> reminders.runDaily(stores));
+    }
+
+    private String customer(Workshop shop, String name, boolean consent) {
+        String id = Api.read(
+                api.post(shop.admin(), "/api/v1/customers", """
+                        {"type":"PERSON","name":"%s","phones":["137%08d"],"birthday":"%s"}
+                        """.formatted(
+                                name, (int) (Math.random() * 99_999_999), TODAY.minusYears(40))),
+                "$.customer.id");
+        if (consent) {
+            api.post(shop.admin(), "/api/v1/customers/{id}/consents", "{\"channel\":\"SMS\",\"granted\":true}", id);
+        }
+        return id;
+    }
+
+    private List<Map<String, Object>> remindersOf(Workshop shop, String customerId) {
+        return Api.read(
+                api.get(shop.admin(), "/api/v1/reminders?due=2099-01-01&customerId={c}", customerId), "$.items");
+    }
+
+    @Test
+    void birthdayGreetingsGoOnlyToCustomersWhoConsented() {
+        Workshop shop = new Workshop(api);
+        String agreed = customer(shop, "王芳", true);
+        String silent = customer(shop, "李强", false);
+
+        runDaily(shop);
+        runDaily(shop);
+
+        List<Map<String, Object>> greetings = remindersOf(shop, agreed);
+        assertThat(greetings).singleElement().satisfies(r -> {
+            assertThat(r.get("kind")).isEqualTo("BIRTHDAY");
+            assertThat(r.get("status")).isEqualTo("DONE");
+            assertThat(r.get("messageId")).isNotNull();
+        });
+        Map<String, Object> message = jdbc.queryForMap(
+                "select channel, body from outbound_message where id = ?",
+                java.util.UUID.fromString((String) greetings.get(0).get("messageId")));
+        assertThat(message.get("channel")).isEqualTo("SMS");
+        assertThat((String) message.get("body")).contains("王芳").contains("生日快乐");
+        assertThat(remindersOf(shop, silent)).isEmpty();
+    }
+
+    @Test
+    void aWarrantyEndingSoonBecomesAFollowUpTaskOnce() {
+        Workshop shop = new Workshop(api, TODAY.plusDays(10));
+
+        runDaily(shop);
+        runDaily(shop);
+
+        assertThat(remindersOf(shop, shop.customerId))
+                .filteredOn(r -> r.get("kind").equals("WARRANTY_ENDING"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("status")).isEqualTo("DONE"));
+        List<Map<String, Object>> tasks = Api.read(
+                api.get(shop.admin(), "/api/v1/follow-ups?customerId={c}&kind=WARRANTY_ENDING", shop.customerId),
+                "$.items");
+        assertThat(tasks).singleElement().satisfies(t -> {
+            assertThat(t.get("status")).isEqualTo("OPEN");
+            assertThat((String) t.get("subject")).contains(TODAY.plusDays(10).toString());
+        });
+    }
+
+    @Test
+    void maintenanceDueTodayBecomesATaskAndOneMissedLongAgoIsDismissed() {
+        Workshop shop = new Workshop(api);
+        String order = Api.read(shop.receive("MAINTENANCE"), "$.id");
+        shop.addLine(order, "LABOR", "更换机油及机油滤清器", "0.5", "180", "CUSTOMER");
+        shop.approveDispatchAndStart(order);
+        shop.finishAndDeliver(order);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> !remindersOf(shop, shop.customerId).isEmpty());
+        Map<String, Object> maintenance = remindersOf(shop, shop.customerId).get(0);
+        assertThat(maintenance.get("kind")).isEqualTo("MAINTENANCE");
+        assertThat(LocalDate.parse((String) maintenance.get("dueOn"))).isAfter(TODAY.plusMonths(5));
+        String second = shop.newVehicle(TODAY.plusYears(2));
+        jdbc.update(
+                "update reminder set due_on = ? where id = ?",
+                java.sql.Date.valueOf(TODAY),
+                java.util.UUID.fromString((String) maintenance.get("id")));
+        jdbc.update(
+                "insert into reminder (id, organization_id, store_id, kind, dedup_key, customer_id, customer_name,"
+                        + " asset_id, due_on, note, status, created_at) values (?, ?, ?, 'MAINTENANCE', 'OLD', ?,"
+                        + " '张伟', ?, ?, '保养到期', 'PENDING', current_timestamp)",
+                java.util.UUID.randomUUID(),
+                shop.tenant.id(),
+                shop.tenant.storeId(),
+                java.util.UUID.fromString(shop.customerId),
+                java.util.UUID.fromString(second),
+                java.sql.Date.valueOf(TODAY.minusDays(40)));
+
+        runDaily(shop);
+
+        List<Map<String, Object>> after = remindersOf(shop, shop.customerId);
+        assertThat(after)
+                .filteredOn(r -> r.get("id").equals(maintenance.get("id")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("followUpId")).isNotNull());
+        assertThat(after)
+                .filteredOn(r -> second.equals(r.get("assetId")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("status")).isEqualTo("DISMISSED"));
+        assertThat(Api.<Integer>read(
+                        api.get(shop.admin(), "/api/v1/follow-ups?customerId={c}&kind=MAINTENANCE", shop.customerId),
+                        "$.total"))
+                .isEqualTo(1);
+    }
+}
