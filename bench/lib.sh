@@ -13,12 +13,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Starts the app with the given extra arguments and waits for health UP.
+# Starts the app on an empty schema with the given extra arguments and waits for health UP.
 start_app() {
   "${PSQL[@]}" -c "drop schema if exists $SCHEMA cascade" >/dev/null 2>&1
+  launch_app "$@"
+}
+
+# Starts the app on the schema as it is (a restart) and waits for health UP.
+launch_app() {
   java ${JVM_ARGS:-} -jar "$JAR" --server.port="$PORT" --spring.datasource.username=postgres \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA${PG_URL_EXTRA:-}" \
-    --spring.flyway.schemas="$SCHEMA" --aftersales.admin-password=Bench-admin-2026 "$@" >"$WORK/app.log" 2>&1 &
+    --spring.flyway.schemas="$SCHEMA" --aftersales.admin-password=Bench-admin-2026 "$@" >>"$WORK/app.log" 2>&1 &
   APP=$!
   until curl -sf "$BASE/actuator/health" | grep -q UP; do
     kill -0 "$APP" 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }; sleep 0.2

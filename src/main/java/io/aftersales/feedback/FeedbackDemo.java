@@ -137,6 +137,10 @@ class FeedbackDemo {
         Instant due = order.deliveredAt()
                 .plus(properties.followUpDelayFor(order.serviceType().name()));
         FollowUpView view = followUps.createAfterService(organizationId, id, due);
+        if (view.status() != FollowUpStatus.OPEN || view.attempts() > 0) {
+            // Worked on already: the demo is being loaded again after an interruption.
+            return 0;
+        }
         if (due.isAfter(now.minus(Duration.ofDays(5)))) {
             return 0;
         }

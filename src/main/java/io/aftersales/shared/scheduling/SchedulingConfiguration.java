@@ -31,12 +31,15 @@ class SchedulingConfiguration {
      * @param enabled whether this instance runs scheduled work (an instance may serve requests only)
      * @param threads how many tasks this instance runs at once
      * @param pollingInterval how often due work is looked for
+     * @param heartbeatInterval how often a running task says it is alive; after four missed heartbeats (an instance
+     *     killed while running it) another instance runs it again
      */
     @ConfigurationProperties("aftersales.scheduler")
     record SchedulerProperties(
             @Nullable Boolean enabled,
             @Nullable Integer threads,
-            @Nullable Duration pollingInterval) {}
+            @Nullable Duration pollingInterval,
+            @Nullable Duration heartbeatInterval) {}
 
     @Bean(destroyMethod = "")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, SchedulerProperties properties) {
@@ -53,6 +56,9 @@ class SchedulingConfiguration {
                 .threads(properties.threads() != null ? properties.threads() : 4)
                 .pollingInterval(
                         properties.pollingInterval() != null ? properties.pollingInterval() : Duration.ofSeconds(2))
+                .heartbeatInterval(
+                        properties.heartbeatInterval() != null ? properties.heartbeatInterval() : Duration.ofSeconds(2))
+                .missedHeartbeatsLimit(4)
                 .enableImmediateExecution()
                 .alwaysPersistTimestampInUTC()
                 .shutdownMaxWait(Duration.ofSeconds(5))
