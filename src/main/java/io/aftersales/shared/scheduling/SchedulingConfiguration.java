@@ -1,6 +1,7 @@
 package io.aftersales.shared.scheduling;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
@@ -15,11 +16,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * Persistent, cluster-safe scheduled work (db-scheduler, ADR 0007): every module declares its tasks as beans; one
- * scheduler per instance runs them from the {@code scheduled_tasks} table, where a task instance is picked by one
- * instance at a time and survives restarts. The scheduler starts once the application is up and stops before the
- * data source closes. Modules inject {@code SchedulerClient} to schedule work. (db-scheduler's Boot starter is not used: its auto-configuration is ordered after Boot 3's
- * data source configuration, so on Boot 4 it never fires.)
+ * Persistent, cluster-safe scheduled work (db-scheduler, ADR 0007): every module declares its tasks as beans and
+ * schedules work through the {@link SchedulerClient} bean; each instance runs a scheduler that executes what is due
+ * from the {@code scheduled_tasks} table, where a task instance is picked by one instance at a time and survives
+ * restarts. Both go through a transaction-aware data source, so work scheduled inside a transaction is saved or
+ * discarded with it. The scheduler is a lifecycle: it starts once the application is up, stops before the data
+ * source closes, and is built afresh when a stopped context starts again. (db-scheduler's Boot starter is not used:
+ * its auto-configuration is ordered after Boot 3's data source configuration, so on Boot 4 it never fires.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SchedulingConfiguration.SchedulerProperties.class)
@@ -41,55 +44,59 @@ class SchedulingConfiguration {
             @Nullable Duration pollingInterval,
             @Nullable Duration heartbeatInterval) {}
 
-    @Bean(destroyMethod = "")
-    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, SchedulerProperties properties) {
-        List<RecurringTask<?>> recurring = tasks.stream()
-                .filter(RecurringTask.class::isInstance)
-                .<RecurringTask<?>>map(RecurringTask.class::cast)
-                .toList();
-        // Transaction-aware: work scheduled inside a transaction is saved or discarded with it.
-        List<Task<?>> oneTime =
-                tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
-        // Recurring tasks are known through startTasks, which also schedules their first run.
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
-                .startTasks(recurring)
-                .threads(properties.threads() != null ? properties.threads() : 4)
-                .pollingInterval(
-                        properties.pollingInterval() != null ? properties.pollingInterval() : Duration.ofSeconds(2))
-                .heartbeatInterval(
-                        properties.heartbeatInterval() != null ? properties.heartbeatInterval() : Duration.ofSeconds(2))
-                .missedHeartbeatsLimit(4)
-                .enableImmediateExecution()
-                .alwaysPersistTimestampInUTC()
-                .shutdownMaxWait(Duration.ofSeconds(5))
+    @Bean
+    SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
+        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .build();
     }
 
     @Bean
-    SmartLifecycle schedulerLifecycle(Scheduler scheduler, SchedulerProperties properties) {
+    SmartLifecycle schedulerLifecycle(DataSource dataSource, List<Task<?>> tasks, SchedulerProperties properties) {
+        List<Task<?>> oneTime =
+                tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream()
+                .filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast)
+                .toList();
         boolean enabled = properties.enabled() == null || properties.enabled();
         return new SmartLifecycle() {
-            private volatile boolean running;
+            private volatile @Nullable Scheduler scheduler;
 
             @Override
             public void start() {
-                if (enabled) {
-                    scheduler.start();
+                if (enabled && scheduler == null) {
+                    // Recurring tasks are known through startTasks, which also schedules their first run.
+                    Scheduler started = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                            .startTasks(recurring)
+                            .threads(properties.threads() != null ? properties.threads() : 4)
+                            .pollingInterval(
+                                    properties.pollingInterval() != null
+                                            ? properties.pollingInterval()
+                                            : Duration.ofSeconds(2))
+                            .heartbeatInterval(
+                                    properties.heartbeatInterval() != null
+                                            ? properties.heartbeatInterval()
+                                            : Duration.ofSeconds(2))
+                            .missedHeartbeatsLimit(4)
+                            .shutdownMaxWait(Duration.ofSeconds(5))
+                            .build();
+                    started.start();
+                    scheduler = started;
                 }
-                running = true;
             }
 
             @Override
             public void stop() {
-                if (enabled) {
-                    scheduler.stop();
+                Scheduler running = scheduler;
+                if (running != null) {
+                    running.stop();
+                    scheduler = null;
                 }
-                running = false;
             }
 
             @Override
             public boolean isRunning() {
-                return running;
+                return scheduler != null;
             }
 
             @Override
