@@ -201,7 +201,7 @@ class FeedbackDemo {
             Instant now,
             Random random) {
         Duration age = Duration.between(openedAt, now);
-        if (age.toDays() < 12) {
+        if (age.toDays() < 20) {
             if (random.nextBoolean()) {
                 complaint.acknowledge(manager, openedAt.plus(Duration.ofHours(3)));
             }
@@ -233,9 +233,15 @@ class FeedbackDemo {
                 properties.maxAttemptsOrDefault());
         followUpRepository.save(verification);
         complaint.verify(satisfied, null, agent, verifiedAt);
-        if (satisfied) {
-            complaint.close(manager, verifiedAt.plus(Duration.ofHours(2)));
+        if (!satisfied) {
+            // Reopened: a second round, this time with a rework, and the customer satisfied.
+            Instant again = verifiedAt.plus(Duration.ofHours(4));
+            complaint.acknowledge(manager, again);
+            complaint.resolve("首次处理未找到根本原因：" + cause[0], "返工并由技术主管复检", manager, again.plus(Duration.ofDays(2)));
+            complaint.verify(true, null, agent, again.plus(Duration.ofDays(3)));
+            verifiedAt = again.plus(Duration.ofDays(3));
         }
+        complaint.close(manager, verifiedAt.plus(Duration.ofHours(2)));
         complaintRepository.save(complaint);
     }
 
