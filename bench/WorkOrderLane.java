@@ -120,6 +120,7 @@ public class WorkOrderLane {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         long start = System.nanoTime();

@@ -7,8 +7,12 @@ math.randomseed(os.time())
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer " .. token
+local sent = 0
+local thread_id = tostring(math.random(1, 1000000000))
 request = function()
   local part = parts[math.random(#parts)]
+  sent = sent + 1
+  wrk.headers["Idempotency-Key"] = thread_id .. "-" .. sent
   return wrk.format(nil, "/api/v1/stock/reservations", nil,
     '{"storeId":"' .. store .. '","partId":"' .. part .. '","quantity":1}')
 end

@@ -60,13 +60,22 @@ public class Api {
                 .exchange();
     }
 
+    /** A POST with a fresh {@code Idempotency-Key}, as a well-behaved client sends every write. */
     public MvcTestResult post(String token, String uri, String json, Object... vars) {
-        return mvc.post()
-                .uri(uri, vars)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json)
-                .exchange();
+        return postWithKey(token, java.util.UUID.randomUUID().toString(), uri, json, vars);
+    }
+
+    public MvcTestResult postWithKey(
+            String token,
+            @org.jspecify.annotations.Nullable String idempotencyKey,
+            String uri,
+            String json,
+            Object... vars) {
+        var request = mvc.post().uri(uri, vars).header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 
     public MvcTestResult put(String token, String uri, String json, Object... vars) {

@@ -1,0 +1,282 @@
+package io.aftersales.shared.web;
+
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.SignedInUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on the API POSTs listed in {@code aftersales.idempotency.endpoints} (ADR 0008): there a
+ * key is required (400 without). The first request with a key runs in one transaction together with the row that
+ * stores its response, so the change and the record of it commit or vanish together; a retry with the same key and
+ * body gets the stored response (header {@code Idempotency-Replayed: true}) and changes nothing, the same key with
+ * another body is refused with 422, and a request that failed (4xx/5xx) is not stored, so it may be retried. Keys
+ * are per organisation and kept for {@code aftersales.idempotency.ttl}. Only endpoints whose facade runs in the
+ * caller's transaction may be listed (not, say, creating an organisation, which works across the tenant wall).
+ */
+@Component
+@EnableConfigurationProperties(IdempotencyFilter.IdempotencyProperties.class)
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotency-Replayed";
+
+    /**
+     * {@code aftersales.idempotency.*}.
+     *
+     * @param endpoints API paths whose POSTs take and need a key (exact paths); default: creating a work order and
+     *     reserving stock
+     * @param ttl how long a key and its response are kept (default 24 hours)
+     */
+    @ConfigurationProperties("aftersales.idempotency")
+    record IdempotencyProperties(
+            @Nullable List<String> endpoints, @Nullable Duration ttl) {
+
+        Set<String> endpointsOrDefault() {
+            return endpoints != null
+                    ? Set.copyOf(endpoints)
+                    : Set.of("/api/v1/work-orders", "/api/v1/stock/reservations");
+        }
+
+        Duration ttlOrDefault() {
+            return ttl != null ? ttl : Duration.ofHours(24);
+        }
+    }
+
+    private record Stored(
+            String requestHash,
+            int status,
+            @Nullable String contentType,
+            @Nullable String location,
+            @Nullable String body) {}
+
+    /** The request failed: nothing to keep, roll the change back. */
+    private static final class NotStored extends RuntimeException {
+        NotStored() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ProblemResponses problems;
+    private final IdempotencyProperties properties;
+    private final Clock clock;
+
+    IdempotencyFilter(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            ProblemResponses problems,
+            IdempotencyProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.problems = problems;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || !properties.endpointsOrDefault().contains(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        SignedInUser user = CurrentUser.find().orElse(null);
+        if (user == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (key == null) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "idempotency-key-missing", "idempotency.missing");
+            return;
+        }
+        if (key.isBlank() || key.length() > 100) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "idempotency-key-invalid", "idempotency.invalid");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String hash = hash(request, body);
+        Stored earlier = find(user, key);
+        if (earlier == null) {
+            ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+            try {
+                transactions.executeWithoutResult(status -> {
+                    insert(user, key, hash);
+                    try {
+                        chain.doFilter(new CachedBody(request, body), captured);
+                    } catch (IOException | ServletException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    if (captured.getStatus() >= 400) {
+                        throw new NotStored();
+                    }
+                    store(user, key, captured);
+                });
+            } catch (NotStored e) {
+                // The failure's own answer goes out below, and the key stays free for a retry.
+            } catch (DataIntegrityViolationException e) {
+                // Another request with this key got there first and has committed: answer as it did.
+                earlier = find(user, key);
+                if (earlier == null) {
+                    throw e;
+                }
+                replay(earlier, hash, response);
+                return;
+            }
+            captured.copyBodyToResponse();
+            return;
+        }
+        replay(earlier, hash, response);
+    }
+
+    private void replay(Stored earlier, String hash, HttpServletResponse response) throws IOException {
+        if (!earlier.requestHash().equals(hash)) {
+            problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "idempotency.reused");
+            return;
+        }
+        response.setStatus(earlier.status());
+        response.setHeader(REPLAYED, "true");
+        if (earlier.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, earlier.location());
+        }
+        if (earlier.contentType() != null) {
+            response.setContentType(earlier.contentType());
+        }
+        if (earlier.body() != null) {
+            response.getOutputStream().write(earlier.body().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private @Nullable Stored find(SignedInUser user, String key) {
+        List<Stored> found = jdbc.query(
+                "select request_hash, status, content_type, location, body from idempotency_key"
+                        + " where organization_id = ? and idem_key = ? and status > 0",
+                (rs, row) ->
+                        new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                user.organizationId(),
+                key);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private void insert(SignedInUser user, String key, String hash) {
+        jdbc.update(
+                "insert into idempotency_key (organization_id, idem_key, request_hash, status, created_at)"
+                        + " values (?, ?, ?, 0, ?)",
+                user.organizationId(),
+                key,
+                hash,
+                Timestamp.from(clock.instant()));
+    }
+
+    private void store(SignedInUser user, String key, ContentCachingResponseWrapper response) {
+        jdbc.update(
+                "update idempotency_key set status = ?, content_type = ?, location = ?, body = ?"
+                        + " where organization_id = ? and idem_key = ?",
+                response.getStatus(),
+                response.getContentType(),
+                response.getHeader(HttpHeaders.LOCATION),
+                new String(response.getContentAsByteArray(), StandardCharsets.UTF_8),
+                user.organizationId(),
+                key);
+    }
+
+    /** Forgets keys older than the time-to-live; returns how many. */
+    int expire() {
+        return jdbc.update(
+                "delete from idempotency_key where created_at < ?",
+                Timestamp.from(clock.instant().minus(properties.ttlOrDefault())));
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(
+                    (request.getRequestURI() + "?" + request.getQueryString() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request with its body read once and served again to the controller. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
