@@ -98,6 +98,40 @@ class IdempotencyIntegrationTests {
     }
 
     @Test
+    void aRetryOfAReservationThatSucceededAnswersAsItDidEvenWhenStockHasRunOut() {
+        Workshop shop = new Workshop(api);
+        String part =
+                Api.read(api.post(shop.admin(), "/api/v1/parts", """
+                        {"number":"IDEM%d","name":"机油滤清器","genuine":true,"cost":10,"listPrice":15}
+                        """.formatted(System.nanoTime() % 1_000_000)), "$.id");
+        assertThat(api.post(shop.admin(), "/api/v1/stock/receipts", """
+                        {"storeId":"%s","partId":"%s","quantity":1,"unitCost":10}
+                        """.formatted(shop.tenant.storeId(), part)))
+                .hasStatus(201);
+        String reserve = "{\"storeId\":\"%s\",\"partId\":\"%s\",\"quantity\":1}".formatted(shop.tenant.storeId(), part);
+        String key = UUID.randomUUID().toString();
+
+        MvcTestResult first = api.postWithKey(shop.admin(), key, "/api/v1/stock/reservations", reserve);
+        MvcTestResult other = api.post(shop.admin(), "/api/v1/stock/reservations", reserve);
+        MvcTestResult retry = api.postWithKey(shop.admin(), key, "/api/v1/stock/reservations", reserve);
+
+        assertThat(first).hasStatus(201);
+        assertThat(other).hasStatus(409);
+        assertThat(retry).hasStatus(201);
+        assertThat(retry.getResponse().getHeader("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(Api.<String>read(retry, "$.id")).isEqualTo(Api.read(first, "$.id"));
+        assertThat(Api.<Number>read(
+                                api.get(
+                                        shop.admin(),
+                                        "/api/v1/stock?storeId={s}&partId={p}",
+                                        shop.tenant.storeId(),
+                                        part),
+                                "$.items[0].reserved")
+                        .doubleValue())
+                .isEqualTo(1.0);
+    }
+
+    @Test
     void concurrentRequestsWithOneKeyMakeOneWorkOrder() throws Exception {
         Workshop shop = new Workshop(api);
         String key = UUID.randomUUID().toString();

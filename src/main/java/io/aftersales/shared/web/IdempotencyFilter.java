@@ -37,8 +37,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * {@code Idempotency-Key} on the API POSTs listed in {@code aftersales.idempotency.endpoints} (ADR 0008): there a
- * key is required (400 without). The first request with a key runs in one transaction together with the row that
- * stores its response, so the change and the record of it commit or vanish together; a retry with the same key and
+ * key is required (400 without). A request runs in one transaction that ends by inserting the key's row with the
+ * response, so the change and the record of it commit or vanish together; a retry with the same key and
  * body gets the stored response (header {@code Idempotency-Replayed: true}) and changes nothing, the same key with
  * another body is refused with 422, and a request that failed (4xx/5xx) is not stored, so it may be retried. Keys
  * are per organisation and kept for {@code aftersales.idempotency.ttl}. Only endpoints whose facade runs in the
@@ -131,36 +131,41 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         String hash = hash(request, body);
-        Stored earlier = find(user, key);
-        if (earlier == null) {
-            ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-            try {
-                transactions.executeWithoutResult(status -> {
-                    insert(user, key, hash);
-                    try {
-                        chain.doFilter(new CachedBody(request, body), captured);
-                    } catch (IOException | ServletException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    if (captured.getStatus() >= 400) {
-                        throw new NotStored();
-                    }
-                    store(user, key, captured);
-                });
-            } catch (NotStored e) {
-                // The failure's own answer goes out below, and the key stays free for a retry.
-            } catch (DataIntegrityViolationException e) {
-                // Another request with this key got there first and has committed: answer as it did.
-                earlier = find(user, key);
-                if (earlier == null) {
-                    throw e;
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        Stored earlier;
+        try {
+            // One statement for the key: its row, with the response, is inserted at the end of the request's
+            // transaction. A key used before makes that insert fail, which rolls the repeated change back.
+            transactions.executeWithoutResult(status -> {
+                try {
+                    chain.doFilter(new CachedBody(request, body), captured);
+                } catch (IOException | ServletException e) {
+                    throw new IllegalStateException(e);
                 }
-                replay(earlier, hash, response);
-                return;
-            }
+                if (captured.getStatus() >= 400) {
+                    throw new NotStored();
+                }
+                insert(user, key, hash, captured);
+            });
             captured.copyBodyToResponse();
             return;
+        } catch (NotStored e) {
+            // Failed: not kept, so the key stays free for a retry, unless the key was used before (a retry of a
+            // request that succeeded, which now fails, e.g. for want of stock, answers as the first did).
+            earlier = find(user, key);
+            if (earlier == null) {
+                captured.copyBodyToResponse();
+                return;
+            }
+        } catch (DataIntegrityViolationException e) {
+            // The key was used before, or another request with it committed first: answer as that one did.
+            earlier = find(user, key);
+            if (earlier == null) {
+                throw e;
+            }
         }
+        // What the repeated attempt set on the response (status, Location, …) goes; the first answer goes out.
+        response.reset();
         replay(earlier, hash, response);
     }
 
@@ -193,26 +198,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private void insert(SignedInUser user, String key, String hash) {
+    private void insert(SignedInUser user, String key, String hash, ContentCachingResponseWrapper response) {
         jdbc.update(
-                "insert into idempotency_key (organization_id, idem_key, request_hash, status, created_at)"
-                        + " values (?, ?, ?, 0, ?)",
+                "insert into idempotency_key (organization_id, idem_key, request_hash, status, content_type, location,"
+                        + " body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 user.organizationId(),
                 key,
                 hash,
-                Timestamp.from(clock.instant()));
-    }
-
-    private void store(SignedInUser user, String key, ContentCachingResponseWrapper response) {
-        jdbc.update(
-                "update idempotency_key set status = ?, content_type = ?, location = ?, body = ?"
-                        + " where organization_id = ? and idem_key = ?",
                 response.getStatus(),
                 response.getContentType(),
                 response.getHeader(HttpHeaders.LOCATION),
                 new String(response.getContentAsByteArray(), StandardCharsets.UTF_8),
-                user.organizationId(),
-                key);
+                Timestamp.from(clock.instant()));
     }
 
     /** Forgets keys older than the time-to-live; returns how many. */
