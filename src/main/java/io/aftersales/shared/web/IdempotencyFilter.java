@@ -190,7 +190,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private @Nullable Stored find(SignedInUser user, String key) {
         List<Stored> found = jdbc.query(
                 "select request_hash, status, content_type, location, body from idempotency_key"
-                        + " where organization_id = ? and idem_key = ? and status > 0",
+                        + " where organization_id = ? and idem_key = ?",
                 (rs, row) ->
                         new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                 user.organizationId(),
@@ -264,9 +264,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is in memory: it is available at once, and then all read. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
