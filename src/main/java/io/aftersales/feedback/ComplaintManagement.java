@@ -346,18 +346,7 @@ public class ComplaintManagement {
 
     private FollowUp.Subject subjectOf(NewComplaint request) {
         if (request.workOrderId() != null) {
-            WorkOrderView order = workOrders.get(request.workOrderId());
-            return new FollowUp.Subject(
-                    order.storeId(),
-                    order.id(),
-                    order.number(),
-                    order.customerId(),
-                    order.customerName(),
-                    order.assetId(),
-                    order.assetLabel(),
-                    order.serviceType().name(),
-                    order.advisorId(),
-                    order.leadTechnicianId());
+            return FollowUp.Subject.of(workOrders.get(request.workOrderId()));
         }
         if (request.storeId() == null) {
             throw new InvalidInputException("storeId", "complaint.storeRequired");

@@ -143,7 +143,7 @@ public class FollowUpManagement {
                 organizationId,
                 FollowUpKind.AFTER_SERVICE,
                 "AFTER_SERVICE:" + workOrderId,
-                subjectOf(order),
+                FollowUp.Subject.of(order),
                 null,
                 null,
                 due,
@@ -179,18 +179,15 @@ public class FollowUpManagement {
         } else if (filter.due() != null && !filter.due().isBlank()) {
             throw new InvalidInputException("due", "followUp.unknownDue", filter.due());
         }
-        FollowUpStatus wanted = status;
-        Instant from = dueFrom;
-        Instant before = dueBefore;
         return PagedResult.of(
                 followUps.search(
                         filter.storeId(),
-                        wanted,
+                        status,
                         filter.kind(),
                         filter.agentId(),
                         filter.customerId(),
-                        from,
-                        before,
+                        dueFrom,
+                        dueBefore,
                         Paging.request(page, size, sort, SORTS, Sort.by("dueAt"))),
                 f -> f.toView(questionsOf(f), now));
     }
@@ -242,12 +239,8 @@ public class FollowUpManagement {
         FollowUp followUp = find(id);
         checkVersion(followUp, version);
         CustomerView customer = customers.get(followUp.about().customerId());
-        String recipient = switch (channel) {
-            case SMS -> customer.primaryPhone();
-            case WECHAT -> customer.wechatId();
-            case EMAIL -> customer.email();
-        };
-        if (recipient == null || recipient.isBlank()) {
+        String recipient = channel.recipientOf(customer);
+        if (recipient == null) {
             throw new InvalidInputException("channel", "survey.noRecipient", channel.name());
         }
         Instant now = clock.instant();
@@ -358,19 +351,5 @@ public class FollowUpManagement {
 
     private FollowUp find(UUID id) {
         return followUps.findById(id).orElseThrow(() -> new NotFoundException("FollowUp", id));
-    }
-
-    static FollowUp.Subject subjectOf(WorkOrderView order) {
-        return new FollowUp.Subject(
-                order.storeId(),
-                order.id(),
-                order.number(),
-                order.customerId(),
-                order.customerName(),
-                order.assetId(),
-                order.assetLabel(),
-                order.serviceType().name(),
-                order.advisorId(),
-                order.leadTechnicianId());
     }
 }

@@ -211,8 +211,7 @@ public class ReminderManagement {
         refreshLapsedTiers(now);
         List<UUID> due = reminders.dueIds(today);
         LocalDate stale = today.minusDays(STALE_AFTER_DAYS);
-        for (UUID id : due) {
-            Reminder reminder = reminders.findById(id).orElseThrow();
+        for (Reminder reminder : reminders.findAllById(due)) {
             if (reminder.toView().dueOn().isBefore(stale)) {
                 // Missed by far (the system was off, or the history was imported): not worth a call any more.
                 reminder.dismiss(now);
@@ -227,12 +226,13 @@ public class ReminderManagement {
         switch (reminder.kind()) {
             case BIRTHDAY, HOLIDAY -> {
                 CustomerView customer = customers.get(reminder.customerId());
-                UUID message = greetingChannel(customer) == null
+                Channel channel = greetingChannel(customer);
+                UUID message = channel == null
                         ? null
                         : outbox.queue(
                                         organizationId(),
-                                        greetingChannel(customer),
-                                        recipient(customer, greetingChannel(customer)),
+                                        channel,
+                                        channel.recipientOf(customer),
                                         reminder.note(),
                                         messages.getMessage(
                                                 "reminder.greeting",
@@ -303,20 +303,11 @@ public class ReminderManagement {
     /** Greetings go only to customers who agreed to them, by the first channel they agreed to that we can reach. */
     private static @Nullable Channel greetingChannel(CustomerView customer) {
         for (Channel channel : Channel.values()) {
-            if (customer.consentsTo(ConsentChannel.valueOf(channel.name())) && recipient(customer, channel) != null) {
+            if (customer.consentsTo(ConsentChannel.valueOf(channel.name())) && channel.recipientOf(customer) != null) {
                 return channel;
             }
         }
         return null;
-    }
-
-    static @Nullable String recipient(CustomerView customer, Channel channel) {
-        String to = switch (channel) {
-            case SMS -> customer.primaryPhone();
-            case WECHAT -> customer.wechatId();
-            case EMAIL -> customer.email();
-        };
-        return to == null || to.isBlank() ? null : to;
     }
 
     private void add(ReminderKind kind, String key, WorkOrderView order, LocalDate due, String note) {

@@ -11,6 +11,7 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.StoreVisibility;
+import io.aftersales.workorder.WorkOrderView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -55,7 +56,23 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
             @Nullable String assetLabel,
             @Nullable String serviceType,
             @Nullable UUID advisorId,
-            @Nullable UUID technicianId) {}
+            @Nullable UUID technicianId) {
+
+        /** A work order's job, customer, asset, advisor and lead technician. */
+        public static Subject of(WorkOrderView order) {
+            return new Subject(
+                    order.storeId(),
+                    order.id(),
+                    order.number(),
+                    order.customerId(),
+                    order.customerName(),
+                    order.assetId(),
+                    order.assetLabel(),
+                    order.serviceType().name(),
+                    order.advisorId(),
+                    order.leadTechnicianId());
+        }
+    }
 
     static final String VIA_PHONE = "PHONE";
     static final String VIA_SURVEY = "SURVEY";
