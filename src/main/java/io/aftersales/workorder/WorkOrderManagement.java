@@ -25,6 +25,7 @@ import io.aftersales.workorder.domain.Actor;
 import io.aftersales.workorder.domain.Photo;
 import io.aftersales.workorder.domain.PhotoRepository;
 import io.aftersales.workorder.domain.WorkOrder;
+import io.aftersales.workorder.domain.WorkOrderDays;
 import io.aftersales.workorder.domain.WorkOrderNumbers;
 import io.aftersales.workorder.domain.WorkOrderRepository;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -83,6 +85,7 @@ public class WorkOrderManagement {
     private final WorkOrderRepository workOrders;
     private final PhotoRepository photos;
     private final WorkOrderNumbers numbers;
+    private final WorkOrderDays days;
     private final CustomerManagement customers;
     private final AssetManagement assets;
     private final OrganizationManagement organization;
@@ -97,6 +100,7 @@ public class WorkOrderManagement {
             WorkOrderRepository workOrders,
             PhotoRepository photos,
             WorkOrderNumbers numbers,
+            WorkOrderDays days,
             CustomerManagement customers,
             AssetManagement assets,
             OrganizationManagement organization,
@@ -109,6 +113,7 @@ public class WorkOrderManagement {
         this.workOrders = workOrders;
         this.photos = photos;
         this.numbers = numbers;
+        this.days = days;
         this.customers = customers;
         this.assets = assets;
         this.organization = organization;
@@ -143,6 +148,7 @@ public class WorkOrderManagement {
         }
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(store.timeZone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         WarrantyAnswer warranty = assets.warranty(asset.id(), LocalDate.ofInstant(now, zone), request.mileage());
         if (request.mileage() != null && (asset.mileage() == null || request.mileage() > asset.mileage())) {
             assets.recordMileage(asset.id(), request.mileage(), now, "RECEPTION");
@@ -150,7 +156,7 @@ public class WorkOrderManagement {
         UUID comebackOf = comebackOf(request, now);
         WorkOrder order = new WorkOrder(
                 user.organizationId(),
-                numbers.next(store.id(), store.code(), LocalDate.ofInstant(now, zone)),
+                numbers.next(store.id(), store.code(), today),
                 request,
                 customers.get(request.customerId()).name(),
                 asset.label(),
@@ -163,6 +169,7 @@ public class WorkOrderManagement {
                 now);
         order.grantLabourDiscount(customers.tierOf(request.customerId()).labourDiscountPercent());
         workOrders.saveAndFlush(order);
+        days.received(user.organizationId(), store.id(), today);
         auditTrail.record(
                 "RECEIVE", "WorkOrder", order.id(), order.toSummary(now).number());
         return order.toView(now);
@@ -265,6 +272,26 @@ public class WorkOrderManagement {
         return workOrders.findByStoreAndStatusIn(storeId, ON_BOARD).stream()
                 .map(order -> order.toSummary(now))
                 .toList();
+    }
+
+    /**
+     * Work orders received, delivered and cancelled and the output value per store and month (both months included),
+     * from the dashboard projection: every store the user sees, or the one given.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER','FINANCE')")
+    @Transactional(readOnly = true)
+    public List<StoreMonth> monthlyFigures(YearMonth from, YearMonth to, @Nullable UUID storeId) {
+        if (from.isAfter(to)) {
+            throw new InvalidInputException("from", "workOrder.monthsReversed");
+        }
+        if (from.plusYears(10).isBefore(to)) {
+            throw new InvalidInputException("to", "workOrder.monthsTooMany");
+        }
+        SignedInUser user = CurrentUser.require();
+        List<UUID> stores = storeId != null
+                ? (user.canSeeStore(storeId) ? List.of(storeId) : List.of())
+                : (user.seesAllStores() ? null : user.storeIds());
+        return days.months(user.organizationId(), from, to, stores);
     }
 
     /** The signed-in technician's jobs, led or helped on, for the phone page. */
@@ -575,16 +602,22 @@ public class WorkOrderManagement {
         if (signature != null && !signature.isBlank() && !signature.startsWith("data:image/png;base64,")) {
             throw new InvalidInputException("signature", "workOrder.signatureNotPng");
         }
-        return act(id, version, "DELIVER", order -> order.deliver(signedBy, signature, actor(), clock.instant()));
+        WorkOrderView view =
+                act(id, version, "DELIVER", order -> order.deliver(signedBy, signature, actor(), clock.instant()));
+        days.delivered(
+                CurrentUser.require().organizationId(), view.storeId(), storeDay(view.storeId()), view.amountDue());
+        return view;
     }
 
     @PreAuthorize(DESK)
     @Transactional
     public WorkOrderView cancel(UUID id, long version, String reason) {
-        return act(id, version, "CANCEL", order -> {
+        WorkOrderView view = act(id, version, "CANCEL", order -> {
             order.cancel(reason, actor(), clock.instant());
             stock.releaseWorkOrder(id);
         });
+        days.cancelled(CurrentUser.require().organizationId(), view.storeId(), storeDay(view.storeId()));
+        return view;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -655,6 +688,12 @@ public class WorkOrderManagement {
     }
 
     // Helpers.
+
+    /** Today in the store's own time zone. */
+    private LocalDate storeDay(UUID storeId) {
+        return LocalDate.ofInstant(
+                clock.instant(), ZoneId.of(organization.store(storeId).timeZone()));
+    }
 
     /** Applies a change; {@code version} may be left out only where concurrent changes cannot conflict. */
     private WorkOrderView act(UUID id, @Nullable Long version, String action, Consumer<WorkOrder> change) {

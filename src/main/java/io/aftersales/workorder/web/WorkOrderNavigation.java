@@ -19,6 +19,16 @@ class WorkOrderNavigation {
     }
 
     @Bean
+    NavItem monthlyNavItem() {
+        return new NavItem(
+                "nav.monthly",
+                "/work-orders/monthly",
+                "▦",
+                23,
+                Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_FINANCE"));
+    }
+
+    @Bean
     NavItem myJobsNavItem() {
         return new NavItem("nav.myJobs", "/work-orders/mine", "⚒", 22, Set.of("ROLE_TECHNICIAN"));
     }

@@ -11,6 +11,7 @@ import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PaymentLine;
 import io.aftersales.workorder.PhotoStage;
 import io.aftersales.workorder.ServiceType;
+import io.aftersales.workorder.StoreMonth;
 import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderStatus;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -188,6 +190,16 @@ class WorkOrderRestController {
     @GetMapping("/api/v1/work-orders/board")
     List<WorkOrderSummary> board(@RequestParam UUID storeId) {
         return workOrders.board(storeId);
+    }
+
+    /** Figures per store and month from the dashboard projection; the last 12 months unless given (yyyy-MM). */
+    @GetMapping("/api/v1/work-orders/monthly")
+    List<StoreMonth> monthly(
+            @RequestParam(required = false) @Nullable YearMonth from,
+            @RequestParam(required = false) @Nullable YearMonth to,
+            @RequestParam(required = false) @Nullable UUID storeId) {
+        YearMonth until = to != null ? to : YearMonth.now(WorkOrderWebController.ZONE);
+        return workOrders.monthlyFigures(from != null ? from : until.minusMonths(11), until, storeId);
     }
 
     @GetMapping("/api/v1/work-orders/mine")

@@ -19,6 +19,7 @@ import io.aftersales.workorder.PaymentLine;
 import io.aftersales.workorder.PaymentMethod;
 import io.aftersales.workorder.PhotoStage;
 import io.aftersales.workorder.ServiceType;
+import io.aftersales.workorder.StoreMonth;
 import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderStatus;
@@ -28,6 +29,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -62,7 +64,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class WorkOrderWebController {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final WorkOrderManagement workOrders;
     private final AssetManagement assets;
@@ -90,6 +92,45 @@ class WorkOrderWebController {
         this.tools = tools;
         this.messages = messages;
         this.customers = customers;
+    }
+
+    /** Received, delivered, cancelled and output value per month and store (dashboard projection). */
+    @GetMapping("/work-orders/monthly")
+    String monthly(
+            @RequestParam(required = false) @Nullable YearMonth from,
+            @RequestParam(required = false) @Nullable YearMonth to,
+            Model model) {
+        YearMonth until = to != null ? to : YearMonth.now(ZONE);
+        YearMonth since = from != null && !from.isAfter(until) ? from : until.minusMonths(11);
+        if (since.plusYears(10).isBefore(until)) {
+            since = until.minusYears(10);
+        }
+        List<StoreMonth> rows = workOrders.monthlyFigures(since, until, null);
+        Map<UUID, String> storeNames = new java.util.HashMap<>();
+        organization
+                .storesById(rows.stream().map(StoreMonth::storeId).distinct().toList())
+                .forEach(store -> storeNames.put(store.id(), store.name()));
+        Map<YearMonth, List<StoreMonth>> byMonth = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        rows.forEach(row -> byMonth.computeIfAbsent(row.month(), m -> new java.util.ArrayList<>())
+                .add(row));
+        Map<YearMonth, StoreMonth> totals = new java.util.HashMap<>();
+        byMonth.forEach((month, list) -> totals.put(
+                month,
+                new StoreMonth(
+                        new UUID(0, 0),
+                        month,
+                        list.stream().mapToInt(StoreMonth::received).sum(),
+                        list.stream().mapToInt(StoreMonth::delivered).sum(),
+                        list.stream().mapToInt(StoreMonth::cancelled).sum(),
+                        list.stream()
+                                .map(StoreMonth::outputValue)
+                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))));
+        model.addAttribute("months", byMonth);
+        model.addAttribute("totals", totals);
+        model.addAttribute("storeNames", storeNames);
+        model.addAttribute("from", since);
+        model.addAttribute("to", until);
+        return "workorder/monthly";
     }
 
     @GetMapping("/work-orders")
