@@ -199,15 +199,15 @@ insert into work_order_payment (work_order_id, position, method, amount, receive
   from wo join due on due.work_order_id = wo.id join adv on adv.s = wo.s where wo.stage >= 8 and due.amount > 0;
 insert into work_order_counter (store_id, on_day, last_value)
   select st.id, wo.day, max(wo.seq) from wo join st on st.s = wo.s group by st.id, wo.day;
-insert into work_order_day (organization_id, store_id, on_day, received, delivered, cancelled, output_value)
-  select :'org', st.id, x.day, sum(x.received), sum(x.delivered), sum(x.cancelled), sum(x.output_value)
+insert into work_order_month (organization_id, store_id, month_start, received, delivered, cancelled, output_value)
+  select :'org', st.id, date_trunc('month', x.day)::date, sum(x.received), sum(x.delivered), sum(x.cancelled), sum(x.output_value)
   from (select s, day, 1 as received, 0 as delivered, 0 as cancelled, 0 as output_value from wo
         union all
         select wo.s, ((wo.at + interval '5 hours 10 minutes') at time zone 'Asia/Shanghai')::date, 0, 1, 0, coalesce(due.amount, 0)
         from wo left join due on due.work_order_id = wo.id where wo.stage = 9
         union all
         select s, ((at + interval '2 hours') at time zone 'Asia/Shanghai')::date, 0, 0, 1, 0 from wo where status = 'CANCELLED') x
-  join st on st.s = x.s group by st.id, x.day;
+  join st on st.s = x.s group by st.id, date_trunc('month', x.day);
 insert into customer_spend (work_order_id, organization_id, customer_id, amount, delivered_at)
   select wo.id, :'org', v.customer_id, due.amount, wo.at + interval '5 hours 10 minutes'
   from wo join veh v on v.j = wo.j join due on due.work_order_id = wo.id where wo.stage = 9 and due.amount > 0;

@@ -268,7 +268,7 @@ public class CustomerManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean isActive(UUID id) {
-        return !activeAmong(List.of(id)).isEmpty();
+        return customers.isActive(id);
     }
 
     /** The membership tiers in order, with their benefits. */

@@ -25,7 +25,7 @@ import io.aftersales.workorder.domain.Actor;
 import io.aftersales.workorder.domain.Photo;
 import io.aftersales.workorder.domain.PhotoRepository;
 import io.aftersales.workorder.domain.WorkOrder;
-import io.aftersales.workorder.domain.WorkOrderDays;
+import io.aftersales.workorder.domain.WorkOrderMonths;
 import io.aftersales.workorder.domain.WorkOrderNumbers;
 import io.aftersales.workorder.domain.WorkOrderRepository;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +85,7 @@ public class WorkOrderManagement {
     private final WorkOrderRepository workOrders;
     private final PhotoRepository photos;
     private final WorkOrderNumbers numbers;
-    private final WorkOrderDays days;
+    private final WorkOrderMonths months;
     private final CustomerManagement customers;
     private final AssetManagement assets;
     private final OrganizationManagement organization;
@@ -100,7 +100,7 @@ public class WorkOrderManagement {
             WorkOrderRepository workOrders,
             PhotoRepository photos,
             WorkOrderNumbers numbers,
-            WorkOrderDays days,
+            WorkOrderMonths months,
             CustomerManagement customers,
             AssetManagement assets,
             OrganizationManagement organization,
@@ -113,7 +113,7 @@ public class WorkOrderManagement {
         this.workOrders = workOrders;
         this.photos = photos;
         this.numbers = numbers;
-        this.days = days;
+        this.months = months;
         this.customers = customers;
         this.assets = assets;
         this.organization = organization;
@@ -169,7 +169,7 @@ public class WorkOrderManagement {
                 now);
         order.grantLabourDiscount(customers.tierOf(request.customerId()).labourDiscountPercent());
         workOrders.saveAndFlush(order);
-        days.received(user.organizationId(), store.id(), today);
+        months.received(user.organizationId(), store.id(), today);
         auditTrail.record(
                 "RECEIVE", "WorkOrder", order.id(), order.toSummary(now).number());
         return order.toView(now);
@@ -269,7 +269,7 @@ public class WorkOrderManagement {
     @Transactional(readOnly = true)
     public List<WorkOrderSummary> board(UUID storeId) {
         Instant now = clock.instant();
-        return workOrders.findByStoreAndStatusIn(storeId, ON_BOARD).stream()
+        return workOrders.findOnBoard(storeId).stream()
                 .map(order -> order.toSummary(now))
                 .toList();
     }
@@ -291,7 +291,7 @@ public class WorkOrderManagement {
         List<UUID> stores = storeId != null
                 ? (user.canSeeStore(storeId) ? List.of(storeId) : List.of())
                 : (user.seesAllStores() ? null : user.storeIds());
-        return days.months(user.organizationId(), from, to, stores);
+        return months.figures(user.organizationId(), from, to, stores);
     }
 
     /** The signed-in technician's jobs, led or helped on, for the phone page. */
@@ -604,7 +604,7 @@ public class WorkOrderManagement {
         }
         WorkOrderView view =
                 act(id, version, "DELIVER", order -> order.deliver(signedBy, signature, actor(), clock.instant()));
-        days.delivered(
+        months.delivered(
                 CurrentUser.require().organizationId(), view.storeId(), storeDay(view.storeId()), view.amountDue());
         return view;
     }
@@ -616,7 +616,7 @@ public class WorkOrderManagement {
             order.cancel(reason, actor(), clock.instant());
             stock.releaseWorkOrder(id);
         });
-        days.cancelled(CurrentUser.require().organizationId(), view.storeId(), storeDay(view.storeId()));
+        months.cancelled(CurrentUser.require().organizationId(), view.storeId(), storeDay(view.storeId()));
         return view;
     }
 
@@ -763,11 +763,8 @@ public class WorkOrderManagement {
             return null;
         }
         return workOrders
-                .findRecentOnAsset(
-                        request.assetId(),
-                        FINISHED,
-                        now.minus(properties.comebackWindowOrDefault()),
-                        PageRequest.of(0, 1))
+                .findRecentFinishedOnAsset(
+                        request.assetId(), now.minus(properties.comebackWindowOrDefault()), PageRequest.of(0, 1))
                 .stream()
                 .findFirst()
                 .map(WorkOrder::id)

@@ -1,5 +1,8 @@
 package io.aftersales.organization.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.aftersales.organization.UserDeactivated;
 import io.aftersales.organization.domain.ApiToken;
 import io.aftersales.organization.domain.ApiTokenRepository;
 import io.aftersales.organization.domain.AppUser;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +31,11 @@ public class TokenService {
 
     public record Issued(String token, Instant expiresAt) {}
 
+    /** A user found for a token hash, and until when the token is valid. */
+    private record Checked(SignedInUser user, Instant expiresAt) {}
+
     private final SecureRandom random = new SecureRandom();
+    private final Cache<String, Checked> checked;
     private final ApiTokenRepository tokens;
     private final UserRepository users;
     private final AuditTrail auditTrail;
@@ -48,6 +56,10 @@ public class TokenService {
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
+        this.checked = Caffeine.newBuilder()
+                .expireAfterWrite(properties.tokenCacheTtl())
+                .maximumSize(10_000)
+                .build();
     }
 
     /** A new token for the signed-in user. */
@@ -64,23 +76,41 @@ public class TokenService {
         return new Issued(token, saved.expiresAt());
     }
 
-    /** The user a valid token belongs to, if the token is known, unexpired, unrevoked and the user active. */
+    /**
+     * The user a valid token belongs to, if the token is known, unexpired, unrevoked and the user active. A token found
+     * valid is trusted for {@code aftersales.security.token-cache-ttl} without asking the database again.
+     */
     public Optional<SignedInUser> authenticate(String token) {
         Instant now = clock.instant();
-        return TenantContext.callAsSystem(() -> transactions.execute(status -> tokens.findByTokenHash(hash(token))
-                .filter(t -> t.validAt(now))
-                .flatMap(t -> users.findById(t.userId()))
-                .filter(AppUser::active)
-                .map(AppUser::toSignedInUser)
-                .map(user -> {
-                    user.eraseCredentials();
-                    return user;
-                })));
+        String hash = hash(token);
+        Checked known = checked.getIfPresent(hash);
+        if (known != null && now.isBefore(known.expiresAt())) {
+            return Optional.of(known.user());
+        }
+        Optional<Checked> found =
+                TenantContext.callAsSystem(() -> transactions.execute(status -> tokens.findByTokenHash(hash)
+                        .filter(t -> t.validAt(now))
+                        .flatMap(t -> users.findById(t.userId())
+                                .filter(AppUser::active)
+                                .map(user -> {
+                                    SignedInUser signedIn = user.toSignedInUser();
+                                    signedIn.eraseCredentials();
+                                    return new Checked(signedIn, t.expiresAt());
+                                }))));
+        found.ifPresent(c -> checked.put(hash, c));
+        return found.map(Checked::user);
+    }
+
+    /** A deactivated user's tokens stop working on this instance at once. */
+    @EventListener
+    void on(UserDeactivated event) {
+        checked.invalidateAll();
     }
 
     @Transactional
     public void revoke(String token) {
         tokens.findByTokenHash(hash(token)).ifPresent(t -> t.revoke(clock.instant()));
+        checked.invalidate(hash(token));
     }
 
     public Clock clock() {

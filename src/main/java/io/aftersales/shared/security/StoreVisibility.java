@@ -1,35 +1,52 @@
 package io.aftersales.shared.security;
 
+import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
 
 /**
  * Store isolation of operational records, in one place. Entities that belong to a store carry
  * {@code @Filter(name = StoreVisibility.FILTER)}; the filter (declared in this package's {@code package-info}) is
- * on in every Hibernate session, also for loads by ID, and lets a user see only the stores they are assigned to.
- * Admins and HQ see every store of their organisation; system work (listeners, jobs) is not restricted by store.
- * A record of another store is then simply not found: 404, never 403, so IDs reveal nothing.
+ * turned on in every Hibernate session opened for a user who is assigned to some stores only, also for loads by ID,
+ * and lets that user see only those stores. Admins and HQ see every store of their organisation, and system work
+ * (listeners, jobs) is not restricted by store: their sessions go without the filter, which also lets Hibernate reuse
+ * its translation of each query (it translates every query afresh in a session with a filter on). A record of another
+ * store is then simply not found: 404, never 403, so IDs reveal nothing.
  */
-public final class StoreVisibility {
+@Configuration(proxyBeanMethods = false)
+public class StoreVisibility {
 
     public static final String FILTER = "storeVisibility";
 
-    /** The filter's parameter value meaning "no restriction". */
-    static final String ALL = "*";
+    /** Turns the filter on in each new entity manager whose user sees some stores only. */
+    @Bean
+    static BeanPostProcessor storeVisibilityInitializer() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractEntityManagerFactoryBean factory) {
+                    factory.setEntityManagerInitializer(StoreVisibility::restrict);
+                }
+                return bean;
+            }
+        };
+    }
 
-    private StoreVisibility() {}
-
-    /** The stores the current user may see, as the filter's parameter: {@code *} or store IDs joined by commas. */
-    public static final class VisibleStores implements Supplier<String> {
-
-        @Override
-        public String get() {
-            return CurrentUser.find()
-                    .map(user -> user.seesAllStores()
-                            ? ALL
-                            : user.storeIds().stream().map(UUID::toString).collect(Collectors.joining(",", ",", ",")))
-                    .orElse(ALL);
-        }
+    static void restrict(EntityManager entityManager) {
+        CurrentUser.find()
+                .filter(user -> !user.seesAllStores())
+                .ifPresent(user -> entityManager
+                        .unwrap(Session.class)
+                        .enableFilter(FILTER)
+                        .setParameter(
+                                "visibleStores",
+                                user.storeIds().stream()
+                                        .map(UUID::toString)
+                                        .collect(Collectors.joining(",", ",", ","))));
     }
 }

@@ -4,12 +4,9 @@
  */
 @FilterDef(
         name = StoreVisibility.FILTER,
-        autoEnabled = true,
         applyToLoadByKey = true,
-        defaultCondition = "(:visibleStores = '*' or position(concat(',', cast(store_id as varchar(36)), ',') in"
-                + " :visibleStores) > 0)",
-        parameters =
-                @ParamDef(name = "visibleStores", type = String.class, resolver = StoreVisibility.VisibleStores.class))
+        defaultCondition = "position(concat(',', cast(store_id as varchar(36)), ',') in :visibleStores) > 0",
+        parameters = @ParamDef(name = "visibleStores", type = String.class))
 @NullMarked
 package io.aftersales.shared.security;
 

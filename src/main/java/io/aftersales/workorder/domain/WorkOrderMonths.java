@@ -12,16 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard projection: per store and day, work orders received, delivered and cancelled and the output value. Each
- * change adds to its row in the transaction of the change itself, so the figures never drift from the work orders;
- * the row lock serialises a store's changes of one day, as the number counter already does for receptions.
+ * The dashboard projection: per store and month, work orders received, delivered and cancelled and the output value.
+ * Each change adds to its row in the transaction of the change itself, so the figures never drift from the work
+ * orders; the row lock serialises a store's changes of one month, as the number counter does a day's receptions.
  */
 @Component
-public class WorkOrderDays {
+public class WorkOrderMonths {
 
     private final JdbcClient jdbc;
 
-    WorkOrderDays(JdbcClient jdbc) {
+    WorkOrderMonths(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -41,18 +41,15 @@ public class WorkOrderDays {
      * The figures per store and month from {@code from} to {@code to} (both included), months in order; only the
      * given stores when {@code storeIds} is not null.
      */
-    public List<StoreMonth> months(
+    public List<StoreMonth> figures(
             UUID organizationId, YearMonth from, YearMonth to, @Nullable Collection<UUID> storeIds) {
         String stores = storeIds == null ? "" : " AND store_id IN (:stores)";
-        var query = jdbc.sql("SELECT store_id, EXTRACT(YEAR FROM on_day) AS y, EXTRACT(MONTH FROM on_day) AS m,"
-                        + " SUM(received) AS received, SUM(delivered) AS delivered, SUM(cancelled) AS cancelled,"
-                        + " SUM(output_value) AS output_value FROM work_order_day"
-                        + " WHERE organization_id = :org AND on_day >= :from AND on_day <= :to" + stores
-                        + " GROUP BY store_id, EXTRACT(YEAR FROM on_day), EXTRACT(MONTH FROM on_day)"
-                        + " ORDER BY y, m, store_id")
+        var query = jdbc.sql("SELECT store_id, month_start, received, delivered, cancelled, output_value"
+                        + " FROM work_order_month WHERE organization_id = :org AND month_start >= :from"
+                        + " AND month_start <= :to" + stores + " ORDER BY month_start, store_id")
                 .param("org", organizationId)
                 .param("from", from.atDay(1))
-                .param("to", to.atEndOfMonth());
+                .param("to", to.atDay(1));
         if (storeIds != null) {
             if (storeIds.isEmpty()) {
                 return List.of();
@@ -61,7 +58,7 @@ public class WorkOrderDays {
         }
         return query.query((rs, i) -> new StoreMonth(
                         rs.getObject("store_id", UUID.class),
-                        YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                        YearMonth.from(rs.getObject("month_start", LocalDate.class)),
                         rs.getInt("received"),
                         rs.getInt("delivered"),
                         rs.getInt("cancelled"),
@@ -70,15 +67,15 @@ public class WorkOrderDays {
     }
 
     private void add(UUID organizationId, UUID storeId, LocalDate day, String change, BigDecimal amount) {
-        jdbc.sql("INSERT INTO work_order_day (organization_id, store_id, on_day, received, delivered, cancelled,"
-                        + " output_value) VALUES (:org, :store, :day, 0, 0, 0, 0) ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO work_order_month (organization_id, store_id, month_start, received, delivered,"
+                        + " cancelled, output_value) VALUES (:org, :store, :month, 0, 0, 0, 0) ON CONFLICT DO NOTHING")
                 .param("org", organizationId)
                 .param("store", storeId)
-                .param("day", day)
+                .param("month", day.withDayOfMonth(1))
                 .update();
-        jdbc.sql("UPDATE work_order_day SET " + change + " WHERE store_id = :store AND on_day = :day")
+        jdbc.sql("UPDATE work_order_month SET " + change + " WHERE store_id = :store AND month_start = :month")
                 .param("store", storeId)
-                .param("day", day)
+                .param("month", day.withDayOfMonth(1))
                 .param("amount", amount)
                 .update();
     }

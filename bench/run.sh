@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# The application benchmark of issue 7 on the scale data set (bench/generate.sh makes it when missing). Starts
+# AfterSales on it and, for each main operation and 1, 8 and 32 connections, drives the HTTP API with wrk
+# (bench/wrk/*.lua) for T seconds, then runs pgbench with the same rows (bench/pgbench/*.sql) against the same
+# database for T seconds. Prints one table: operation, connections, app req/s, pgbench tx/s, ratio, p50, p95, p99 and
+# failed requests; then start-up time, heap and RSS on PostgreSQL and on the embedded H2.
+#   bench/run.sh            T=10 CONNS="1 8 32" OPS="create action reserve search board monthly"
+#                           JVM_ARGS=-Xmx512m; needs wrk (apt-get install wrk) and pgbench; PG on 127.0.0.1:5432
+set -euo pipefail
+cd "$(dirname "$0")/.."
+T=${T:-10}
+CONNS=${CONNS:-1 8 32}
+OPS=${OPS:-create action reserve search board monthly}
+PORT=${PORT:-18091}
+SCHEMA=${SCHEMA:-aftersales_scale}
+JVM_ARGS=${JVM_ARGS:--Xmx512m}
+KEEP_SCHEMA=1
+. bench/lib.sh
+Q() { PGOPTIONS="-c search_path=$SCHEMA" "${PSQL[@]}" "$@"; }
+if [ "$(Q -c "select count(*) from information_schema.tables where table_schema = '$SCHEMA' and table_name = 'work_order'")" != 1 ]; then
+  SCHEMA=$SCHEMA bench/generate.sh
+fi
+echo "Work orders in $SCHEMA: $(Q -c 'select count(*) from work_order')"
+
+# Start-up to health UP, in seconds.
+started() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
+# Heap in use after a full collection, and resident set size, in MB.
+memory() {
+  jcmd "$1" GC.run >/dev/null 2>&1 || true
+  local heap rss
+  heap=$(jcmd "$1" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | awk '{ printf "%d", $2 / 1024 }')
+  rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status")
+  echo "${heap:-?} $rss"
+}
+
+t0=$(date +%s.%N)
+launch_app
+PG_START=$(started "$t0")
+TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d '{"username":"admin","password":"Bench-admin-2026"}' | json token)
+export TOKEN
+ORG=$(Q -c "select organization_id from app_user where username = 'admin'")
+STORE=$(Q -c "select id from store where code = 'S01'")
+export STORE
+
+# Inputs: vehicles to receive, parts to reserve, search values, stores, and the orders in progress of stores S01–S10
+# for the application and of S11–S20 for pgbench (bench_pool), so that neither changes the other's versions.
+Q -F ' ' -c "select st.ids[1 + floor(random() * 20)::int], a.customer_id, a.id
+  from (select id, customer_id from asset order by random() limit 2000) a, (select array_agg(id) ids from store) st" >"$WORK/vehicles"
+Q -c "select part_id from stock where store_id = '$STORE'" >"$WORK/parts"
+Q -c "(select plate from asset order by random() limit 1000) union all (select last4 from customer_phone order by random() limit 1000)
+  union all (select vin_last6 from asset order by random() limit 1000)" >"$WORK/search"
+Q -c "select id from store order by code" >"$WORK/stores"
+date -d "$(date +%Y-%m-01) -35 months" +%Y-%m >"$WORK/monthly"
+orders() { Q -F ' ' -c "select w.id, w.version, w.status from work_order w join store s on s.id = w.store_id
+  where s.code <= 'S10' and w.status in ('IN_PROGRESS', 'ON_HOLD') order by w.id" >"$WORK/orders"; }
+Q -c "drop table if exists bench_pool; create table bench_pool as select (row_number() over (order by w.id) - 1)::int as n, w.id
+  from work_order w join store s on s.id = w.store_id where s.code > 'S10' and w.status in ('IN_PROGRESS', 'ON_HOLD')"
+orders
+echo "Orders in progress: $(wc -l <"$WORK/orders") for the app, $(Q -c 'select count(*) from bench_pool') for pgbench"
+
+app() { # op conns seconds -> "rps p50 p95 p99 errors"
+  local op=$1 script=bench/wrk/get.lua
+  case $op in
+    create) export VEHICLES="$WORK/vehicles"; script=bench/wrk/create.lua ;;
+    action) orders; export ORDERS="$WORK/orders"; script=bench/wrk/action.lua ;;
+    reserve) export PARTS="$WORK/parts"; script=bench/wrk/reserve.lua ;;
+    search) export VALUES="$WORK/search" URL_PATH='/api/v1/search?q={}' ;;
+    board) export VALUES="$WORK/stores" URL_PATH='/api/v1/work-orders/board?storeId={}' ;;
+    monthly) export VALUES="$WORK/monthly" URL_PATH='/api/v1/work-orders/monthly?from={}' ;;
+  esac
+  export THREADS=$(( $2 < 2 ? 1 : 2 ))
+  wrk -t "$THREADS" -c "$2" -d "${3}s" -s "$script" "$BASE" >"$WORK/wrk.txt" 2>&1 || true
+  grep -q '^RESULT' "$WORK/wrk.txt" || { echo "wrk $op failed:" >&2; cat "$WORK/wrk.txt" >&2; }
+  sed -n 's/^RESULT rps=\([0-9.]*\) p50=\([0-9.]*\) p95=\([0-9.]*\) p99=\([0-9.]*\) errors=\([0-9]*\)/\1 \2 \3 \4 \5/p' "$WORK/wrk.txt"
+}
+baseline() { # op conns seconds -> "tps failed"
+  PGOPTIONS="-c search_path=$SCHEMA" pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" \
+    -T "$3" -D org="$ORG" -D store="$STORE" -f "bench/pgbench/$1.sql" test >"$WORK/pgbench.txt" 2>&1 || true
+  echo "$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.txt") $(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$WORK/pgbench.txt")"
+}
+
+echo "Warming up…"
+for op in $OPS; do app "$op" 8 5 >/dev/null; baseline "$op" 2 2 >/dev/null; done
+: >"$WORK/table"
+for op in $OPS; do
+  for c in $CONNS; do
+    read -r rps p50 p95 p99 errors <<<"$(app "$op" "$c" "$T")"
+    read -r tps failed <<<"$(baseline "$op" "$c" "$T")"
+    printf '%-8s %5s %9s %9s %6.2f %8s %8s %8s %7s %6s\n' "$op" "$c" "$rps" "$tps" \
+      "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print (b > 0 ? a / b : 0) }')" "$p50" "$p95" "$p99" "$errors" "${failed:-0}" \
+      | tee -a "$WORK/table"
+  done
+done
+read -r PG_HEAP PG_RSS <<<"$(memory "$APP")"
+kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
+
+# The embedded H2 default: start-up on an empty database, then a short load (reception and search), then memory.
+H2=$WORK/h2; mkdir -p "$H2"
+t0=$(date +%s.%N)
+JAR=$(realpath "$JAR")
+(cd "$H2" && exec java $JVM_ARGS -jar "$JAR" --server.port="$PORT" --aftersales.admin-password=Bench-admin-2026 >"$H2/app.log" 2>&1) &
+APP=$!
+until curl -sf "$BASE/actuator/health" | grep -q UP; do kill -0 "$APP" 2>/dev/null || { tail -30 "$H2/app.log"; exit 1; }; sleep 0.1; done
+H2_START=$(started "$t0")
+TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d '{"username":"admin","password":"Bench-admin-2026"}' | json token)
+export TOKEN
+H2_STORE=$(curl -sf "$BASE/api/v1/stores" -H "Authorization: Bearer $TOKEN" | json id)
+: >"$WORK/h2-vehicles"
+for i in $(seq 1 20); do
+  cid=$(curl -sf -X POST "$BASE/api/v1/customers" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"type\":\"PERSON\",\"name\":\"客户$i\",\"phones\":[\"1391234$(printf %04d "$i")\"]}" | json id)
+  aid=$(curl -sf -X POST "$BASE/api/v1/assets" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"customerId\":\"$cid\",\"kind\":\"VEHICLE\",\"plate\":\"沪B$(printf %05d "$i")\"}" | json id)
+  echo "$H2_STORE $cid $aid" >>"$WORK/h2-vehicles"
+done
+VEHICLES="$WORK/h2-vehicles" wrk -t 2 -c 8 -d "${T}s" -s bench/wrk/create.lua "$BASE" >"$WORK/h2-create.txt" 2>&1 || true
+VALUES="$WORK/search" URL_PATH='/api/v1/search?q={}' wrk -t 2 -c 8 -d "${T}s" -s bench/wrk/get.lua "$BASE" >"$WORK/h2-search.txt" 2>&1 || true
+read -r H2_HEAP H2_RSS <<<"$(memory "$APP")"
+
+echo
+echo "AfterSales $(git describe --always --dirty 2>/dev/null), $(date -u +%F), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB,"\
+ "PostgreSQL $(Q -c 'show server_version'), JVM $JVM_ARGS, $T s per run, $(Q -c 'select count(*) from work_order') work orders"
+printf '%-8s %5s %9s %9s %6s %8s %8s %8s %7s %6s\n' operation conns "app req/s" "pgbench/s" ratio "p50 ms" "p95 ms" "p99 ms" \
+  "errors" "pg err"
+cat "$WORK/table"
+echo
+printf '%-11s %12s %10s %8s\n' database "start-up s" "heap MB" "RSS MB"
+printf '%-11s %12s %10s %8s\n' PostgreSQL "$PG_START" "$PG_HEAP" "$PG_RSS"
+printf '%-11s %12s %10s %8s\n' H2 "$H2_START" "$H2_HEAP" "$H2_RSS"
+echo "H2 load: reception $(sed -n 's/^RESULT //p' "$WORK/h2-create.txt"); search $(sed -n 's/^RESULT //p' "$WORK/h2-search.txt")"
