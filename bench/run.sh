@@ -47,6 +47,12 @@ export STORE
 # for the application and of S11–S20 for pgbench (bench_pool), so that neither changes the other's versions.
 Q -F ' ' -c "select st.ids[1 + floor(random() * 20)::int], a.customer_id, a.id
   from (select id, customer_id from asset order by random() limit 2000) a, (select array_agg(id) ids from store) st" >"$WORK/vehicles"
+# Reservations use up stock from run to run: a receipt (with its ledger row) tops up every part of S01 below 500.
+Q -c "with topped as (update stock set on_hand = on_hand + 1000, version = version + 1
+    where store_id = '$STORE' and on_hand - reserved < 500 returning organization_id, store_id, part_id, average_cost)
+  insert into stock_movement (id, organization_id, store_id, part_id, type, on_hand_change, reserved_change, unit_cost,
+    reason, occurred_at) select gen_random_uuid(), organization_id, store_id, part_id, 'RECEIPT', 1000, 0, average_cost,
+    'bench/run.sh', now() from topped"
 Q -c "select part_id from stock where store_id = '$STORE'" >"$WORK/parts"
 Q -c "(select plate from asset order by random() limit 1000) union all (select last4 from customer_phone order by random() limit 1000)
   union all (select vin_last6 from asset order by random() limit 1000)" >"$WORK/search"

@@ -148,6 +148,13 @@ public class CustomerManagement {
         return find(id).toView();
     }
 
+    /** The customer's name alone, without loading the rest of the profile. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String nameOf(UUID id) {
+        return find(id).name();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CustomerView> getAll(Collection<UUID> ids) {
@@ -268,7 +275,8 @@ public class CustomerManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean isActive(UUID id) {
-        return customers.isActive(id);
+        // A load by ID (cached SQL) rather than a query (translated afresh on every call under the tenant filter).
+        return customers.findById(id).filter(Customer::isActive).isPresent();
     }
 
     /** The membership tiers in order, with their benefits. */
@@ -280,7 +288,7 @@ public class CustomerManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CustomerProperties.Tier tierOf(UUID id) {
-        String code = find(id).toView().tier();
+        String code = find(id).tier();
         return properties.tier(code).orElse(new CustomerProperties.Tier(code, java.math.BigDecimal.ZERO, null, null));
     }
 

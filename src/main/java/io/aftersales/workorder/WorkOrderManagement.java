@@ -22,6 +22,7 @@ import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.workorder.domain.Actor;
+import io.aftersales.workorder.domain.Comebacks;
 import io.aftersales.workorder.domain.Photo;
 import io.aftersales.workorder.domain.PhotoRepository;
 import io.aftersales.workorder.domain.WorkOrder;
@@ -47,7 +48,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -86,6 +86,7 @@ public class WorkOrderManagement {
     private final PhotoRepository photos;
     private final WorkOrderNumbers numbers;
     private final WorkOrderMonths months;
+    private final Comebacks comebacks;
     private final CustomerManagement customers;
     private final AssetManagement assets;
     private final OrganizationManagement organization;
@@ -101,6 +102,7 @@ public class WorkOrderManagement {
             PhotoRepository photos,
             WorkOrderNumbers numbers,
             WorkOrderMonths months,
+            Comebacks comebacks,
             CustomerManagement customers,
             AssetManagement assets,
             OrganizationManagement organization,
@@ -114,6 +116,7 @@ public class WorkOrderManagement {
         this.photos = photos;
         this.numbers = numbers;
         this.months = months;
+        this.comebacks = comebacks;
         this.customers = customers;
         this.assets = assets;
         this.organization = organization;
@@ -158,7 +161,7 @@ public class WorkOrderManagement {
                 user.organizationId(),
                 numbers.next(store.id(), store.code(), today),
                 request,
-                customers.get(request.customerId()).name(),
+                customers.nameOf(request.customerId()),
                 asset.label(),
                 warranty.covered(),
                 warranty.reason(),
@@ -762,12 +765,13 @@ public class WorkOrderManagement {
         if (!request.serviceType().fixesAProblem()) {
             return null;
         }
-        return workOrders
-                .findRecentFinishedOnAsset(
-                        request.assetId(), now.minus(properties.comebackWindowOrDefault()), PageRequest.of(0, 1))
-                .stream()
-                .findFirst()
-                .map(WorkOrder::id)
+        SignedInUser user = CurrentUser.require();
+        return comebacks
+                .latestFinished(
+                        user.organizationId(),
+                        request.assetId(),
+                        now.minus(properties.comebackWindowOrDefault()),
+                        user.seesAllStores() ? null : user.storeIds())
                 .orElse(null);
     }
 

@@ -217,6 +217,11 @@ public class Customer {
         return organizationId;
     }
 
+    /** The membership tier code (会员等级). */
+    public String tier() {
+        return tier;
+    }
+
     public String name() {
         return name;
     }

@@ -46,9 +46,6 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID> {
     @Query(BY_NAME)
     List<Customer> lookUpByName(@Param("like") String like, Pageable pageable);
 
-    @Query("select count(c) > 0 from Customer c where c.mergedInto is null and c.id = :id")
-    boolean isActive(@Param("id") UUID id);
-
     @Query("select c.id from Customer c where c.mergedInto is null and c.id in :ids")
     List<UUID> findActiveIds(@Param("ids") Collection<UUID> ids);
 

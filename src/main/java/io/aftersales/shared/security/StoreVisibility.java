@@ -14,9 +14,8 @@ import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
  * {@code @Filter(name = StoreVisibility.FILTER)}; the filter (declared in this package's {@code package-info}) is
  * turned on in every Hibernate session opened for a user who is assigned to some stores only, also for loads by ID,
  * and lets that user see only those stores. Admins and HQ see every store of their organisation, and system work
- * (listeners, jobs) is not restricted by store: their sessions go without the filter, which also lets Hibernate reuse
- * its translation of each query (it translates every query afresh in a session with a filter on). A record of another
- * store is then simply not found: 404, never 403, so IDs reveal nothing.
+ * (listeners, jobs) is not restricted by store: their sessions go without the filter and their queries without its
+ * condition. A record of another store is then simply not found: 404, never 403, so IDs reveal nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class StoreVisibility {

@@ -64,18 +64,6 @@ public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID> {
     List<WorkOrder> findCrewedBy(
             @Param("technicianId") UUID technicianId, @Param("statuses") Collection<WorkOrderStatus> statuses);
 
-    /** The latest finished repair on an asset since a moment: the original job a comeback points to. */
-    @Query("""
-            select w from WorkOrder w
-            where w.assetId = :assetId and w.createdAt >= :since
-              and w.status in (io.aftersales.workorder.WorkOrderStatus.COMPLETED,
-                               io.aftersales.workorder.WorkOrderStatus.SETTLED,
-                               io.aftersales.workorder.WorkOrderStatus.DELIVERED)
-            order by w.createdAt desc
-            """)
-    List<WorkOrder> findRecentFinishedOnAsset(
-            @Param("assetId") UUID assetId, @Param("since") Instant since, Pageable pageable);
-
     @Query("select w from WorkOrder w where w.comebackOf = :original")
     List<WorkOrder> findComebacksOf(@Param("original") UUID original);
 
