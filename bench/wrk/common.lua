@@ -11,12 +11,14 @@ function M.urlencode(s)
   return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
--- A random key per request: the thread's random prefix and a counter.
+-- A unique key per request: 16 random bytes of the thread (from /dev/urandom: threads start at the same moment, so
+-- a seed from the clock can repeat) and a counter.
 local prefix, sent = nil, 0
 function M.key()
   if prefix == nil then
-    math.randomseed(os.time() + math.floor(os.clock() * 1000000))
-    prefix = tostring(math.random(1, 2000000000)) .. "-" .. tostring(math.random(1, 2000000000))
+    local random = io.open("/dev/urandom", "rb")
+    prefix = random:read(16):gsub(".", function(c) return string.format("%02x", string.byte(c)) end)
+    random:close()
   end
   sent = sent + 1
   return prefix .. "-" .. sent
@@ -31,9 +33,10 @@ end
 -- time-outs, socket errors).
 function M.done(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("RESULT rps=%.1f p50=%.2f p95=%.2f p99=%.2f errors=%d\n",
+  io.write(string.format("RESULT rps=%.1f p50=%.2f p95=%.2f p99=%.2f errors=%d (non-2xx %d, time-outs %d, socket %d)\n",
     summary.requests / (summary.duration / 1000000), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, e.connect + e.read + e.write + e.status + e.timeout))
+    latency:percentile(99) / 1000, e.connect + e.read + e.write + e.status + e.timeout, e.status, e.timeout,
+    e.connect + e.read + e.write))
 end
 
 return M
