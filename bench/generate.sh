@@ -29,7 +29,7 @@ HASH=$(Q -c "select password_hash from app_user where username = 'admin'")
 echo "Loading $WO work orders into schema $SCHEMA…"
 PER=$(( (WO + 1095) / 1096 ))
 PGOPTIONS="-c search_path=$SCHEMA" psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q -v org="$ORG" \
-  -v hash="$HASH" -v wo="$WO" -v per="$PER" -v stores=20 -f bench/generate.sql | grep -v '^$' | sed 's/^/  /'
+  -v hash="$HASH" -v wo="$WO" -v per="$PER" -v maxd=$(( (WO - 1) / PER )) -v stores=20 -f bench/generate.sql | grep -v '^$' | sed 's/^/  /'
 echo "Loaded in $(( $(date +%s) - t0 )) s:"
 Q -F ' ' -c "select 'stores', count(*) from store union all select 'users', count(*) from app_user
   union all select 'customers', count(*) from customer union all select 'vehicles', count(*) from asset

@@ -5,7 +5,7 @@
 -- as the aggregate writes them, amounts from the lines, stock equal to its ledger, one follow-up per delivery.
 -- IDs are UUID v7 made from each row's time, as the application makes them, so indexes fill in order.
 -- Variables: :org (organisation), :hash (password hash for the staff), :wo (number of work orders), :per (work orders
--- a day, so that the last lands today), :stores (20).
+-- a day), :maxd (the last day's index: it is today), :stores (20).
 \set ON_ERROR_STOP on
 set temp_buffers = '512MB';
 set work_mem = '256MB';
@@ -95,20 +95,20 @@ insert into stock_movement (id, organization_id, store_id, part_id, type, on_han
   from st cross join parts p;
 
 \echo `date +%T` Work orders
--- Work orders: :wo over 1,096 days, the same number each day, spread over the stores; the day's sequence per store
+-- Work orders: :wo over about 3 years, :per each day (the last today), spread over the stores; the day's sequence per store
 -- gives the number. Older than two days: delivered (2 % cancelled); the last two days: every state, for the board.
 create temporary table wo as
 with g as (
   select i, i / :per as d, i % :per as r from generate_series(0, :wo - 1) i
 ), t as (
   select g.*, r % :stores as s, r / :stores + 1 as seq,
-         ((current_date - 1095 + d::int)::timestamp at time zone 'Asia/Shanghai') + interval '8 hours' + r * (interval '10 hours' / :per) as at,
+         ((current_date - (:maxd - d)::int)::timestamp at time zone 'Asia/Shanghai') + interval '8 hours' + r * (interval '10 hours' / :per) as at,
          1 + (i::bigint * 7919) % 150000 as j, 1 + (i * 31) % 5000 as k
   from g
 )
-select t.*, current_date - 1095 + d::int as day,
+select t.*, current_date - (:maxd - d)::int as day,
        (array['MAINTENANCE','MAINTENANCE','REPAIR','MAINTENANCE','REPAIR','WARRANTY','MAINTENANCE','REPAIR','INSPECTION','REPAIR'])[1 + i % 10] as type,
-       case when d < 1094 then case when i % 50 = 7 then 'CANCELLED' else 'DELIVERED' end
+       case when d < :maxd - 1 then case when i % 50 = 7 then 'CANCELLED' else 'DELIVERED' end
             else (array['RECEIVED','ESTIMATED','APPROVED','DISPATCHED','IN_PROGRESS','ON_HOLD','QUALITY_CHECK','COMPLETED','SETTLED','DELIVERED'])[1 + i % 10]
        end as status,
        pg_temp.v7(at, 'w' || i) as id

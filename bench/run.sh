@@ -4,8 +4,8 @@
 # (bench/wrk/*.lua) for T seconds, then runs pgbench with the same rows (bench/pgbench/*.sql) against the same
 # database for T seconds. Prints one table: operation, connections, app req/s, pgbench tx/s, ratio, p50, p95, p99 and
 # failed requests; then start-up time, heap and RSS on PostgreSQL and on the embedded H2.
-#   bench/run.sh            T=10 CONNS="1 8 32" OPS="create action reserve search board monthly"
-#                           JVM_ARGS=-Xmx512m; needs wrk (apt-get install wrk) and pgbench; PG on 127.0.0.1:5432
+#   bench/run.sh            T=10 CONNS="1 8 32" OPS="create action reserve search board monthly" (H2=0: PostgreSQL only)
+#                           JVM_ARGS=-Xmx512m APP_ARGS=(extra arguments of the app); needs wrk (apt-get install wrk) and pgbench; PG on 127.0.0.1:5432
 set -euo pipefail
 cd "$(dirname "$0")/.."
 T=${T:-10}
@@ -34,7 +34,7 @@ memory() {
 }
 
 t0=$(date +%s.%N)
-launch_app
+launch_app ${APP_ARGS:-}
 PG_START=$(started "$t0")
 TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
   -d '{"username":"admin","password":"Bench-admin-2026"}' | json token)
@@ -79,7 +79,7 @@ app() { # op conns seconds -> "rps p50 p95 p99 errors"
   wrk -t "$THREADS" -c "$2" -d "${3}s" -s "$script" "$BASE" >"$WORK/wrk.txt" 2>&1 || true
   grep -q '^RESULT' "$WORK/wrk.txt" || { echo "wrk $op failed:" >&2; cat "$WORK/wrk.txt" >&2; }
   sed -n 's/^RESULT rps=\([0-9.]*\) p50=\([0-9.]*\) p95=\([0-9.]*\) p99=\([0-9.]*\) errors=\([0-9]*\).*/\1 \2 \3 \4 \5/p' "$WORK/wrk.txt"
-  grep '^RESULT' "$WORK/wrk.txt" | grep -v 'errors=0 ' | sed "s/^RESULT/  $op at $2: errors/" >>"$WORK/errors"
+  grep '^RESULT' "$WORK/wrk.txt" | grep -v 'errors=0 ' | sed "s/^RESULT/  $op at $2: errors/" >>"$WORK/errors" || true
 }
 baseline() { # op conns seconds -> "tps failed"
   PGOPTIONS="-c search_path=$SCHEMA" pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$2" -j "$(( $2 < 2 ? 1 : 2 ))" \
@@ -120,6 +120,13 @@ done
 read -r PG_HEAP PG_RSS <<<"$(memory "$APP")"
 kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
 
+# A run fails when an operation gave no figure or a request failed (the table is printed first).
+check() {
+  if awk 'NF < 10 || $3 + 0 == 0 || $4 + 0 == 0 || $9 + 0 > 0 || $10 + 0 > 0 { bad = 1 } END { exit !bad }' "$WORK/table"; then
+    echo "FAILED: an operation gave no figure or had failed requests (see above)"; exit 1
+  fi
+}
+if [ "${H2:-1}" = 0 ]; then cat "$WORK/table"; [ -s "$WORK/errors" ] && cat "$WORK/errors"; check; exit 0; fi
 # The embedded H2 default: start-up on an empty database, then a short load (reception and search), then memory.
 H2=$WORK/h2; mkdir -p "$H2"
 t0=$(date +%s.%N)
@@ -156,3 +163,4 @@ printf '%-11s %12s %10s %8s\n' database "start-up s" "heap MB" "RSS MB"
 printf '%-11s %12s %10s %8s\n' PostgreSQL "$PG_START" "$PG_HEAP" "$PG_RSS"
 printf '%-11s %12s %10s %8s\n' H2 "$H2_START" "$H2_HEAP" "$H2_RSS"
 echo "H2 load: reception $(sed -n 's/^RESULT //p' "$WORK/h2-create.txt"); search $(sed -n 's/^RESULT //p' "$WORK/h2-search.txt")"
+check

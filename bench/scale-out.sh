@@ -32,6 +32,7 @@ APP2=$APP; mv "$WORK/app.log" "$WORK/app2.log"
 trap 'kill $APP1 $APP2 2>/dev/null; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")"; rm -rf "$WORK"' EXIT
 
 cat >"$WORK/nginx.conf" <<NGINX
+user root;
 worker_processes 1;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log;
@@ -57,29 +58,42 @@ Q -c "(select plate from asset order by random() limit 500) union all (select la
 Q -F ' ' -c "select st.ids[1 + floor(random() * 20)::int], a.customer_id, a.id
   from (select id, customer_id from asset order by random() limit 2000) a, (select array_agg(id) ids from store) st" >"$WORK/vehicles"
 export STORES="$WORK/stores" SEARCH="$WORK/search" VEHICLES="$WORK/vehicles" MONTH=$(date -d "$(date +%Y-%m-01) -35 months" +%Y-%m)
-mix() { wrk -t 2 -c "$C" -d "${2}s" -s bench/wrk/mix.lua "http://127.0.0.1:$1" | sed -n 's/^RESULT //p'; }
+# The mix through the given port; prints wrk's result and how busy the machine's CPUs were meanwhile.
+cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }
+mix() {
+  local before after
+  before=$(cpu)
+  wrk -t 2 -c "$C" -d "${2}s" -s bench/wrk/mix.lua "http://127.0.0.1:$1" | sed -n 's/^RESULT //p' | tr -d '\n'
+  after=$(cpu)
+  echo "$before $after" | awk '{ printf ", CPU busy %.0f %% of %d cores\n", 100 * ($3 - $1) / ($3 - $1 + $4 - $2), '"$(nproc)"' }'
+}
 
 echo "Warming up both instances…"
 mix "$LB2" 10 >/dev/null
-: >"$WORK/access.log"; kill -USR1 "$(cat "$WORK/nginx.pid")"
 echo "Read-heavy mix, $C connections, $T s each:"
 ONE=$(mix "$LB1" "$T"); echo "  one instance:  $ONE"
-: >"$WORK/access.log"; kill -USR1 "$(cat "$WORK/nginx.pid")"; sleep 0.5
+: >"$WORK/access.log"
 TWO=$(mix "$LB2" "$T"); echo "  two instances: $TWO"
 r1=$(echo "$ONE" | sed 's/rps=\([0-9.]*\).*/\1/'); r2=$(echo "$TWO" | sed 's/rps=\([0-9.]*\).*/\1/')
 echo "  two / one = $(awk -v a="$r2" -v b="$r1" 'BEGIN { printf "%.2f", a / b }')"
 echo "Requests per instance in the two-instance run (nginx upstream log):"
-awk -v p="$LB2" '$1 == p { n[$2]++ } END { for (u in n) printf "  %s %d\n", u, n[u] }' "$WORK/access.log" | sort
+awk -v p="$LB2" '$1 == p { n[$2]++ } END { for (u in n) printf "  %s %d\n", u, n[u] }' "$WORK/access.log" | sort \
+  | tee "$WORK/per-instance"
+FAILED=()
+[ "$(awk '$2 > 0' "$WORK/per-instance" | wc -l)" = 2 ] || FAILED+=("not both instances served traffic")
 
 echo "A token and a session made on one instance, used on the other:"
 T1=$(token "http://127.0.0.1:$PORT" admin)
-echo "  token from instance 1 on instance 2: HTTP $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $T1" "http://127.0.0.1:$P2/api/v1/auth/me")"
+token_code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $T1" "http://127.0.0.1:$P2/api/v1/auth/me")
+echo "  token from instance 1 on instance 2: HTTP $token_code"
+[ "$token_code" = 200 ] || FAILED+=("token of instance 1 refused by instance 2")
 JAR1=$WORK/cookies
 csrf=$(curl -s -c "$JAR1" -b "$JAR1" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -s -o /dev/null -c "$JAR1" -b "$JAR1" -X POST "http://127.0.0.1:$PORT/login" --data-urlencode "username=admin" \
   --data-urlencode "password=Bench-admin-2026" --data-urlencode "_csrf=$csrf"
-echo "  session from instance 1 on instance 2: HTTP $(curl -s -o /dev/null -w '%{http_code}' -b "$JAR1" "http://127.0.0.1:$P2/work-orders")" \
-  "(302 would mean sent to sign in)"
+session_code=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR1" "http://127.0.0.1:$P2/work-orders")
+echo "  session from instance 1 on instance 2: HTTP $session_code (302 would mean sent to sign in)"
+[ "$session_code" = 200 ] || FAILED+=("session of instance 1 not known to instance 2")
 
 echo "Scheduled tasks and events across both instances:"
 since=$(Q -c "select now()")
@@ -87,7 +101,8 @@ ADV=$(token "$LB" s01-sa1); TECH=$(token "$LB" s01-tech1); QC=$(token "$LB" s01-
 TECH_ID=$(Q -c "select id from app_user where username = 's01-tech1'")
 S01=$(Q -c "select id from store where code = 'S01'")
 mapfile -t LANE_VEHICLES < <(Q -F : -c "select customer_id, id from asset order by random() limit 200")
-java bench/WorkOrderLane.java "$LB" "$ADV" "$TECH" "$QC" "$TECH_ID" "$S01" 4 20 "${LANE_VEHICLES[@]}" | sed 's/^/  lane: /'
+java bench/WorkOrderLane.java "$LB" "$ADV" "$TECH" "$QC" "$TECH_ID" "$S01" 4 20 "${LANE_VEHICLES[@]}" \
+  | sed 's/^\([0-9]*\) \([0-9.]*\) \([0-9]*\) \([0-9.]*\) \([0-9.]*\) \([0-9]*\)$/  lanes through nginx: \1 clients, \2 lanes\/s, \3 requests, p50 \4 ms, p99 \5 ms, \6 errors/'
 COMPLAINT=$(curl -sf -X POST "$LB/api/v1/complaints" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d "{\"storeId\":\"$S01\",\"customerId\":\"${LANE_VEHICLES[0]%%:*}\",\"source\":\"PHONE\",\"severity\":\"HIGH\",\"description\":\"等候时间太长\"}" | json id)
 Q -c "update complaint set acknowledge_due = now() - interval '1 hour', resolve_due = now() - interval '1 hour' where id = '$COMPLAINT'"
@@ -106,6 +121,15 @@ Q -F ' ' -c "select 'delivered', count(*) from work_order where delivered_at >= 
     join work_order w on w.id = f.work_order_id where w.delivered_at >= '$since' and f.kind = 'AFTER_SERVICE'
     group by f.work_order_id having count(*) > 1) d
   union all select 'escalation rows of the late complaint', count(*) from complaint_history where complaint_id = '$COMPLAINT' and action = 'ESCALATE'
-  union all select 'incomplete event publications', count(*) from event_publication where completion_date is null" | sed 's/^/  /'
+  union all select 'incomplete event publications', count(*) from event_publication where completion_date is null" \
+  | tee "$WORK/counts" | sed 's/^/  /'
+count() { grep "^$1 " "$WORK/counts" | awk '{ print $NF }'; }
+[ "$(count delivered)" -gt 0 ] || FAILED+=("no work order was delivered")
+[ "$(count 'follow-ups for them')" = "$(count delivered)" ] || FAILED+=("not one follow-up per delivery")
+[ "$(count 'work orders with more than one')" = 0 ] || FAILED+=("a delivery got more than one follow-up")
+[ "$(count 'escalation rows of the late complaint')" = 1 ] || FAILED+=("the late complaint was not escalated exactly once")
+[ "$(count 'incomplete event publications')" = 0 ] || FAILED+=("event publications left incomplete")
 echo "  escalation run by: instance 1 $(grep -c 'Escalated 1 complaint' "$WORK/app1.log" || true) time(s)," \
   "instance 2 $(grep -c 'Escalated 1 complaint' "$WORK/app2.log" || true) time(s)"
+if [ ${#FAILED[@]} -gt 0 ]; then printf 'FAILED: %s\n' "${FAILED[@]}"; exit 1; fi
+echo "scale-out checks passed"
