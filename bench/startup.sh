@@ -4,6 +4,8 @@
 # with min and max, and the resident memory right after start-up.
 #   bench/startup.sh            RUNS=5 by default
 #   PG_URL=jdbc:postgresql://127.0.0.1:5432/test bench/startup.sh
+# Then the same H2 first start from the extracted jar with a class-data-sharing archive (CDS=0 leaves that out), made
+# by one training start as the README describes, alternating with the plain jar so both see the same machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
@@ -21,7 +23,7 @@ trap 'rm -rf "$WORK"' EXIT
 start_once() {
   local t0 pid ms rss
   t0=$(date +%s%N)
-  java -jar "$JAR" --server.port="$PORT" "$@" >"$WORK/log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "${RUN_JAR:-$JAR}" --server.port="$PORT" "$@" >"$WORK/log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "start-up failed:" >&2; tail -20 "$WORK/log" >&2; exit 1; fi
@@ -54,7 +56,24 @@ if psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
   psql -h 127.0.0.1 -U postgres -d test -qc 'drop schema if exists aftersales_bench cascade' >/dev/null
 fi
 
+if [ "${CDS:-1}" = 1 ]; then
+  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+  EXTRACTED=$(ls "$WORK"/extracted/aftersales-*.jar)
+  (cd "$WORK" && java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED" \
+    --spring.datasource.url="jdbc:h2:mem:training" >"$WORK/training.log" 2>&1) || { tail -20 "$WORK/training.log"; exit 1; }
+  : >"$WORK/plain"; : >"$WORK/cds"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$WORK/db"
+    RUN_JAR=$EXTRACTED start_once --spring.datasource.url="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL" >>"$WORK/plain"
+    rm -rf "$WORK/db"
+    RUN_JAR=$EXTRACTED JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app.jsa" \
+      start_once --spring.datasource.url="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL" >>"$WORK/cds"
+  done
+fi
+
 echo "Start-up to health UP, $RUNS runs each, $(nproc) cores, $(date -u +%F)"
 report "H2, first start (empty db)" "$WORK/fresh"
 report "H2, restart" "$WORK/restart"
 [ -s "$WORK/pg" ] && report "PostgreSQL" "$WORK/pg"
+[ -s "$WORK/cds" ] && report "H2 first, extracted jar" "$WORK/plain" && report "H2 first, extracted + CDS" "$WORK/cds"
+true
