@@ -275,8 +275,7 @@ public class CustomerManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean isActive(UUID id) {
-        // A load by ID (cached SQL) rather than a query (translated afresh on every call under the tenant filter).
-        return customers.findById(id).filter(Customer::isActive).isPresent();
+        return customers.isActive(id, CurrentUser.require().organizationId());
     }
 
     /** The membership tiers in order, with their benefits. */

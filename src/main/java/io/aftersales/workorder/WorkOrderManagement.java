@@ -152,7 +152,7 @@ public class WorkOrderManagement {
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(store.timeZone());
         LocalDate today = LocalDate.ofInstant(now, zone);
-        WarrantyAnswer warranty = assets.warranty(asset.id(), LocalDate.ofInstant(now, zone), request.mileage());
+        WarrantyAnswer warranty = assets.warranty(asset.id(), today, request.mileage());
         if (request.mileage() != null && (asset.mileage() == null || request.mileage() > asset.mileage())) {
             assets.recordMileage(asset.id(), request.mileage(), now, "RECEPTION");
         }

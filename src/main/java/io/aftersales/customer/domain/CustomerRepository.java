@@ -46,6 +46,16 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID> {
     @Query(BY_NAME)
     List<Customer> lookUpByName(@Param("like") String like, Pageable pageable);
 
+    /**
+     * Whether the customer exists in the organisation and was not merged away. Native SQL: it loads no entity (a
+     * later lock of the same customer in the transaction must not meet a stale copy) and needs no translation.
+     */
+    @Query(
+            value =
+                    "select count(*) > 0 from customer where id = :id and organization_id = :org and merged_into is null",
+            nativeQuery = true)
+    boolean isActive(@Param("id") UUID id, @Param("org") UUID organizationId);
+
     @Query("select c.id from Customer c where c.mergedInto is null and c.id in :ids")
     List<UUID> findActiveIds(@Param("ids") Collection<UUID> ids);
 

@@ -19,6 +19,7 @@ import io.aftersales.workorder.WorkOrderStatus;
 import io.aftersales.workorder.domain.Actor;
 import io.aftersales.workorder.domain.WorkOrder;
 import io.aftersales.workorder.domain.WorkOrderLine;
+import io.aftersales.workorder.domain.WorkOrderMonths;
 import io.aftersales.workorder.domain.WorkOrderNumbers;
 import io.aftersales.workorder.domain.WorkOrderRepository;
 import java.math.BigDecimal;
@@ -81,6 +82,7 @@ class DemoWorkOrders {
 
     private final WorkOrderRepository workOrders;
     private final WorkOrderNumbers numbers;
+    private final WorkOrderMonths months;
     private final OrganizationManagement organization;
     private final WorkOrderProperties properties;
     private final Clock clock;
@@ -89,6 +91,7 @@ class DemoWorkOrders {
     DemoWorkOrders(
             WorkOrderRepository workOrders,
             WorkOrderNumbers numbers,
+            WorkOrderMonths months,
             OrganizationManagement organization,
             WorkOrderProperties properties,
             Clock clock,
@@ -96,6 +99,7 @@ class DemoWorkOrders {
         this.events = events;
         this.workOrders = workOrders;
         this.numbers = numbers;
+        this.months = months;
         this.organization = organization;
         this.properties = properties;
         this.clock = clock;
@@ -179,9 +183,11 @@ class DemoWorkOrders {
         StaffMember advisorMember = advisors.isEmpty() ? staff.get(0) : advisors.get(random.nextInt(advisors.size()));
         Actor advisor = new Actor(advisorMember.id(), advisorMember.displayName(), true);
         boolean warranty = job.type() == ServiceType.WARRANTY;
+        ZoneId zone = ZoneId.of(store.timeZone());
+        months.received(organizationId, store.id(), LocalDate.ofInstant(at, zone));
         WorkOrder order = new WorkOrder(
                 organizationId,
-                numbers.next(store.id(), store.code(), LocalDate.ofInstant(at, ZoneId.of(store.timeZone()))),
+                numbers.next(store.id(), store.code(), LocalDate.ofInstant(at, zone)),
                 new NewWorkOrder(
                         store.id(),
                         vehicle.customerId(),
@@ -261,6 +267,7 @@ class DemoWorkOrders {
                 t = t.plusSeconds(1200));
         if (target == WorkOrderStatus.CANCELLED) {
             order.cancel("客户改约", advisor, t.plusSeconds(600));
+            months.cancelled(organizationId, store.id(), LocalDate.ofInstant(t.plusSeconds(600), zone));
             return save(order);
         }
         if (advance(order, target, WorkOrderStatus.APPROVED) || technicians.isEmpty()) {
@@ -305,6 +312,7 @@ class DemoWorkOrders {
             return save(order);
         }
         order.deliver("客户", null, advisor, t.plusSeconds(600));
+        months.delivered(organizationId, store.id(), LocalDate.ofInstant(t.plusSeconds(600), zone), due);
         return save(order);
     }
 

@@ -23,6 +23,9 @@ class DemoDataIntegrationTests {
     @Autowired
     Api api;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theDemoOrganisationHasTwoStoresAndAUserOfEveryRoleWithTheDocumentedPassword() {
         demoData.load("demoadmin");
@@ -58,5 +61,34 @@ class DemoDataIntegrationTests {
         String plate = Api.read(vehicles, "$.items[0].plate");
         MvcTestResult found = api.get(advisor, "/api/v1/search?q={q}", plate);
         assertThat(Api.<List<String>>read(found, "$.assets[*].plate")).contains(plate);
+
+        // The demo's work orders are counted in the monthly figures as they are made.
+        String from = java.time.YearMonth.now().minusMonths(24).toString();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            int received = Api.<List<Integer>>read(
+                            api.get(hq, "/api/v1/work-orders/monthly?from={f}", from), "$[*].received")
+                    .stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
+            int delivered = Api.<List<Integer>>read(
+                            api.get(hq, "/api/v1/work-orders/monthly?from={f}", from), "$[*].delivered")
+                    .stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
+            assertThat(received)
+                    .isPositive()
+                    .isEqualTo(Api.<Integer>read(api.get(hq, "/api/v1/work-orders?size=1"), "$.total"));
+            assertThat(delivered)
+                    .isPositive()
+                    .isEqualTo(
+                            Api.<Integer>read(api.get(hq, "/api/v1/work-orders?size=1&status=DELIVERED"), "$.total"));
+        });
+        // Every module listener handled the demo's events (hundreds of deliveries at once, several per customer).
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                                        .query(Integer.class)
+                                        .single())
+                        .isZero());
     }
 }
