@@ -1,6 +1,7 @@
 package io.aftersales.workorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
@@ -19,6 +20,9 @@ class MonthlyFiguresIntegrationTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
 
     @Test
     void receivedDeliveredCancelledAndOutputValueMatchTheWorkOrders() {
@@ -46,6 +50,29 @@ class MonthlyFiguresIntegrationTests {
         assertThat(Api.<Double>read(figures, "$[0].outputValue"))
                 .isEqualTo(Api.<Double>read(shop.get(delivered), "$.amountDue"))
                 .isPositive();
+    }
+
+    @Test
+    void thePageShowsTheMonthWithItsCountsAndAnEmptyStateForMonthsWithout() {
+        Workshop shop = new Workshop(api);
+        shop.receivedWithLines();
+        shop.receivedWithLines();
+        var admin = api.signedIn(shop.tenant.adminUsername());
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+
+        assertThat(mvc.get().uri("/work-orders/monthly").with(user(admin)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("每月各门店工单统计")
+                .contains(month)
+                .containsPattern("<td class=\"text-end\">2</td>");
+        assertThat(mvc.get()
+                        .uri("/work-orders/monthly?from=2020-01&to=2020-03")
+                        .with(user(admin))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("这些月份没有工单");
     }
 
     @Test
