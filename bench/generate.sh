@@ -23,7 +23,6 @@ for i in $(seq 2 20); do
     -d "{\"code\":\"S$(printf %02d "$i")\",\"name\":\"${NAMES[$((i - 1))]}\"}" >/dev/null
 done
 kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
-Q() { PGOPTIONS="-c search_path=$SCHEMA" "${PSQL[@]}" "$@"; }
 ORG=$(Q -c "select organization_id from app_user where username = 'admin'")
 HASH=$(Q -c "select password_hash from app_user where username = 'admin'")
 echo "Loading $WO work orders into schema $SCHEMA…"

@@ -35,3 +35,22 @@ json() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" | head -1; }
 
 # The median of the numbers on the input, one per line.
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# For the scale benchmarks (bench/run.sh, bench/scale-out.sh): SQL in the schema, the data set made when missing, and
+# the inputs both draw from it.
+Q() { PGOPTIONS="-c search_path=$SCHEMA" "${PSQL[@]}" "$@"; }
+ensure_scale_data() {
+  if [ "$(Q -c "select count(*) from information_schema.tables where table_schema = '$SCHEMA' and table_name = 'work_order'")" != 1 ]; then
+    SCHEMA=$SCHEMA bench/generate.sh
+  fi
+}
+# N random values of each kind the search box takes: whole plates, phone tails, VIN tails.
+sample_search() {
+  Q -c "(select plate from asset order by random() limit $1) union all (select last4 from customer_phone order by random() limit $1)
+    union all (select vin_last6 from asset order by random() limit $1)"
+}
+# 2,000 random vehicles, each with its owner and a random store: "store customer asset" per line.
+sample_vehicles() {
+  Q -F ' ' -c "select st.ids[1 + floor(random() * 20)::int], a.customer_id, a.id
+    from (select id, customer_id from asset order by random() limit 2000) a, (select array_agg(id) ids from store) st"
+}

@@ -16,10 +16,7 @@ SCHEMA=${SCHEMA:-aftersales_scale}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 KEEP_SCHEMA=1
 . bench/lib.sh
-Q() { PGOPTIONS="-c search_path=$SCHEMA" "${PSQL[@]}" "$@"; }
-if [ "$(Q -c "select count(*) from information_schema.tables where table_schema = '$SCHEMA' and table_name = 'work_order'")" != 1 ]; then
-  SCHEMA=$SCHEMA bench/generate.sh
-fi
+ensure_scale_data
 echo "Work orders in $SCHEMA: $(Q -c 'select count(*) from work_order')"
 
 # Start-up to health UP, in seconds.
@@ -45,8 +42,7 @@ export STORE
 
 # Inputs: vehicles to receive, parts to reserve, search values, stores, and the orders in progress of stores S01–S10
 # for the application and of S11–S20 for pgbench (bench_pool), so that neither changes the other's versions.
-Q -F ' ' -c "select st.ids[1 + floor(random() * 20)::int], a.customer_id, a.id
-  from (select id, customer_id from asset order by random() limit 2000) a, (select array_agg(id) ids from store) st" >"$WORK/vehicles"
+sample_vehicles >"$WORK/vehicles"
 # Reservations use up stock from run to run: a receipt (with its ledger row) tops up every part of S01 below 500.
 Q -c "with topped as (update stock set on_hand = on_hand + 1000, version = version + 1
     where store_id = '$STORE' and on_hand - reserved < 500 returning organization_id, store_id, part_id, average_cost)
@@ -54,8 +50,7 @@ Q -c "with topped as (update stock set on_hand = on_hand + 1000, version = versi
     reason, occurred_at) select gen_random_uuid(), organization_id, store_id, part_id, 'RECEIPT', 1000, 0, average_cost,
     'bench/run.sh', now() from topped"
 Q -c "select part_id from stock where store_id = '$STORE'" >"$WORK/parts"
-Q -c "(select plate from asset order by random() limit 1000) union all (select last4 from customer_phone order by random() limit 1000)
-  union all (select vin_last6 from asset order by random() limit 1000)" >"$WORK/search"
+sample_search 1000 >"$WORK/search"
 Q -c "select id from store order by code" >"$WORK/stores"
 date -d "$(date +%Y-%m-01) -35 months" +%Y-%m >"$WORK/monthly"
 orders() { Q -F ' ' -c "select w.id, w.version, w.status from work_order w join store s on s.id = w.store_id

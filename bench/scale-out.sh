@@ -20,10 +20,7 @@ LB2=18111
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 KEEP_SCHEMA=1
 . bench/lib.sh
-Q() { PGOPTIONS="-c search_path=$SCHEMA" "${PSQL[@]}" "$@"; }
-if [ "$(Q -c "select count(*) from information_schema.tables where table_schema = '$SCHEMA' and table_name = 'work_order'")" != 1 ]; then
-  SCHEMA=$SCHEMA bench/generate.sh
-fi
+ensure_scale_data
 ARGS=(--aftersales.feedback.follow-up-delay=PT0S --aftersales.feedback.escalation-interval=PT5S)
 launch_app "${ARGS[@]}"
 APP1=$APP; mv "$WORK/app.log" "$WORK/app1.log"
@@ -53,10 +50,8 @@ LB="http://127.0.0.1:$LB2"
 token() { curl -sf -X POST "$1/api/v1/auth/token" -H 'Content-Type: application/json' -d "{\"username\":\"$2\",\"password\":\"Bench-admin-2026\"}" | json token; }
 TOKEN=$(token "$LB" admin); export TOKEN
 Q -c "select id from store order by code" >"$WORK/stores"
-Q -c "(select plate from asset order by random() limit 500) union all (select last4 from customer_phone order by random() limit 500)
-  union all (select vin_last6 from asset order by random() limit 500)" >"$WORK/search"
-Q -F ' ' -c "select st.ids[1 + floor(random() * 20)::int], a.customer_id, a.id
-  from (select id, customer_id from asset order by random() limit 2000) a, (select array_agg(id) ids from store) st" >"$WORK/vehicles"
+sample_search 500 >"$WORK/search"
+sample_vehicles >"$WORK/vehicles"
 export STORES="$WORK/stores" SEARCH="$WORK/search" VEHICLES="$WORK/vehicles" MONTH=$(date -d "$(date +%Y-%m-01) -35 months" +%Y-%m)
 # The mix through the given port; prints wrk's result and how busy the machine's CPUs were meanwhile.
 cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }
