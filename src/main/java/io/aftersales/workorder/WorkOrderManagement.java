@@ -272,7 +272,7 @@ public class WorkOrderManagement {
     @Transactional(readOnly = true)
     public List<WorkOrderSummary> board(UUID storeId) {
         Instant now = clock.instant();
-        return workOrders.findOnBoard(storeId).stream()
+        return workOrders.findByStoreAndStatusIn(storeId, ON_BOARD).stream()
                 .map(order -> order.toSummary(now))
                 .toList();
     }
