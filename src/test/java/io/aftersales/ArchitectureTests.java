@@ -11,6 +11,11 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
@@ -73,15 +78,15 @@ class ArchitectureTests {
     void timeComesFromTheInjectedClock() {
         noClasses()
                 .should()
-                .callMethod(java.time.Instant.class, "now")
+                .callMethod(Instant.class, "now")
                 .orShould()
-                .callMethod(java.time.LocalDate.class, "now")
+                .callMethod(LocalDate.class, "now")
                 .orShould()
-                .callMethod(java.time.LocalDateTime.class, "now")
+                .callMethod(LocalDateTime.class, "now")
                 .orShould()
-                .callMethod(java.time.ZonedDateTime.class, "now")
+                .callMethod(ZonedDateTime.class, "now")
                 .orShould()
-                .callMethod(java.time.OffsetDateTime.class, "now")
+                .callMethod(OffsetDateTime.class, "now")
                 .check(classes);
     }
 

@@ -13,6 +13,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -129,7 +130,7 @@ class WebUiIntegrationTests {
         assertThat(forbidden).hasStatus(HttpStatus.FORBIDDEN);
 
         MvcTestResult foreignStore = mvc.get()
-                .uri("/admin/stores/{id}", java.util.UUID.randomUUID())
+                .uri("/admin/stores/{id}", UUID.randomUUID())
                 .with(user(signedIn(tenant.adminUsername())))
                 .exchange();
         assertThat(foreignStore).hasStatus(HttpStatus.NOT_FOUND);

@@ -6,6 +6,7 @@ import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomersMerged;
 import io.aftersales.customer.DuplicateCustomer;
+import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.audit.AuditTrail;
@@ -13,14 +14,16 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Vehicles and equipment of the caller's organisation. */
 @Service
 public class AssetManagement {
-
-    static final String EDITORS =
-            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','SALES','FOLLOW_UP_AGENT','TECHNICIAN')";
 
     private static final Set<String> SORTS = Set.of("createdAt", "plate", "vin");
 
@@ -50,16 +50,23 @@ public class AssetManagement {
     private final AssetRepository assets;
     private final CustomerManagement customers;
     private final AuditTrail auditTrail;
+    private final OrganizationManagement organization;
     private final Clock clock;
 
-    AssetManagement(AssetRepository assets, CustomerManagement customers, AuditTrail auditTrail, Clock clock) {
+    AssetManagement(
+            AssetRepository assets,
+            CustomerManagement customers,
+            AuditTrail auditTrail,
+            OrganizationManagement organization,
+            Clock clock) {
+        this.organization = organization;
         this.assets = assets;
         this.customers = customers;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
     public Registered register(NewAsset request) {
         if (request.customerId() == null || !customers.isActive(request.customerId())) {
@@ -70,13 +77,13 @@ public class AssetManagement {
     }
 
     /** Many assets at once (an import), for existing customers; written in batches and audited as one action. */
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
     public List<UUID> registerAll(List<NewAsset> requests) {
         Set<UUID> owners = customers.activeAmong(requests.stream()
                 .map(NewAsset::customerId)
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet()));
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         UUID organizationId = CurrentUser.require().organizationId();
         List<Asset> created = new ArrayList<>(requests.size());
         for (NewAsset request : requests) {
@@ -95,7 +102,7 @@ public class AssetManagement {
      * One step at the front desk: a new customer and their first asset, both or neither. The asset is checked before
      * the customer is created, so a wrong VIN leaves nothing behind.
      */
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
     public Intake registerWithNewCustomer(CustomerDetails customer, NewAsset asset) {
         UUID organizationId = CurrentUser.require().organizationId();
@@ -142,11 +149,11 @@ public class AssetManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public WarrantyAnswer warranty(UUID id, @Nullable LocalDate date, @Nullable Integer mileage) {
-        LocalDate on = date != null ? date : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate on = date != null ? date : LocalDate.now(clock.withZone(organization.zoneOf(null)));
         return find(id).warrantyOn(on, mileage);
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
     public AssetView recordMileage(UUID id, int mileage, @Nullable Instant readAt, @Nullable String reason) {
         Asset asset = find(id);
@@ -156,7 +163,7 @@ public class AssetManagement {
         return asset.toView();
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
     public AssetView transfer(UUID id, UUID newOwner, @Nullable String reason, long version) {
         Asset asset = find(id);

@@ -9,6 +9,7 @@ import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.Spreadsheets.SheetRow;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.InputStream;
@@ -120,7 +121,7 @@ public class CustomerImport {
         Spreadsheets.writeXlsx(out, "客户", COLUMNS.stream().map(Column::header).toList(), EXAMPLE);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR')")
+    @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
     public Report run(String filename, InputStream in, Mode mode) {
         List<SheetRow> rows = Spreadsheets.read(filename, in);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A customer's details as a web form: several phones typed in one field, one address picked province → city →
@@ -38,8 +39,7 @@ public class CustomerForm {
 
     private String tier = "";
 
-    @org.springframework.format.annotation.DateTimeFormat(
-            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private java.time.@Nullable LocalDate birthday;
 
     @Size(max = 200)

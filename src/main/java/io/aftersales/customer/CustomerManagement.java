@@ -13,15 +13,20 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,9 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerManagement {
 
     /** Roles that receive customers and keep their profiles up to date. */
-    static final String EDITORS =
-            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','SALES','FOLLOW_UP_AGENT','FINANCE')";
-
     private static final Set<String> SORTS = Set.of("name", "createdAt");
 
     /** A new profile, and the existing ones that share a phone with it (a warning, not a refusal). */
@@ -66,7 +68,7 @@ public class CustomerManagement {
         this.clock = clock;
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
     public Created create(CustomerDetails details) {
         List<PhoneNumber> phones = parsePhones(details.phones());
@@ -83,7 +85,7 @@ public class CustomerManagement {
      * Many new customers at once (an import): checked like {@link #create}, written in batches, audited as one
      * action, without duplicate warnings.
      */
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
     public List<UUID> createAll(List<CustomerDetails> all) {
         UUID organizationId = CurrentUser.require().organizationId();
@@ -103,7 +105,7 @@ public class CustomerManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Set<UUID> activeAmong(Collection<UUID> ids) {
-        Set<UUID> active = new java.util.HashSet<>();
+        Set<UUID> active = new HashSet<>();
         List<UUID> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1000) {
             active.addAll(customers.findActiveIds(all.subList(from, Math.min(all.size(), from + 1000))));
@@ -112,7 +114,7 @@ public class CustomerManagement {
     }
 
     /** Every active customer matching {@code query} (all of them without one) as an XLSX sheet, newest first. */
-    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FOLLOW_UP_AGENT')")
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional(readOnly = true)
     public void export(@Nullable String query, OutputStream out) {
         List<List<?>> rows = new ArrayList<>();
@@ -215,7 +217,7 @@ public class CustomerManagement {
         }
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
     public CustomerView update(UUID id, CustomerDetails details) {
         Customer customer = find(id);
@@ -229,7 +231,7 @@ public class CustomerManagement {
         return customer.toView();
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
     public CustomerView addContact(UUID id, NewContact contact) {
         Customer customer = find(id);
@@ -245,7 +247,7 @@ public class CustomerManagement {
         return customer.toView();
     }
 
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
     public CustomerView recordConsent(UUID id, ConsentChannel channel, boolean granted) {
         Customer customer = find(id);
@@ -259,7 +261,7 @@ public class CustomerManagement {
      * Merges customer {@code fromId} into {@code intoId}: phones and contacts move now, and modules that keep records
      * of customers (assets, work orders) move theirs on {@link CustomersMerged}.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR')")
+    @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
     public CustomerView merge(UUID fromId, UUID intoId) {
         Customer from = find(fromId);
@@ -288,7 +290,7 @@ public class CustomerManagement {
     @Transactional(readOnly = true)
     public CustomerProperties.Tier tierOf(UUID id) {
         String code = find(id).tier();
-        return properties.tier(code).orElse(new CustomerProperties.Tier(code, java.math.BigDecimal.ZERO, null, null));
+        return properties.tier(code).orElse(new CustomerProperties.Tier(code, BigDecimal.ZERO, null, null));
     }
 
     /**
@@ -298,7 +300,7 @@ public class CustomerManagement {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public String applySpend(UUID id, java.util.function.Supplier<java.math.BigDecimal> spend) {
+    public String applySpend(UUID id, Supplier<BigDecimal> spend) {
         Customer customer = customers.findForUpdate(id).orElseThrow(() -> new NotFoundException("customer", id));
         String current = customer.toView().tier();
         boolean automatic =
@@ -317,7 +319,7 @@ public class CustomerManagement {
     /** Active customers born on this day of the year, with their consents, for birthday greetings. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<CustomerView> bornOn(java.time.MonthDay day) {
+    public List<CustomerView> bornOn(MonthDay day) {
         return customers.findByBirthdayMonthDay(day.getMonthValue() * 100 + day.getDayOfMonth()).stream()
                 .map(Customer::toView)
                 .toList();

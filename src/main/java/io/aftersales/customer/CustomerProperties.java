@@ -1,6 +1,7 @@
 package io.aftersales.customer;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ public record CustomerProperties(@Nullable List<Tier> tiers) {
     public Optional<Tier> earnedBy(BigDecimal spend) {
         return tiersOrDefault().stream()
                 .filter(t -> t.minSpend() != null && t.minSpend().compareTo(spend) <= 0)
-                .max(java.util.Comparator.comparing(Tier::minSpend));
+                .max(Comparator.comparing(Tier::minSpend));
     }
 
     public Optional<Tier> tier(String code) {

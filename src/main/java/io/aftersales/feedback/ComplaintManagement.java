@@ -9,18 +9,24 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.TenantContext;
 import io.aftersales.workorder.WorkOrderManagement;
+import io.aftersales.workorder.WorkOrderReception;
 import io.aftersales.workorder.WorkOrderView;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -44,15 +50,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ComplaintManagement {
 
-    static final String DESK = "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FOLLOW_UP_AGENT')";
-    static final String MANAGERS = "hasAnyRole('ADMIN','HQ','STORE_MANAGER')";
-
     private static final Logger log = LoggerFactory.getLogger(ComplaintManagement.class);
     private static final Set<String> SORTS = Set.of("openedAt", "resolveDue", "severity", "status", "number");
 
     private final ComplaintRepository complaints;
     private final FollowUpFactory followUps;
     private final WorkOrderManagement workOrders;
+    private final WorkOrderReception reception;
     private final CustomerManagement customers;
     private final OrganizationManagement organization;
     private final FeedbackProperties properties;
@@ -64,6 +68,7 @@ public class ComplaintManagement {
             ComplaintRepository complaints,
             FollowUpFactory followUps,
             WorkOrderManagement workOrders,
+            WorkOrderReception reception,
             CustomerManagement customers,
             OrganizationManagement organization,
             FeedbackProperties properties,
@@ -73,6 +78,7 @@ public class ComplaintManagement {
         this.complaints = complaints;
         this.followUps = followUps;
         this.workOrders = workOrders;
+        this.reception = reception;
         this.customers = customers;
         this.organization = organization;
         this.properties = properties;
@@ -82,7 +88,7 @@ public class ComplaintManagement {
     }
 
     /** A complaint taken by hand; with a work order it is attributed to its advisor and lead technician. */
-    @PreAuthorize(DESK)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ComplaintView open(NewComplaint request) {
         FollowUp.Subject about = subjectOf(request);
@@ -174,10 +180,10 @@ public class ComplaintManagement {
     /** The complaints of a filter as an XLSX sheet, one row each, with deadlines and the loop's outcome. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public void export(ComplaintFilter filter, java.io.OutputStream out) {
-        List<List<?>> rows = new java.util.ArrayList<>();
+    public void export(ComplaintFilter filter, OutputStream out) {
+        List<List<?>> rows = new ArrayList<>();
         for (ComplaintView c : PagedResult.allPages(page -> search(filter, page, Paging.MAX_SIZE, null))) {
-            rows.add(java.util.Arrays.asList(
+            rows.add(Arrays.asList(
                     c.number(),
                     c.openedAt().toString(),
                     c.source().name(),
@@ -193,7 +199,7 @@ public class ComplaintManagement {
                     c.escalationLevel(),
                     c.closedAt() == null ? null : c.closedAt().toString()));
         }
-        io.aftersales.shared.Spreadsheets.writeXlsx(
+        Spreadsheets.writeXlsx(
                 out,
                 "complaints",
                 List.of(
@@ -214,13 +220,13 @@ public class ComplaintManagement {
                 rows);
     }
 
-    @PreAuthorize(DESK)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ComplaintView acknowledge(UUID id, long version) {
         return act(id, version, "ACKNOWLEDGE", c -> c.acknowledge(actor(), clock.instant()));
     }
 
-    @PreAuthorize(DESK)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ComplaintView assign(UUID id, long version, UUID ownerId) {
         Complaint complaint = find(id);
@@ -228,14 +234,14 @@ public class ComplaintManagement {
         return act(id, version, "ASSIGN", c -> c.assign(owner.id(), owner.displayName(), actor(), clock.instant()));
     }
 
-    @PreAuthorize(DESK)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ComplaintView investigate(UUID id, long version) {
         return act(id, version, "INVESTIGATE", c -> c.investigate(actor(), clock.instant()));
     }
 
     /** Resolves with a root cause and a corrective action, and asks the customer to confirm (a verification call). */
-    @PreAuthorize(DESK)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ComplaintView resolve(UUID id, long version, @Nullable String rootCause, @Nullable String correctiveAction) {
         ComplaintView view =
@@ -254,7 +260,7 @@ public class ComplaintManagement {
         return view;
     }
 
-    @PreAuthorize(DESK)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ComplaintView verify(UUID id, long version, boolean satisfied, @Nullable String note) {
         return act(id, version, "VERIFY", c -> c.verify(satisfied, note, actor(), clock.instant()));
@@ -267,20 +273,20 @@ public class ComplaintManagement {
         complaints.save(complaint);
     }
 
-    @PreAuthorize(DESK)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ComplaintView close(UUID id, long version) {
         return act(id, version, "CLOSE", c -> c.close(actor(), clock.instant()));
     }
 
-    @PreAuthorize(DESK)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ComplaintView reopen(UUID id, long version, @Nullable String reason) {
         return act(id, version, "REOPEN", c -> c.reopen(reason, actor(), clock.instant()));
     }
 
     /** Opens a rework work order for the complaint's job through the work-order module and links it. */
-    @PreAuthorize(MANAGERS + " or hasRole('SERVICE_ADVISOR')")
+    @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
     public ComplaintView rework(UUID id, long version, @Nullable String description) {
         Complaint complaint = find(id);
@@ -292,7 +298,7 @@ public class ComplaintManagement {
                 ? description.trim()
                 : complaint.toView(clock.instant()).description();
         WorkOrderView rework =
-                workOrders.openRework(complaint.workOrderId(), "返工（投诉 " + complaint.number() + "）：" + text);
+                reception.openRework(complaint.workOrderId(), "返工（投诉 " + complaint.number() + "）：" + text);
         return act(id, version, "REWORK", c -> c.linkRework(rework.id(), actor(), clock.instant()));
     }
 

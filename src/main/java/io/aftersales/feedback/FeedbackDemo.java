@@ -136,7 +136,8 @@ class FeedbackDemo {
         }
         Instant due = order.deliveredAt()
                 .plus(properties.followUpDelayFor(order.serviceType().name()));
-        FollowUpView view = followUps.createAfterService(organizationId, id, due);
+        FollowUpView view = followUps.createAfterService(
+                new FollowUpManagement.Due(organizationId, id, due, FollowUp.Subject.of(order)));
         if (view.status() != FollowUpStatus.OPEN || view.attempts() > 0) {
             // Worked on already: the demo is being loaded again after an interruption.
             return 0;

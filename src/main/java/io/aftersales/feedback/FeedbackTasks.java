@@ -36,9 +36,7 @@ class FeedbackTasks {
                     SystemUser.callAs(
                             due.organizationId(),
                             List.of(),
-                            () -> followUps
-                                    .getObject()
-                                    .createAfterService(due.organizationId(), due.workOrderId(), due.at()));
+                            () -> followUps.getObject().createAfterService(due));
                 });
     }
 

@@ -17,13 +17,12 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
-import io.aftersales.shared.security.CurrentUser;
-import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.WorkOrderDelivered;
 import io.aftersales.workorder.WorkOrderManagement;
-import io.aftersales.workorder.WorkOrderView;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +38,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Follow-ups (客户回访): one is scheduled for every delivered work order and created when it falls due (a persistent,
@@ -48,8 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FollowUpManagement {
-
-    static final String AGENTS = "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FOLLOW_UP_AGENT')";
 
     /** The db-scheduler task that creates the follow-up of a delivered work order when it falls due. */
     static final TaskDescriptor<String> FOLLOW_UP_DUE = TaskDescriptor.of("follow-up-due", String.class);
@@ -114,40 +112,55 @@ public class FollowUpManagement {
                 .plus(properties.followUpDelayFor(delivered.serviceType().name()));
         scheduler.scheduleIfNotExists(FOLLOW_UP_DUE
                 .instance(delivered.workOrderId().toString())
-                .data(new Due(delivered.organizationId(), delivered.workOrderId(), due).format())
+                .data(new Due(delivered.organizationId(), delivered.workOrderId(), due, FollowUp.Subject.of(delivered))
+                        .format())
                 .scheduledTo(due));
     }
 
-    /** What the scheduled task carries: whose work order, and when its follow-up falls due. */
-    record Due(UUID organizationId, UUID workOrderId, Instant at) {
+    /**
+     * What the scheduled task carries: whose work order, when its follow-up falls due, and the job as the delivery
+     * described it (so that the follow-up needs nothing more of the work order).
+     *
+     * @param subject the job; absent in tasks scheduled before the delivery event carried it
+     */
+    record Due(UUID organizationId, UUID workOrderId, Instant at, FollowUp.@Nullable Subject subject) {
+
+        private static final JsonMapper JSON = JsonMapper.builder().build();
 
         String format() {
-            return organizationId + ":" + workOrderId + ":" + at.getEpochSecond();
+            return JSON.writeValueAsString(this);
         }
 
         static Due parse(String data) {
+            if (data.startsWith("{")) {
+                return JSON.readValue(data, Due.class);
+            }
             String[] parts = data.split(":");
             return new Due(
                     UUID.fromString(parts[0]),
                     UUID.fromString(parts[1]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[2])));
+                    Instant.ofEpochSecond(Long.parseLong(parts[2])),
+                    null);
         }
     }
 
-    /** Creates the follow-up of a delivered work order due at {@code due} (the demo history uses past times). */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Creates the follow-up of a delivered work order when it falls due, as the scheduled task's system user (the demo
+     * history uses past times).
+     */
     @Transactional
-    public FollowUpView createAfterService(UUID organizationId, UUID workOrderId, Instant due) {
-        WorkOrderView order = workOrders.get(workOrderId);
+    FollowUpView createAfterService(Due due) {
+        FollowUp.Subject subject =
+                due.subject() != null ? due.subject() : FollowUp.Subject.of(workOrders.get(due.workOrderId()));
         FollowUp followUp = factory.create(
-                organizationId,
+                due.organizationId(),
                 FollowUpKind.AFTER_SERVICE,
-                "AFTER_SERVICE:" + workOrderId,
-                FollowUp.Subject.of(order),
+                "AFTER_SERVICE:" + due.workOrderId(),
+                subject,
                 null,
                 null,
-                due,
-                due);
+                due.at(),
+                due.at());
         return view(followUp);
     }
 
@@ -172,7 +185,7 @@ public class FollowUpManagement {
                     LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
             if ("today".equalsIgnoreCase(filter.due())) {
                 dueFrom = startOfToday;
-                dueBefore = startOfToday.plus(java.time.Duration.ofDays(1));
+                dueBefore = startOfToday.plus(Duration.ofDays(1));
             } else {
                 dueBefore = startOfToday;
             }
@@ -196,7 +209,7 @@ public class FollowUpManagement {
      * Records a call. Reached with a low answer: a complaint is opened, attributed to the job's advisor and lead
      * technician. A verification call verifies (satisfied) or reopens its complaint.
      */
-    @PreAuthorize(AGENTS)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public FollowUpView complete(UUID id, long version, FollowUpOutcome outcome) {
         FollowUp followUp = find(id);
@@ -216,7 +229,7 @@ public class FollowUpManagement {
         return view(followUp);
     }
 
-    @PreAuthorize(AGENTS)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public FollowUpView reschedule(UUID id, long version, Instant dueAt, @Nullable UUID agentId) {
         FollowUp followUp = find(id);
@@ -233,7 +246,7 @@ public class FollowUpManagement {
     }
 
     /** Queues a survey link to the customer by the given channel; an earlier link of this follow-up stops working. */
-    @PreAuthorize(AGENTS)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public SurveyLink sendSurvey(UUID id, long version, Channel channel) {
         FollowUp followUp = find(id);
@@ -337,10 +350,7 @@ public class FollowUpManagement {
         if (storeId != null) {
             return ZoneId.of(organization.visibleStore(storeId).timeZone());
         }
-        SignedInUser user = CurrentUser.require();
-        return user.storeIds().isEmpty()
-                ? ZoneId.of("Asia/Shanghai")
-                : ZoneId.of(organization.store(user.storeIds().get(0)).timeZone());
+        return organization.zoneOf(null);
     }
 
     private static void checkVersion(FollowUp followUp, long version) {

@@ -8,19 +8,21 @@ import io.aftersales.customer.CustomerView;
 import io.aftersales.feedback.domain.FollowUp;
 import io.aftersales.feedback.domain.Reminder;
 import io.aftersales.feedback.domain.ReminderRepository;
+import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.CurrentUser;
-import io.aftersales.workorder.LineDecision;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.workorder.PayType;
+import io.aftersales.workorder.PayTypeTotal;
 import io.aftersales.workorder.WorkOrderDelivered;
 import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderSummary;
-import io.aftersales.workorder.WorkOrderView;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +65,7 @@ public class ReminderManagement {
     private final FeedbackProperties properties;
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
+    private final OrganizationManagement organization;
     private final Clock clock;
 
     ReminderManagement(
@@ -75,7 +78,9 @@ public class ReminderManagement {
             FeedbackProperties properties,
             MessageSource messages,
             JdbcTemplate jdbc,
+            OrganizationManagement organization,
             Clock clock) {
+        this.organization = organization;
         this.reminders = reminders;
         this.followUps = followUps;
         this.outbox = outbox;
@@ -99,7 +104,7 @@ public class ReminderManagement {
             @Nullable Integer page,
             @Nullable Integer size,
             @Nullable String sort) {
-        LocalDate until = due != null ? due : today();
+        LocalDate until = due != null ? due : today(storeId);
         return PagedResult.of(
                 reminders.search(
                         until,
@@ -111,7 +116,7 @@ public class ReminderManagement {
                 Reminder::toView);
     }
 
-    @PreAuthorize(FollowUpManagement.AGENTS)
+    @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
     public ReminderView dismiss(UUID id) {
         Reminder reminder = reminders.findById(id).orElseThrow(() -> new NotFoundException("Reminder", id));
@@ -125,28 +130,29 @@ public class ReminderManagement {
     @Transactional
     public void delivered(WorkOrderDelivered delivered) {
         recordSpend(delivered);
-        WorkOrderView order = workOrders.get(delivered.workOrderId());
         AssetView asset = assets.get(delivered.assetId());
-        LocalDate deliveredOn = LocalDate.ofInstant(delivered.deliveredAt(), zone());
+        ZoneId zone = organization.zoneOf(delivered.storeId());
+        LocalDate deliveredOn = LocalDate.ofInstant(delivered.deliveredAt(), zone);
         FeedbackProperties.MaintenanceRule rule = properties.maintenanceRuleFor(
                 asset.brand(), asset.model(), delivered.serviceType().name());
         if (rule != null) {
-            LocalDate due = maintenanceDue(rule, asset, order.mileage(), deliveredOn);
+            LocalDate due = maintenanceDue(rule, asset, delivered.mileage(), deliveredOn);
             reminders.pendingFor(ReminderKind.MAINTENANCE, asset.id()).forEach(r -> r.dismiss(clock.instant()));
             String note = messages.getMessage(
                     "reminder.note.maintenance",
                     new Object[] {rule.months(), rule.kilometres() == null ? "—" : rule.kilometres()},
                     CUSTOMER_LOCALE);
-            add(ReminderKind.MAINTENANCE, "MAINTENANCE:" + order.id(), order, due, note);
+            add(ReminderKind.MAINTENANCE, "MAINTENANCE:" + delivered.workOrderId(), delivered, due, note);
         }
-        List<String> declined = order.lines().stream()
-                .filter(line -> line.decision() == LineDecision.DECLINED)
-                .map(WorkOrderView.LineView::description)
-                .toList();
-        if (!declined.isEmpty()) {
+        if (!delivered.declinedWork().isEmpty()) {
             LocalDate due =
                     deliveredOn.plusDays(properties.declinedWorkDelayOrDefault().toDays());
-            add(ReminderKind.DECLINED_WORK, "DECLINED_WORK:" + order.id(), order, due, String.join("、", declined));
+            add(
+                    ReminderKind.DECLINED_WORK,
+                    "DECLINED_WORK:" + delivered.workOrderId(),
+                    delivered,
+                    due,
+                    String.join("、", delivered.declinedWork()));
         }
     }
 
@@ -157,7 +163,7 @@ public class ReminderManagement {
      */
     @Transactional
     public int runDaily(List<StoreView> stores) {
-        LocalDate today = today();
+        LocalDate today = today(stores.isEmpty() ? null : stores.get(0).id());
         Instant now = clock.instant();
         for (AssetView asset : assets.warrantiesEndingBetween(
                 today, today.plusDays(properties.warrantyNoticeOrDefault().toDays()))) {
@@ -310,18 +316,18 @@ public class ReminderManagement {
         return null;
     }
 
-    private void add(ReminderKind kind, String key, WorkOrderView order, LocalDate due, String note) {
+    private void add(ReminderKind kind, String key, WorkOrderDelivered job, LocalDate due, String note) {
         if (!reminders.existsByDedupKey(key)) {
             reminders.save(new Reminder(
                     organizationId(),
                     kind,
                     key,
-                    order.storeId(),
-                    order.customerId(),
-                    order.customerName(),
-                    order.assetId(),
-                    order.assetLabel(),
-                    order.id(),
+                    job.storeId(),
+                    job.customerId(),
+                    job.customerName(),
+                    job.assetId(),
+                    job.assetLabel(),
+                    job.workOrderId(),
                     due,
                     note,
                     clock.instant()));
@@ -357,7 +363,7 @@ public class ReminderManagement {
     private void recordSpend(WorkOrderDelivered delivered) {
         BigDecimal amount = delivered.totals().stream()
                 .filter(total -> total.payType() == PayType.CUSTOMER)
-                .map(io.aftersales.workorder.PayTypeTotal::gross)
+                .map(PayTypeTotal::gross)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         Integer known = jdbc.queryForObject(
                 "select count(*) from customer_spend where work_order_id = ?", Integer.class, delivered.workOrderId());
@@ -369,7 +375,7 @@ public class ReminderManagement {
                     delivered.organizationId(),
                     delivered.customerId(),
                     amount,
-                    java.sql.Timestamp.from(delivered.deliveredAt()));
+                    Timestamp.from(delivered.deliveredAt()));
         }
         applySpend(delivered.customerId(), clock.instant());
     }
@@ -382,8 +388,8 @@ public class ReminderManagement {
                         + " and delivered_at >= ? and delivered_at < ?",
                 UUID.class,
                 organizationId(),
-                java.sql.Timestamp.from(windowStart.minus(2, ChronoUnit.DAYS)),
-                java.sql.Timestamp.from(windowStart));
+                Timestamp.from(windowStart.minus(2, ChronoUnit.DAYS)),
+                Timestamp.from(windowStart));
         lapsed.forEach(customer -> applySpend(customer, now));
     }
 
@@ -396,7 +402,7 @@ public class ReminderManagement {
                             "select coalesce(sum(amount), 0) from customer_spend where customer_id = ? and delivered_at >= ?",
                             BigDecimal.class,
                             customerId,
-                            java.sql.Timestamp.from(now.minus(365, ChronoUnit.DAYS))));
+                            Timestamp.from(now.minus(365, ChronoUnit.DAYS))));
         }
     }
 
@@ -411,11 +417,8 @@ public class ReminderManagement {
         return CurrentUser.require().organizationId();
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone());
-    }
-
-    private static ZoneId zone() {
-        return ZoneId.of("Asia/Shanghai");
+    /** Today in the store's zone; without a store, in the zone of the user's current store. */
+    private LocalDate today(@Nullable UUID storeId) {
+        return LocalDate.ofInstant(clock.instant(), organization.zoneOf(storeId));
     }
 }

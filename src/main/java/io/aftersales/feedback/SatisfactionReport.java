@@ -6,6 +6,7 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,13 +46,13 @@ public class SatisfactionReport {
     private final ComplaintRepository complaints;
     private final OrganizationManagement organization;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     SatisfactionReport(
             FollowUpRepository followUps,
             ComplaintRepository complaints,
             OrganizationManagement organization,
-            java.time.Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.followUps = followUps;
         this.complaints = complaints;
@@ -137,7 +139,7 @@ public class SatisfactionReport {
         return (UUID) row[per.ordinal()];
     }
 
-    private Function<@Nullable UUID, String> names(Per per, java.util.Set<@Nullable UUID> ids) {
+    private Function<@Nullable UUID, String> names(Per per, Set<@Nullable UUID> ids) {
         List<UUID> known = ids.stream().filter(Objects::nonNull).toList();
         Map<UUID, String> byId = new HashMap<>();
         if (per == Per.STORE) {

@@ -10,6 +10,7 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartCatalogue {
 
-    static final String CLERKS = "hasAnyRole('ADMIN','HQ','STORE_MANAGER','PARTS_CLERK')";
     private static final Set<String> SORTS = Set.of("number", "name", "createdAt");
 
     private final PartRepository parts;
@@ -39,7 +39,7 @@ public class PartCatalogue {
         this.clock = clock;
     }
 
-    @PreAuthorize(CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public PartView create(NewPart request) {
         String number = Part.normalizeNumber(request.number());
@@ -52,7 +52,7 @@ public class PartCatalogue {
         return part.toView();
     }
 
-    @PreAuthorize(CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public PartView update(UUID id, NewPart request, long version) {
         Part part = find(id);

@@ -1,13 +1,18 @@
 package io.aftersales.inventory;
 
+import io.aftersales.inventory.domain.Part;
 import io.aftersales.inventory.domain.PartRepository;
+import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.web.ProblemResponses;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +63,7 @@ public class PartImport {
         this.messages = messages;
     }
 
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public Report importSheet(UUID storeId, String filename, InputStream in, boolean dryRun) {
         List<Spreadsheets.SheetRow> rows = Spreadsheets.read(filename, in);
@@ -79,7 +84,7 @@ public class PartImport {
                         optional(row, "barcode"),
                         optional(row, "fitsModels"),
                         null);
-                String number = io.aftersales.inventory.domain.Part.normalizeNumber(part.number());
+                String number = Part.normalizeNumber(part.number());
                 if (!seen.add(number)) {
                     problems.add(new Problem(row.number(), "number", messages.text("part.numberTaken", number)));
                     continue;
@@ -111,9 +116,8 @@ public class PartImport {
     @Transactional(readOnly = true)
     public void exportStock(UUID storeId, OutputStream out) {
         List<List<?>> rows = new ArrayList<>();
-        for (StockView s :
-                io.aftersales.shared.PagedResult.allPages(page -> stock.stock(storeId, null, false, page, 200))) {
-            rows.add(java.util.Arrays.asList(
+        for (StockView s : PagedResult.allPages(page -> stock.stock(storeId, null, false, page, 200))) {
+            rows.add(Arrays.asList(
                     s.partNumber(),
                     s.partName(),
                     s.genuine(),
@@ -147,7 +151,7 @@ public class PartImport {
     private static String required(Spreadsheets.SheetRow row, String column) {
         String value = row.get(column);
         if (value.isBlank()) {
-            throw new io.aftersales.shared.domain.InvalidInputException(column, "import.required", column);
+            throw new InvalidInputException(column, "import.required", column);
         }
         return value;
     }
@@ -170,11 +174,11 @@ public class PartImport {
         try {
             BigDecimal number = new BigDecimal(value.trim());
             if (number.signum() < 0) {
-                throw new io.aftersales.shared.domain.InvalidInputException(column, "import.negative", column);
+                throw new InvalidInputException(column, "import.negative", column);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new io.aftersales.shared.domain.InvalidInputException(column, "import.notANumber", column);
+            throw new InvalidInputException(column, "import.notANumber", column);
         }
     }
 }

@@ -12,11 +12,11 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public class Purchasing {
         return ledger.suggestions(CurrentUser.require().organizationId(), storeId);
     }
 
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public PurchaseOrderView create(
             UUID storeId, String supplier, @Nullable String note, List<PurchaseOrderView.NewLine> lines) {
@@ -79,7 +79,7 @@ public class Purchasing {
         }
         SignedInUser user = CurrentUser.require();
         String prefix = "PO-"
-                + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))
+                + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(clock.withZone(organization.zoneOf(storeId))))
                 + "-";
         String number = prefix + String.format("%03d", orders.countByNumberStartingWith(prefix) + 1);
         PurchaseOrder order = orders.saveAndFlush(
@@ -89,7 +89,7 @@ public class Purchasing {
     }
 
     /** A draft with every suggested part of the store, at catalogue cost. */
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public PurchaseOrderView createFromSuggestions(UUID storeId, String supplier) {
         List<PurchaseOrderView.NewLine> lines = suggestions(storeId).stream()
@@ -122,7 +122,7 @@ public class Purchasing {
                 PurchaseOrder::toView);
     }
 
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public PurchaseOrderView send(UUID id, long version) {
         PurchaseOrder order = find(id);
@@ -134,7 +134,7 @@ public class Purchasing {
     }
 
     /** A delivery: each part's quantity goes into stock at the order's cost, one ledger receipt each. */
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public PurchaseOrderView receive(UUID id, long version, Map<UUID, BigDecimal> delivered) {
         PurchaseOrder order = find(id);
@@ -150,7 +150,7 @@ public class Purchasing {
         return order.toView();
     }
 
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public PurchaseOrderView cancel(UUID id, long version) {
         PurchaseOrder order = find(id);

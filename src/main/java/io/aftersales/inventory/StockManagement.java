@@ -9,12 +9,16 @@ import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,10 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StockManagement {
-
-    static final String CLERKS = PartCatalogue.CLERKS;
-    static final String STOCK_USERS =
-            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','PARTS_CLERK','SERVICE_ADVISOR','TECHNICIAN')";
 
     private final StockLedger ledger;
     private final PartRepository parts;
@@ -51,7 +51,7 @@ public class StockManagement {
         this.clock = clock;
     }
 
-    @PreAuthorize(CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public StockView receive(
             UUID storeId, UUID partId, BigDecimal quantity, BigDecimal unitCost, @Nullable String reason) {
@@ -67,18 +67,18 @@ public class StockManagement {
     }
 
     /** Holds stock, all or nothing: 409 {@code insufficient-stock} naming what is available otherwise. */
-    @PreAuthorize(STOCK_USERS)
+    @PreAuthorize(RoleGroups.STOCK_USERS)
     @Transactional
     public ReservationView reserve(UUID storeId, UUID partId, BigDecimal quantity, @Nullable UUID workOrderId) {
         requirePositive("quantity", quantity);
         Cause cause = cause(workOrderId, null);
         requireStoreAndPart(storeId, partId);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         UUID id = ledger.reserve(storeId, partId, quantity, null, cause, now);
         return new ReservationView(id, storeId, partId, quantity, ReservationStatus.ACTIVE, workOrderId, null, now);
     }
 
-    @PreAuthorize(STOCK_USERS)
+    @PreAuthorize(RoleGroups.STOCK_USERS)
     @Transactional
     public ReservationView release(UUID reservationId) {
         Cause cause = cause(null, null);
@@ -88,7 +88,7 @@ public class StockManagement {
     }
 
     /** Adds ({@code change} > 0) or takes out stock with a reason; never below what is reserved. */
-    @PreAuthorize(CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public StockView adjust(UUID storeId, UUID partId, BigDecimal change, MovementType type, String reason) {
         if (change.signum() == 0) {
@@ -109,7 +109,7 @@ public class StockManagement {
         return stockOf(storeId, partId);
     }
 
-    @PreAuthorize(CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public List<StockView> transfer(
             UUID fromStore, UUID toStore, UUID partId, BigDecimal quantity, @Nullable String reason) {
@@ -124,7 +124,7 @@ public class StockManagement {
         return List.of(stockOf(fromStore, partId), stockOf(toStore, partId));
     }
 
-    @PreAuthorize(CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public StockView configure(
             UUID storeId,
@@ -281,7 +281,7 @@ public class StockManagement {
      * organisation, so a positive answer stays true (on every instance); it saves two queries per reservation
      * (docs/performance.md). Bounded by starting over.
      */
-    private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     private void remember(String key) {
         if (known.size() > 100_000) {

@@ -1,5 +1,6 @@
 package io.aftersales.inventory;
 
+import io.aftersales.inventory.domain.Part;
 import io.aftersales.inventory.domain.PartRepository;
 import io.aftersales.inventory.domain.StockLedger;
 import io.aftersales.inventory.domain.Stocktake;
@@ -11,16 +12,19 @@ import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Stocktakes {
 
-    static final String APPROVERS = "hasAnyRole('ADMIN','HQ','STORE_MANAGER')";
     private static final Set<String> SORTS = Set.of("createdAt");
 
     private final StocktakeRepository stocktakes;
@@ -56,17 +59,16 @@ public class Stocktakes {
     }
 
     /** A count sheet of every part stocked in the store, or in the bins starting with {@code location}. */
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public StocktakeView open(UUID storeId, @Nullable String location) {
         SignedInUser user = CurrentUser.require();
         organization.visibleStore(storeId);
         String prefix =
-                location == null || location.isBlank() ? null : location.trim().toUpperCase(java.util.Locale.ROOT);
+                location == null || location.isBlank() ? null : location.trim().toUpperCase(Locale.ROOT);
         List<Stocktake.Line> sheet = ledger.stock(user.organizationId(), storeId, null, false, 10_000, 0).stream()
                 .filter(s -> prefix == null
-                        || (s.bin() != null
-                                && s.bin().toUpperCase(java.util.Locale.ROOT).startsWith(prefix)))
+                        || (s.bin() != null && s.bin().toUpperCase(Locale.ROOT).startsWith(prefix)))
                 .map(s -> new Stocktake.Line(s.partId(), s.bin(), s.onHand()))
                 .toList();
         Stocktake stocktake =
@@ -75,7 +77,7 @@ public class Stocktakes {
         return toView(stocktake);
     }
 
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public StocktakeView count(UUID id, long version, Map<UUID, BigDecimal> counts) {
         Stocktake stocktake = find(id, version);
@@ -84,7 +86,7 @@ public class Stocktakes {
         return toView(stocktake);
     }
 
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public StocktakeView submit(UUID id, long version) {
         Stocktake stocktake = find(id, version);
@@ -95,7 +97,7 @@ public class Stocktakes {
     }
 
     /** Approval posts each variance as a STOCKTAKE movement; one that would go below what is reserved refuses all. */
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(RoleGroups.MANAGERS)
     @Transactional
     public StocktakeView approve(UUID id, long version) {
         Stocktake stocktake = find(id, version);
@@ -110,7 +112,7 @@ public class Stocktakes {
         return toView(stocktake);
     }
 
-    @PreAuthorize(APPROVERS)
+    @PreAuthorize(RoleGroups.MANAGERS)
     @Transactional
     public StocktakeView reject(UUID id, long version) {
         Stocktake stocktake = find(id, version);
@@ -129,7 +131,7 @@ public class Stocktakes {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PagedResult<StocktakeView> search(@Nullable UUID storeId, @Nullable Integer page, @Nullable Integer size) {
-        org.springframework.data.domain.Page<Stocktake> found = stocktakes.search(
+        Page<Stocktake> found = stocktakes.search(
                 storeId, Paging.request(page, size, null, SORTS, Sort.by(Sort.Direction.DESC, "createdAt")));
         Map<UUID, PartView> partsOfPage = partsOf(found.getContent());
         return PagedResult.of(found, s -> toView(s, partsOfPage));
@@ -155,7 +157,7 @@ public class Stocktakes {
         return ids.isEmpty()
                 ? Map.of()
                 : parts.findByIdIn(ids).stream()
-                        .map(io.aftersales.inventory.domain.Part::toView)
+                        .map(Part::toView)
                         .collect(Collectors.toMap(PartView::id, Function.identity()));
     }
 

@@ -14,11 +14,16 @@ import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -32,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ToolManagement {
 
-    static final String TOOL_USERS =
-            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','PARTS_CLERK','TECHNICIAN','SERVICE_ADVISOR')";
     private static final Set<String> SORTS = Set.of("assetTag", "name", "calibrationDue");
 
     private final ToolRepository tools;
@@ -48,7 +51,7 @@ public class ToolManagement {
         this.clock = clock;
     }
 
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public ToolView register(NewTool request) {
         SignedInUser user = CurrentUser.require();
@@ -56,7 +59,7 @@ public class ToolManagement {
             throw new InvalidInputException("storeId", "workOrder.unknownStore");
         }
         StoreView store = organization.store(request.storeId());
-        String tag = request.assetTag().trim().toUpperCase(java.util.Locale.ROOT);
+        String tag = request.assetTag().trim().toUpperCase(Locale.ROOT);
         if (tools.existsByAssetTag(tag)) {
             throw new DuplicateException("assetTag", "tool.tagTaken", tag);
         }
@@ -84,7 +87,7 @@ public class ToolManagement {
             boolean overdue,
             @Nullable Integer page,
             @Nullable Integer size) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(organization.zoneOf(storeId)));
         return PagedResult.of(
                 tools.search(
                         storeId,
@@ -95,7 +98,7 @@ public class ToolManagement {
     }
 
     /** Hands a tool to an active technician of its store, or to a work order; refused when it is not fit to go. */
-    @PreAuthorize(TOOL_USERS)
+    @PreAuthorize(RoleGroups.STOCK_USERS)
     @Transactional
     public ToolView checkOut(UUID id, long version, @Nullable UUID technicianId, @Nullable UUID workOrderId) {
         if (technicianId == null && workOrderId == null) {
@@ -121,7 +124,7 @@ public class ToolManagement {
                         clock.instant()));
     }
 
-    @PreAuthorize(TOOL_USERS)
+    @PreAuthorize(RoleGroups.STOCK_USERS)
     @Transactional
     public ToolView checkIn(UUID id, long version, ToolCondition condition, @Nullable String note) {
         return act(
@@ -131,7 +134,7 @@ public class ToolManagement {
                 t -> t.checkIn(condition, note, CurrentUser.require().userId(), clock.instant()));
     }
 
-    @PreAuthorize(PartCatalogue.CLERKS)
+    @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public ToolView calibrate(UUID id, long version, LocalDate nextDue, @Nullable String note) {
         return act(
@@ -144,13 +147,13 @@ public class ToolManagement {
     /** Names of the holders of tools, for lists. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, String> holderNames(List<ToolView> list) {
+    public Map<UUID, String> holderNames(List<ToolView> list) {
         List<UUID> ids = list.stream()
                 .map(ToolView::holderId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
         for (StaffMember member : organization.staff(ids)) {
             names.put(member.id(), member.displayName());
         }

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Inventory",
-        allowedDependencies = {"shared", "organization"})
+        allowedDependencies = {"shared", "organization", "workorder"})
 @NullMarked
 package io.aftersales.inventory;
 

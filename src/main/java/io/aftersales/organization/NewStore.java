@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** @param timeZone an IANA zone such as {@code Asia/Shanghai} (the default when empty) */
+/** @param timeZone an IANA zone such as {@code Asia/Urumqi}; the configured default when empty */
 public record NewStore(
         @NotBlank @Pattern(regexp = CODE_PATTERN) String code,
         @NotBlank @Size(max = 100) String name,

@@ -16,13 +16,20 @@ import io.aftersales.shared.domain.DuplicateException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
+import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.shared.security.TenantContext;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +60,7 @@ public class OrganizationManagement {
     private final SessionTerminator sessions;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
+    private final OrganizationProperties properties;
     private final Clock clock;
 
     OrganizationManagement(
@@ -65,7 +73,9 @@ public class OrganizationManagement {
             SessionTerminator sessions,
             AuditTrail auditTrail,
             ApplicationEventPublisher events,
+            OrganizationProperties properties,
             Clock clock) {
+        this.properties = properties;
         this.organizations = organizations;
         this.stores = stores;
         this.users = users;
@@ -107,12 +117,12 @@ public class OrganizationManagement {
      * Every organisation's ID with its stores, for scheduled work that runs in each (reminders). System work only:
      * it reads across the tenant wall.
      */
-    public java.util.Map<UUID, List<StoreView>> storesByOrganization() {
-        return io.aftersales.shared.security.TenantContext.callAsSystem(() -> {
-            java.util.Map<UUID, List<StoreView>> all = new java.util.LinkedHashMap<>();
-            organizations.findAll(Sort.by("createdAt")).forEach(o -> all.put(o.id(), new java.util.ArrayList<>()));
+    public Map<UUID, List<StoreView>> storesByOrganization() {
+        return TenantContext.callAsSystem(() -> {
+            Map<UUID, List<StoreView>> all = new LinkedHashMap<>();
+            organizations.findAll(Sort.by("createdAt")).forEach(o -> all.put(o.id(), new ArrayList<>()));
             stores.findAll(Sort.by("code"))
-                    .forEach(s -> all.computeIfAbsent(s.organizationId(), k -> new java.util.ArrayList<>())
+                    .forEach(s -> all.computeIfAbsent(s.organizationId(), k -> new ArrayList<>())
                             .add(s.toView()));
             return all;
         });
@@ -133,6 +143,21 @@ public class OrganizationManagement {
     @Transactional(readOnly = true)
     public StoreView store(UUID id) {
         return findStore(id).toView();
+    }
+
+    /**
+     * The time zone a store counts its days and hours in; with no store given, the caller's current store's, else the
+     * configured default.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ZoneId zoneOf(@Nullable UUID storeId) {
+        UUID id = storeId != null ? storeId : CurrentStore.find().orElse(null);
+        return id == null
+                ? properties.defaultTimeZone()
+                : stores.findById(id)
+                        .map(store -> ZoneId.of(store.toView().timeZone()))
+                        .orElse(properties.defaultTimeZone());
     }
 
     /**
@@ -157,14 +182,14 @@ public class OrganizationManagement {
                 : stores.findByIdInOrderByCode(ids).stream().map(Store::toView).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
     public StoreView createStore(NewStore request) {
         Store candidate = new Store(
                 CurrentUser.require().organizationId(),
                 request.code(),
                 request.name(),
-                OrganizationSetup.zone("timeZone", request.timeZone()),
+                setup.zone("timeZone", request.timeZone()),
                 clock.instant());
         if (stores.existsByCode(candidate.code())) {
             throw new DuplicateException("code", "store.duplicateCode", candidate.code());
@@ -174,12 +199,12 @@ public class OrganizationManagement {
         return store.toView();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
     public StoreView updateStore(UUID id, StoreChanges changes) {
         Store store = findStore(id);
         StaleVersionException.check(changes.version(), store.version());
-        store.update(changes.name(), OrganizationSetup.zone("timeZone", changes.timeZone()), changes.active());
+        store.update(changes.name(), setup.zone("timeZone", changes.timeZone()), changes.active());
         stores.flush();
         auditTrail.record("UPDATE", "Store", store.id(), changes.name());
         return store.toView();
@@ -187,7 +212,7 @@ public class OrganizationManagement {
 
     // Users.
 
-    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER')")
+    @PreAuthorize(RoleGroups.MANAGERS)
     @Transactional(readOnly = true)
     public PagedResult<UserView> users(
             @Nullable String query,
@@ -218,13 +243,13 @@ public class OrganizationManagement {
                 : users.findByIdIn(ids).stream().map(AppUser::toStaffMember).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','HQ','STORE_MANAGER') or #id == principal.userId")
+    @PreAuthorize(RoleGroups.MANAGERS + " or #id == principal.userId")
     @Transactional(readOnly = true)
     public UserView user(UUID id) {
         return findUser(id).toView();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
     public UserView createUser(NewUser request) {
         String username = AppUser.normalizeUsername(request.username());
@@ -246,7 +271,7 @@ public class OrganizationManagement {
         return user.toView();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
     public UserView updateUser(UUID id, UserChanges changes) {
         AppUser user = findUser(id);
@@ -262,7 +287,7 @@ public class OrganizationManagement {
     }
 
     /** The user can no longer sign in; their sessions and API tokens stop working at once. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
     public UserView deactivateUser(UUID id) {
         AppUser user = findUser(id);
@@ -277,7 +302,7 @@ public class OrganizationManagement {
         return user.toView();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
     public UserView activateUser(UUID id) {
         AppUser user = findUser(id);

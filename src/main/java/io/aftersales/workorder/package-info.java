@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Work order",
-        allowedDependencies = {"shared", "customer", "asset", "organization", "inventory"})
+        allowedDependencies = {"shared", "customer", "asset", "organization"})
 @NullMarked
 package io.aftersales.workorder;
 

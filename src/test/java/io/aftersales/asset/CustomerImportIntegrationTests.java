@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -109,8 +110,7 @@ class CustomerImportIntegrationTests {
         Api.Tenant tenant = api.newTenant();
         MvcTestResult template = mvc.get()
                 .uri("/customers/import/template")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        api.signedIn(tenant.adminUsername())))
+                .with(SecurityMockMvcRequestPostProcessors.user(api.signedIn(tenant.adminUsername())))
                 .exchange();
         assertThat(template).hasStatusOk();
         byte[] xlsx = template.getResponse().getContentAsByteArray();

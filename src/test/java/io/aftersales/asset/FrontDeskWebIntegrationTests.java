@@ -8,6 +8,7 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.TestVins;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -292,7 +293,7 @@ class FrontDeskWebIntegrationTests {
                 .exchange();
         assertThat(merged).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(kept);
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(10))
                 .untilAsserted(
                         () -> assertThat(mvc.get().uri(kept).with(user(advisor)).exchange())
                                 .bodyText()

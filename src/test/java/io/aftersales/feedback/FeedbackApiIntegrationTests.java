@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -451,7 +452,7 @@ class FeedbackApiIntegrationTests {
     void complaintsOpenedTogetherGetNumbersOfTheirOwn() {
         Workshop shop = new Workshop(api);
         String workOrder = shop.deliveredRepair();
-        List<String> numbers = new java.util.ArrayList<>();
+        List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             MvcTestResult opened = api.post(shop.admin(), "/api/v1/complaints", """
                     {"workOrderId":"%s","source":"PHONE","severity":"LOW","description":"第 %d 次来电"}

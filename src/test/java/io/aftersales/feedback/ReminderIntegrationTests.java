@@ -8,11 +8,13 @@ import io.aftersales.shared.security.SystemUser;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
+import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,9 +75,9 @@ class ReminderIntegrationTests {
             assertThat(r.get("status")).isEqualTo("DONE");
             assertThat(r.get("messageId")).isNotNull();
         });
-        Map<String, Object> message = jdbc.queryForMap(
-                "select channel, body from outbound_message where id = ?",
-                java.util.UUID.fromString((String) greetings.get(0).get("messageId")));
+        Map<String, Object> message =
+                jdbc.queryForMap("select channel, body from outbound_message where id = ?", UUID.fromString((String)
+                        greetings.get(0).get("messageId")));
         assertThat(message.get("channel")).isEqualTo("SMS");
         assertThat((String) message.get("body")).contains("王芳").contains("生日快乐");
         assertThat(remindersOf(shop, silent)).isEmpty();
@@ -115,20 +117,18 @@ class ReminderIntegrationTests {
         assertThat(maintenance.get("kind")).isEqualTo("MAINTENANCE");
         assertThat(LocalDate.parse((String) maintenance.get("dueOn"))).isAfter(TODAY.plusMonths(5));
         String second = shop.newVehicle(TODAY.plusYears(2));
-        jdbc.update(
-                "update reminder set due_on = ? where id = ?",
-                java.sql.Date.valueOf(TODAY),
-                java.util.UUID.fromString((String) maintenance.get("id")));
+        jdbc.update("update reminder set due_on = ? where id = ?", Date.valueOf(TODAY), UUID.fromString((String)
+                maintenance.get("id")));
         jdbc.update(
                 "insert into reminder (id, organization_id, store_id, kind, dedup_key, customer_id, customer_name,"
                         + " asset_id, due_on, note, status, created_at) values (?, ?, ?, 'MAINTENANCE', 'OLD', ?,"
                         + " '张伟', ?, ?, '保养到期', 'PENDING', current_timestamp)",
-                java.util.UUID.randomUUID(),
+                UUID.randomUUID(),
                 shop.tenant.id(),
                 shop.tenant.storeId(),
-                java.util.UUID.fromString(shop.customerId),
-                java.util.UUID.fromString(second),
-                java.sql.Date.valueOf(TODAY.minusDays(40)));
+                UUID.fromString(shop.customerId),
+                UUID.fromString(second),
+                Date.valueOf(TODAY.minusDays(40)));
 
         runDaily(shop);
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.Workshop;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -117,7 +118,7 @@ class ToolIntegrationTests {
 
     @Test
     void anOnSiteWorkOrderCopiesTheToolKitAndLeavesOnlyWithEveryToolTicked() {
-        io.aftersales.support.Workshop shop = new io.aftersales.support.Workshop(api);
+        Workshop shop = new Workshop(api);
         api.post(shop.admin(), "/api/v1/tools", """
                 {"storeId":"%s","assetTag":"KIT-1","name":"便携式诊断仪","category":"上门工具"}
                 """.formatted(shop.tenant.storeId()));

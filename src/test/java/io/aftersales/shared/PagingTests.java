@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aftersales.shared.domain.InvalidInputException;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
@@ -45,7 +46,7 @@ class PagingTests {
 
     @Test
     void countsPages() {
-        PagedResult<String> result = new PagedResult<>(java.util.List.of("a"), 1, 20, 41);
+        PagedResult<String> result = new PagedResult<>(List.of("a"), 1, 20, 41);
         assertThat(result.totalPages()).isEqualTo(3);
         assertThat(result.hasNext()).isTrue();
         assertThat(result.hasPrevious()).isTrue();

@@ -62,7 +62,7 @@ public class Api {
 
     /** A POST with a fresh {@code Idempotency-Key}, as a well-behaved client sends every write. */
     public MvcTestResult post(String token, String uri, String json, Object... vars) {
-        return postWithKey(token, java.util.UUID.randomUUID().toString(), uri, json, vars);
+        return postWithKey(token, UUID.randomUUID().toString(), uri, json, vars);
     }
 
     public MvcTestResult postWithKey(

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The dashboard projection: counts per store and month kept with each change, read without scanning work orders. */
@@ -22,7 +23,7 @@ class MonthlyFiguresIntegrationTests {
     Api api;
 
     @Autowired
-    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+    MockMvcTester mvc;
 
     @Test
     void receivedDeliveredCancelledAndOutputValueMatchTheWorkOrders() {

@@ -2,10 +2,13 @@ package io.aftersales.workorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @IntegrationTest
@@ -24,7 +30,7 @@ class WorkOrderApiIntegrationTests {
     Api api;
 
     @Autowired
-    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+    MockMvcTester mvc;
 
     @Test
     void theWholeLaneEndsDeliveredWithEveryStepInTheHistory() throws Exception {
@@ -83,13 +89,13 @@ class WorkOrderApiIntegrationTests {
         assertThat(Api.<String>read(delivered, "$.totals[0].payType")).isEqualTo("CUSTOMER");
 
         MvcTestResult export = api.get(shop.admin(), "/api/v1/work-orders/export?status=DELIVERED");
-        assertThat(export).hasStatusOk().hasContentType(io.aftersales.shared.Spreadsheets.XLSX);
-        List<io.aftersales.shared.Spreadsheets.SheetRow> rows = io.aftersales.shared.Spreadsheets.read(
+        assertThat(export).hasStatusOk().hasContentType(Spreadsheets.XLSX);
+        List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
                 "work-orders.xlsx",
-                new java.io.ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
+                new ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("number")).isEqualTo(Api.<String>read(delivered, "$.number"));
-        assertThat(new java.math.BigDecimal(rows.get(0).get("amountDue"))).isEqualByComparingTo("983.10");
+        assertThat(new BigDecimal(rows.get(0).get("amountDue"))).isEqualByComparingTo("983.10");
     }
 
     @Test
@@ -289,10 +295,10 @@ class WorkOrderApiIntegrationTests {
         MvcTestResult uploaded = mvc.post()
                 .uri("/api/v1/work-orders/{id}/photos", id)
                 .multipart()
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "damage.jpg", "image/jpeg", photo))
+                .file(new MockMultipartFile("file", "damage.jpg", "image/jpeg", photo))
                 .param("stage", "RECEPTION")
                 .param("caption", "左前门划痕")
-                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
                 .exchange();
         assertThat(uploaded).hasStatus(201);
         assertThat(Api.<List<String>>read(api.get(shop.admin(), "/api/v1/work-orders/{id}/photos", id), "$[*].caption"))
@@ -300,10 +306,9 @@ class WorkOrderApiIntegrationTests {
         MvcTestResult text = mvc.post()
                 .uri("/api/v1/work-orders/{id}/photos", id)
                 .multipart()
-                .file(new org.springframework.mock.web.MockMultipartFile(
-                        "file", "notes.txt", "text/plain", new byte[] {1}))
+                .file(new MockMultipartFile("file", "notes.txt", "text/plain", new byte[] {1}))
                 .param("stage", "WORK")
-                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
                 .exchange();
         assertThat(text).hasStatus(400);
     }

@@ -117,7 +117,7 @@ class WorkOrderWebIntegrationTests {
                 .with(user(advisor))
                 .with(csrf());
         for (int i = 0; i < lines.size(); i++) {
-            approve = approve.param("decision-" + lines.get(i), i == 4 ? "DECLINED" : "APPROVED");
+            approve = approve.param("decisions[" + lines.get(i) + "]", i == 4 ? "DECLINED" : "APPROVED");
         }
         assertThat(approve.exchange()).hasStatus3xxRedirection();
         assertThat(shop.status(id)).isEqualTo("APPROVED");
@@ -159,7 +159,7 @@ class WorkOrderWebIntegrationTests {
         step(technician, id, "submit-for-qc", "version", version(shop, id));
         step(inspector, id, "pass-qc", "version", version(shop, id));
         step(inspector, id, "complete", "version", version(shop, id), "finalTest", "路试正常");
-        step(advisor, id, "settle", "version", version(shop, id), "amount-CASH", "100");
+        step(advisor, id, "settle", "version", version(shop, id), "amounts[CASH]", "100");
         step(
                 advisor,
                 id,
@@ -205,8 +205,8 @@ class WorkOrderWebIntegrationTests {
         assertThat(page).hasStatusOk().bodyText().contains("正时皮带张紧器").contains("同意维修");
         MvcTestResult answered = mvc.post()
                 .uri("/estimates/{t}", token)
-                .param("decision-" + lines.get(0), "APPROVED")
-                .param("decision-" + lines.get(1), "DECLINED")
+                .param("decisions[" + lines.get(0) + "]", "APPROVED")
+                .param("decisions[" + lines.get(1) + "]", "DECLINED")
                 .param("approvedBy", "张伟")
                 .with(csrf())
                 .exchange();

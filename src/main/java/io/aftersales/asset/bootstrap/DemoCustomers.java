@@ -12,10 +12,12 @@ import io.aftersales.customer.CustomerType;
 import io.aftersales.customer.NewAddress;
 import io.aftersales.customer.NewContact;
 import io.aftersales.organization.DemoOrganizationLoaded;
+import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.security.SystemUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -68,10 +70,17 @@ class DemoCustomers {
 
     private final CustomerManagement customers;
     private final AssetManagement assets;
+    private final OrganizationManagement organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoCustomers(CustomerManagement customers, AssetManagement assets, ApplicationEventPublisher events, Clock clock) {
+    DemoCustomers(
+            CustomerManagement customers,
+            AssetManagement assets,
+            OrganizationManagement organization,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.organization = organization;
         this.customers = customers;
         this.assets = assets;
         this.events = events;
@@ -80,15 +89,17 @@ class DemoCustomers {
 
     @ApplicationModuleListener
     void on(DemoOrganizationLoaded demo) {
-        List<DemoCustomersLoaded.Vehicle> vehicles =
-                SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(new Random(2026)));
+        List<DemoCustomersLoaded.Vehicle> vehicles = SystemUser.callAs(
+                demo.organizationId(),
+                demo.storeIds(),
+                () -> load(new Random(2026), organization.zoneOf(demo.storeIds().get(0))));
         events.publishEvent(new DemoCustomersLoaded(demo.organizationId(), demo.storeIds(), vehicles));
         log.info("Demo data: {} customers with their vehicles.", CUSTOMERS);
     }
 
-    private List<DemoCustomersLoaded.Vehicle> load(Random random) {
-        List<DemoCustomersLoaded.Vehicle> vehicles = new java.util.ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    private List<DemoCustomersLoaded.Vehicle> load(Random random, ZoneId zone) {
+        List<DemoCustomersLoaded.Vehicle> vehicles = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         for (int i = 0; i < CUSTOMERS; i++) {
             boolean company = i % 10 == 9;
             String name = company ? companyName(random) : personName(random);

@@ -1,5 +1,6 @@
 package io.aftersales.asset.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public interface AssetRepository extends JpaRepository<Asset, UUID> {
     List<Asset> findByIdentifier(@Param("text") String text, Pageable pageable);
 
     /** Assets whose warranty ends in a date range, for reminders. */
-    List<Asset> findByWarrantyEndBetweenOrderByWarrantyEnd(java.time.LocalDate from, java.time.LocalDate to);
+    List<Asset> findByWarrantyEndBetweenOrderByWarrantyEnd(LocalDate from, LocalDate to);
 
     /** Part of a plate. */
     List<Asset> findByPlateContaining(String part, Pageable pageable);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -143,8 +144,7 @@ class AssetWebController {
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             @RequestParam(required = false) @Nullable Integer mileage,
-            @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) @Nullable
-                    String htmx,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         if (htmx == null) {
             show(id, model);

@@ -5,6 +5,7 @@ import io.aftersales.shared.PhoneNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 @Embeddable
@@ -40,6 +41,6 @@ public class Contact {
     }
 
     boolean sameAs(Contact other) {
-        return nameLower.equals(other.nameLower) && java.util.Objects.equals(phone, other.phone);
+        return nameLower.equals(other.nameLower) && Objects.equals(phone, other.phone);
     }
 }

@@ -8,6 +8,7 @@ import io.aftersales.shared.PhoneNumber;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +21,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -81,8 +85,8 @@ public class Customer {
 
     @ElementCollection
     @CollectionTable(name = "customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
-    @jakarta.persistence.Column(name = "tag")
-    private java.util.Set<String> tags = new java.util.TreeSet<>();
+    @Column(name = "tag")
+    private Set<String> tags = new TreeSet<>();
 
     protected Customer() {
         this.id = Ids.newId();
@@ -249,7 +253,7 @@ public class Customer {
                 addresses.stream().map(Address::toView).toList(),
                 consents.stream()
                         .map(Consent::toView)
-                        .sorted(java.util.Comparator.comparing(ConsentView::channel))
+                        .sorted(Comparator.comparing(ConsentView::channel))
                         .toList(),
                 tags.stream().sorted().toList(),
                 birthday,

@@ -1,11 +1,14 @@
 package io.aftersales.customer.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -60,9 +63,9 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID> {
     List<UUID> findActiveIds(@Param("ids") Collection<UUID> ids);
 
     /** The customer, locked until the transaction ends: changes that depend on other rows are made one at a time. */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Customer c where c.id = :id")
-    java.util.Optional<Customer> findForUpdate(@Param("id") UUID id);
+    Optional<Customer> findForUpdate(@Param("id") UUID id);
 
     @Query("select c from Customer c where c.mergedInto is null and c.birthdayMonthDay = :monthDay")
     List<Customer> findByBirthdayMonthDay(@Param("monthDay") int monthDay);
@@ -71,7 +74,7 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID> {
             select c from Customer c
             where c.mergedInto is null
               and exists (select 1 from Customer o join o.consents k
-                          where o = c and k.granted = true and k.channel <> io.aftersales.customer.ConsentChannel.PHONE)
+                          where o = c and k.granted = true and k.channel <> ConsentChannel.PHONE)
             """)
     Page<Customer> findConsenting(Pageable pageable);
 

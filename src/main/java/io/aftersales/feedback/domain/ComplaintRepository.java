@@ -24,7 +24,7 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID> {
               and (:customerId is null or c.customerId = :customerId)
               and (:workOrderId is null or c.workOrderId = :workOrderId)
               and (:minEscalation is null or c.escalationLevel >= :minEscalation)
-              and (:unfinished = false or c.status <> io.aftersales.feedback.ComplaintStatus.CLOSED)
+              and (:unfinished = false or c.status <> ComplaintStatus.CLOSED)
               and (cast(:lateAt as timestamp) is null or (c.status in :active
                    and ((c.acknowledgedAt is null and c.acknowledgeDue < :lateAt) or c.resolveDue < :lateAt)))
             """)

@@ -11,6 +11,7 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.StoreVisibility;
+import io.aftersales.workorder.WorkOrderDelivered;
 import io.aftersales.workorder.WorkOrderView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,6 +59,21 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
             @Nullable String serviceType,
             @Nullable UUID advisorId,
             @Nullable UUID technicianId) {
+
+        /** A delivered job, customer, asset, advisor and lead technician. */
+        public static Subject of(WorkOrderDelivered job) {
+            return new Subject(
+                    job.storeId(),
+                    job.workOrderId(),
+                    job.number(),
+                    job.customerId(),
+                    job.customerName(),
+                    job.assetId(),
+                    job.assetLabel(),
+                    job.serviceType().name(),
+                    job.advisorId(),
+                    job.leadTechnicianId());
+        }
 
         /** A work order's job, customer, asset, advisor and lead technician. */
         public static Subject of(WorkOrderView order) {
@@ -281,7 +298,7 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
         if (kind == FollowUpKind.VERIFICATION) {
             throw new DomainException("illegal-transition", "followUp.illegalTransition", "survey", kind.name());
         }
-        this.surveyExpiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        this.surveyExpiresAt = expiresAt.truncatedTo(ChronoUnit.SECONDS);
         this.surveySentAt = now;
     }
 

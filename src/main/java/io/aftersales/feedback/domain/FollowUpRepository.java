@@ -41,7 +41,7 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, UUID> {
     /** How many open follow-ups each of these agents has, to give new work to the least busy. */
     @Query("""
             select f.agentId, count(f) from FollowUp f
-            where f.status = io.aftersales.feedback.FollowUpStatus.OPEN and f.agentId in :agents
+            where f.status = FollowUpStatus.OPEN and f.agentId in :agents
             group by f.agentId
             """)
     List<Object[]> openCounts(@Param("agents") Collection<UUID> agents);
@@ -49,7 +49,7 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, UUID> {
     /** Store, advisor, technician, status, score and NPS of the after-service follow-ups of a period. */
     @Query("""
             select f.storeId, f.advisorId, f.technicianId, f.status, f.score, f.nps from FollowUp f
-            where f.kind = io.aftersales.feedback.FollowUpKind.AFTER_SERVICE
+            where f.kind = FollowUpKind.AFTER_SERVICE
               and f.createdAt >= :from and f.createdAt < :to
               and (:storeId is null or f.storeId = :storeId)
             """)

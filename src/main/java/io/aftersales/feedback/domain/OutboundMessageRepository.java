@@ -12,7 +12,7 @@ public interface OutboundMessageRepository extends JpaRepository<OutboundMessage
 
     @Query("""
             select m.id from OutboundMessage m
-            where m.status = io.aftersales.feedback.MessageStatus.QUEUED and m.nextAttemptAt <= :now
+            where m.status = MessageStatus.QUEUED and m.nextAttemptAt <= :now
             order by m.nextAttemptAt
             """)
     List<UUID> due(@Param("now") Instant now, Pageable page);

@@ -38,7 +38,7 @@ public interface ReminderRepository extends JpaRepository<Reminder, UUID> {
 
     @Query("""
             select r from Reminder r
-            where r.status = io.aftersales.feedback.ReminderStatus.PENDING and r.kind = :kind and r.assetId = :assetId
+            where r.status = ReminderStatus.PENDING and r.kind = :kind and r.assetId = :assetId
             """)
     List<Reminder> pendingFor(@Param("kind") ReminderKind kind, @Param("assetId") UUID assetId);
 }

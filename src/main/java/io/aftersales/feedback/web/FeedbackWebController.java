@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -60,8 +62,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class FeedbackWebController {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final FollowUpManagement followUps;
     private final ComplaintManagement complaints;
@@ -135,8 +135,7 @@ class FeedbackWebController {
                         .filter(s -> s.has(Role.FOLLOW_UP_AGENT) || s.has(Role.SERVICE_ADVISOR))
                         .toList());
         model.addAttribute(
-                "names",
-                names(java.util.Arrays.asList(followUp.agentId(), followUp.advisorId(), followUp.technicianId())));
+                "names", names(Arrays.asList(followUp.agentId(), followUp.advisorId(), followUp.technicianId())));
         if (followUp.complaintId() != null) {
             model.addAttribute("complaint", complaints.get(followUp.complaintId()));
         }
@@ -177,7 +176,8 @@ class FeedbackWebController {
             @RequestParam(required = false) @Nullable UUID agentId,
             RedirectAttributes redirect) {
         return attempt(redirect, "/follow-ups/" + id, () -> {
-            followUps.reschedule(id, version, dueAt.atZone(ZONE).toInstant(), agentId);
+            ZoneId zone = organization.zoneOf(followUps.get(id).storeId());
+            followUps.reschedule(id, version, dueAt.atZone(zone).toInstant(), agentId);
             return "common.saved";
         });
     }
@@ -287,8 +287,7 @@ class FeedbackWebController {
         model.addAttribute("c", complaint);
         model.addAttribute("staff", organization.staffOf(complaint.storeId()));
         model.addAttribute(
-                "names",
-                names(java.util.Arrays.asList(complaint.ownerId(), complaint.advisorId(), complaint.technicianId())));
+                "names", names(Arrays.asList(complaint.ownerId(), complaint.advisorId(), complaint.technicianId())));
         return "feedback/complaint";
     }
 
@@ -349,10 +348,11 @@ class FeedbackWebController {
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to,
             Model model) {
-        Instant since = from == null ? null : from.atStartOfDay(ZONE).toInstant();
-        Instant until = to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant();
         UUID storeId =
                 per == SatisfactionReport.Per.STORE ? null : CurrentStore.find().orElse(null);
+        ZoneId zone = organization.zoneOf(CurrentStore.find().orElse(null));
+        Instant since = from == null ? null : from.atStartOfDay(zone).toInstant();
+        Instant until = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         model.addAttribute("rows", satisfaction.summary(per, since, until, storeId));
         model.addAttribute("per", per);
         model.addAttribute("pers", SatisfactionReport.Per.values());
@@ -361,7 +361,7 @@ class FeedbackWebController {
         return "feedback/satisfaction";
     }
 
-    private String attempt(RedirectAttributes redirect, String back, java.util.function.Supplier<String> work) {
+    private String attempt(RedirectAttributes redirect, String back, Supplier<String> work) {
         try {
             redirect.addFlashAttribute("saved", work.get());
         } catch (DomainException e) {

@@ -1,11 +1,20 @@
 package io.aftersales.inventory.bootstrap;
 
 import io.aftersales.inventory.NewPart;
+import io.aftersales.inventory.NewTool;
 import io.aftersales.inventory.PartCatalogue;
 import io.aftersales.inventory.StockManagement;
+import io.aftersales.inventory.ToolManagement;
+import io.aftersales.inventory.ToolView;
 import io.aftersales.organization.DemoOrganizationLoaded;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -57,14 +66,17 @@ class DemoParts {
 
     private final PartCatalogue catalogue;
     private final StockManagement stock;
-    private final io.aftersales.inventory.ToolManagement tools;
-    private final io.aftersales.organization.OrganizationManagement organization;
+    private final ToolManagement tools;
+    private final OrganizationManagement organization;
+    private final Clock clock;
 
     DemoParts(
             PartCatalogue catalogue,
             StockManagement stock,
-            io.aftersales.inventory.ToolManagement tools,
-            io.aftersales.organization.OrganizationManagement organization) {
+            ToolManagement tools,
+            OrganizationManagement organization,
+            Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.stock = stock;
         this.tools = tools;
@@ -101,19 +113,19 @@ class DemoParts {
     /** A dozen tools per store: a few with their calibration overdue, some checked out to the store's technician. */
     private int loadTools(List<UUID> stores, Random random) {
         int count = 0;
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock.withZone(organization.zoneOf(stores.get(0))));
         for (int s = 0; s < stores.size(); s++) {
             UUID store = stores.get(s);
             List<UUID> technicians = organization.staffOf(store).stream()
-                    .filter(m -> m.has(io.aftersales.shared.security.Role.TECHNICIAN))
-                    .map(io.aftersales.organization.StaffMember::id)
+                    .filter(m -> m.has(Role.TECHNICIAN))
+                    .map(StaffMember::id)
                     .toList();
             for (int i = 0; i < TOOLS.size(); i++) {
                 String[] tool = TOOLS.get(i);
-                java.time.LocalDate due = i % 5 == 4
+                LocalDate due = i % 5 == 4
                         ? today.minusDays(1 + random.nextInt(20))
                         : today.plusDays(1 + random.nextInt(Integer.parseInt(tool[2])));
-                io.aftersales.inventory.ToolView registered = tools.register(new io.aftersales.inventory.NewTool(
+                ToolView registered = tools.register(new NewTool(
                         store,
                         "T" + (s + 1) + String.format("%02d", i + 1),
                         tool[0],
@@ -139,8 +151,7 @@ class DemoParts {
                     }
                     String number = make.prefix() + " " + kind.code() + " " + (char) ('A' + variant);
                     BigDecimal cost = BigDecimal.valueOf(kind.cost() * (80 + random.nextInt(50)) / 100);
-                    BigDecimal price =
-                            cost.multiply(new BigDecimal("1.45")).setScale(0, java.math.RoundingMode.HALF_UP);
+                    BigDecimal price = cost.multiply(new BigDecimal("1.45")).setScale(0, RoundingMode.HALF_UP);
                     UUID part = catalogue
                             .create(new NewPart(
                                     number,

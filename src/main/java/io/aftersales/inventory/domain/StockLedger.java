@@ -3,6 +3,7 @@ package io.aftersales.inventory.domain;
 import io.aftersales.inventory.InsufficientStockException;
 import io.aftersales.inventory.MovementType;
 import io.aftersales.inventory.MovementView;
+import io.aftersales.inventory.PurchaseOrderView;
 import io.aftersales.inventory.ReservationStatus;
 import io.aftersales.inventory.ReservationView;
 import io.aftersales.inventory.StockView;
@@ -12,8 +13,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -183,7 +186,7 @@ public class StockLedger {
     public void transfer(UUID from, UUID to, UUID part, BigDecimal quantity, Cause cause, Instant now) {
         BigDecimal unitCost = cost(cause.organizationId(), from, part);
         change(from, part, MovementType.TRANSFER_OUT, quantity.negate(), cause, now);
-        addAtCost(cause.organizationId(), to, part, quantity, java.util.Objects.requireNonNull(unitCost));
+        addAtCost(cause.organizationId(), to, part, quantity, Objects.requireNonNull(unitCost));
         record(to, part, MovementType.TRANSFER_IN, quantity, BigDecimal.ZERO, unitCost, null, cause, now);
     }
 
@@ -264,7 +267,7 @@ public class StockLedger {
 
     /** A store's parts at or below their reorder point, or waited for by back-orders, with what they lack. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<io.aftersales.inventory.PurchaseOrderView.Suggestion> suggestions(UUID organization, UUID store) {
+    public List<PurchaseOrderView.Suggestion> suggestions(UUID organization, UUID store) {
         return jdbc
                 .sql("""
                 SELECT s.part_id, p.number, p.name, p.cost, s.on_hand - s.reserved AS available, s.reorder_point,
@@ -286,7 +289,7 @@ public class StockLedger {
                             point != null && available.subtract(backOrdered).compareTo(point) <= 0
                                     ? (quantity != null ? quantity : point)
                                     : BigDecimal.ZERO;
-                    return new io.aftersales.inventory.PurchaseOrderView.Suggestion(
+                    return new PurchaseOrderView.Suggestion(
                             rs.getObject("part_id", UUID.class),
                             rs.getString("number"),
                             rs.getString("name"),
@@ -404,7 +407,7 @@ public class StockLedger {
         return jdbc.sql("""
                 UPDATE stock_reservation SET status = :to, closed_at = :now WHERE id = :id AND status = :from""")
                         .param("to", to.name())
-                        .param("now", java.sql.Timestamp.from(now))
+                        .param("now", Timestamp.from(now))
                         .param("id", reservation)
                         .param("from", from.name())
                         .update()
@@ -432,7 +435,7 @@ public class StockLedger {
                 .param("status", status.name())
                 .param("wo", cause.workOrderId())
                 .param("line", lineId)
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .update();
         return id;
     }
@@ -462,7 +465,7 @@ public class StockLedger {
                 .param("reservation", reservation)
                 .param("wo", cause.workOrderId())
                 .param("reason", cause.reason())
-                .param("now", java.sql.Timestamp.from(now))
+                .param("now", Timestamp.from(now))
                 .param("actor", cause.actorId())
                 .update();
     }

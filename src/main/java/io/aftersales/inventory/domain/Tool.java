@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
@@ -122,7 +123,7 @@ public class Tool {
         this();
         this.organizationId = organizationId;
         this.storeId = request.storeId();
-        this.assetTag = request.assetTag().trim().toUpperCase(java.util.Locale.ROOT);
+        this.assetTag = request.assetTag().trim().toUpperCase(Locale.ROOT);
         this.name = request.name().trim();
         this.category = blankToNull(request.category());
         this.location = blankToNull(request.location());

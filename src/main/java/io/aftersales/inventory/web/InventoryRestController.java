@@ -10,16 +10,20 @@ import io.aftersales.inventory.ReservationView;
 import io.aftersales.inventory.StockManagement;
 import io.aftersales.inventory.StockView;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Spreadsheets;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The parts catalogue and stock over JSON. */
 @RestController
@@ -117,19 +122,18 @@ class InventoryRestController {
     @PostMapping("/api/v1/parts/import")
     ResponseEntity<PartImport.Report> importParts(
             @RequestParam UUID storeId,
-            @RequestParam org.springframework.web.multipart.MultipartFile file,
+            @RequestParam MultipartFile file,
             @RequestParam(required = false, defaultValue = "false") boolean dryRun)
-            throws java.io.IOException {
+            throws IOException {
         PartImport.Report report = partImport.importSheet(
                 storeId, String.valueOf(file.getOriginalFilename()), file.getInputStream(), dryRun);
         return ResponseEntity.status(report.problems().isEmpty() ? 200 : 422).body(report);
     }
 
-    @GetMapping(path = "/api/v1/stock/export", produces = io.aftersales.shared.Spreadsheets.XLSX)
-    void exportStock(@RequestParam UUID storeId, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        response.setContentType(io.aftersales.shared.Spreadsheets.XLSX);
-        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stock.xlsx");
+    @GetMapping(path = "/api/v1/stock/export", produces = Spreadsheets.XLSX)
+    void exportStock(@RequestParam UUID storeId, HttpServletResponse response) throws IOException {
+        response.setContentType(Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stock.xlsx");
         partImport.exportStock(storeId, response.getOutputStream());
     }
 

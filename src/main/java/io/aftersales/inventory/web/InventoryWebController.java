@@ -4,30 +4,46 @@ import io.aftersales.inventory.MovementType;
 import io.aftersales.inventory.NewPart;
 import io.aftersales.inventory.NewTool;
 import io.aftersales.inventory.PartCatalogue;
+import io.aftersales.inventory.PartImport;
 import io.aftersales.inventory.PartView;
+import io.aftersales.inventory.Purchasing;
 import io.aftersales.inventory.StockManagement;
+import io.aftersales.inventory.Stocktakes;
 import io.aftersales.inventory.ToolCondition;
 import io.aftersales.inventory.ToolManagement;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.NavItem;
 import io.aftersales.shared.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The parts catalogue, a part's stock and ledger per store, and the store's stock list, in the browser. */
@@ -38,9 +54,9 @@ class InventoryWebController {
     private final StockManagement stock;
     private final OrganizationManagement organization;
     private final ToolManagement tools;
-    private final io.aftersales.inventory.Purchasing purchasing;
-    private final io.aftersales.inventory.Stocktakes stocktakes;
-    private final io.aftersales.inventory.PartImport partImport;
+    private final Purchasing purchasing;
+    private final Stocktakes stocktakes;
+    private final PartImport partImport;
     private final ProblemResponses messages;
 
     InventoryWebController(
@@ -48,9 +64,9 @@ class InventoryWebController {
             StockManagement stock,
             OrganizationManagement organization,
             ToolManagement tools,
-            io.aftersales.inventory.Purchasing purchasing,
-            io.aftersales.inventory.Stocktakes stocktakes,
-            io.aftersales.inventory.PartImport partImport,
+            Purchasing purchasing,
+            Stocktakes stocktakes,
+            PartImport partImport,
             ProblemResponses messages) {
         this.catalogue = catalogue;
         this.stock = stock;
@@ -113,9 +129,7 @@ class InventoryWebController {
         model.addAttribute("movements", stock.movements(null, id, 0, 100).items());
         List<StoreView> stores = myStores();
         model.addAttribute("stores", stores);
-        model.addAttribute(
-                "storeNames",
-                stores.stream().collect(java.util.stream.Collectors.toMap(StoreView::id, StoreView::name)));
+        model.addAttribute("storeNames", stores.stream().collect(Collectors.toMap(StoreView::id, StoreView::name)));
         model.addAttribute(
                 "adjustmentTypes",
                 List.of(
@@ -153,9 +167,7 @@ class InventoryWebController {
                             reason == null ? "" : reason);
                 case "transfer" -> stock.transfer(storeId, toStoreId == null ? storeId : toStoreId, id, q, reason);
                 case "settings" -> stock.configure(storeId, id, bin, reorderPoint, reorderQuantity);
-                default ->
-                    throw new org.springframework.web.server.ResponseStatusException(
-                            org.springframework.http.HttpStatus.NOT_FOUND);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             redirect.addFlashAttribute("saved", "common.saved");
         } catch (DomainException e) {
@@ -204,7 +216,7 @@ class InventoryWebController {
                 store == null
                         ? List.of()
                         : organization.staffOf(store).stream()
-                                .filter(m -> m.has(io.aftersales.shared.security.Role.TECHNICIAN))
+                                .filter(m -> m.has(Role.TECHNICIAN))
                                 .toList());
         model.addAttribute("conditions", ToolCondition.values());
         return "inventory/tools";
@@ -250,13 +262,11 @@ class InventoryWebController {
                 case "check-in" -> tools.checkIn(id, version, condition == null ? ToolCondition.GOOD : condition, note);
                 case "calibrate" -> {
                     if (nextDue == null) {
-                        throw new io.aftersales.shared.domain.InvalidInputException("nextDue", "tools.nextDueRequired");
+                        throw new InvalidInputException("nextDue", "tools.nextDueRequired");
                     }
                     tools.calibrate(id, version, nextDue, note);
                 }
-                default ->
-                    throw new org.springframework.web.server.ResponseStatusException(
-                            org.springframework.http.HttpStatus.NOT_FOUND);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             redirect.addFlashAttribute("saved", "common.saved");
         } catch (DomainException e) {
@@ -292,7 +302,7 @@ class InventoryWebController {
         model.addAttribute(
                 "parts",
                 catalogue.getAll(order.lines().stream().map(l -> l.partId()).toList()).stream()
-                        .collect(java.util.stream.Collectors.toMap(PartView::id, p -> p)));
+                        .collect(Collectors.toMap(PartView::id, p -> p)));
         return "inventory/purchase-order";
     }
 
@@ -301,16 +311,14 @@ class InventoryWebController {
             @PathVariable UUID id,
             @PathVariable String action,
             @RequestParam long version,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> form,
+            @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
         try {
             switch (action) {
                 case "send" -> purchasing.send(id, version);
                 case "cancel" -> purchasing.cancel(id, version);
                 case "receive" -> purchasing.receive(id, version, quantitiesByPart(form, "received-"));
-                default ->
-                    throw new org.springframework.web.server.ResponseStatusException(
-                            org.springframework.http.HttpStatus.NOT_FOUND);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             redirect.addFlashAttribute("saved", "common.saved");
         } catch (DomainException e) {
@@ -347,7 +355,7 @@ class InventoryWebController {
             @PathVariable UUID id,
             @PathVariable String action,
             @RequestParam long version,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> form,
+            @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
         try {
             switch (action) {
@@ -355,9 +363,7 @@ class InventoryWebController {
                 case "submit" -> stocktakes.submit(id, version);
                 case "approve" -> stocktakes.approve(id, version);
                 case "reject" -> stocktakes.reject(id, version);
-                default ->
-                    throw new org.springframework.web.server.ResponseStatusException(
-                            org.springframework.http.HttpStatus.NOT_FOUND);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             redirect.addFlashAttribute("saved", "common.saved");
         } catch (DomainException e) {
@@ -367,8 +373,7 @@ class InventoryWebController {
     }
 
     @PostMapping("/parts/import")
-    String importParts(@RequestParam org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
-            throws java.io.IOException {
+    String importParts(@RequestParam MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
             var report = partImport.importSheet(
                     CurrentStore.find().orElse(new UUID(0, 0)),
@@ -390,9 +395,9 @@ class InventoryWebController {
     }
 
     @GetMapping("/stock/export")
-    void exportStock(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        response.setContentType(io.aftersales.shared.Spreadsheets.XLSX);
-        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stock.xlsx");
+    void exportStock(HttpServletResponse response) throws IOException {
+        response.setContentType(Spreadsheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stock.xlsx");
         partImport.exportStock(CurrentStore.find().orElse(new UUID(0, 0)), response.getOutputStream());
     }
 
@@ -408,9 +413,8 @@ class InventoryWebController {
     }
 
     /** The quantities typed per part, from form fields named {@code <prefix><partId>}; empty fields are left out. */
-    private static java.util.Map<UUID, BigDecimal> quantitiesByPart(
-            org.springframework.util.MultiValueMap<String, String> form, String prefix) {
-        java.util.Map<UUID, BigDecimal> quantities = new java.util.LinkedHashMap<>();
+    private static Map<UUID, BigDecimal> quantitiesByPart(MultiValueMap<String, String> form, String prefix) {
+        Map<UUID, BigDecimal> quantities = new LinkedHashMap<>();
         form.forEach((key, values) -> {
             if (key.startsWith(prefix) && !values.isEmpty() && !values.get(0).isBlank()) {
                 quantities.put(UUID.fromString(key.substring(prefix.length())), new BigDecimal(values.get(0)));

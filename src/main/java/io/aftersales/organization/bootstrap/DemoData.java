@@ -10,7 +10,6 @@ import io.aftersales.organization.domain.UserRepository;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.TenantContext;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -78,14 +77,13 @@ class DemoData {
 
     /** @param adminUsername the demo's platform admin ({@code admin} unless that name is taken, as in tests) */
     void load(String adminUsername) {
-        OrganizationSetUp demo =
-                setup.create("演示汽车服务有限公司", "SH01", "上海浦东店", "Asia/Shanghai", adminUsername, PASSWORD, true, null);
+        OrganizationSetUp demo = setup.create("演示汽车服务有限公司", "SH01", "上海浦东店", null, adminUsername, PASSWORD, true, null);
         String hash = passwordEncoder.encode(PASSWORD);
         TenantContext.callAs(
                 demo.id(),
                 () -> transactions.execute(status -> {
                     Store second = stores.save(
-                            new Store(demo.id(), "SH02", "上海闵行店", ZoneId.of("Asia/Shanghai"), clock.instant()));
+                            new Store(demo.id(), "SH02", "上海闵行店", setup.zone("timeZone", null), clock.instant()));
                     users.findById(demo.adminUserId())
                             .orElseThrow()
                             .update("系统管理员", Set.of(Role.ADMIN), Set.of(demo.storeId(), second.id()));

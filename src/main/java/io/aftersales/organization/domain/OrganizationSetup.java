@@ -1,6 +1,7 @@
 package io.aftersales.organization.domain;
 
 import io.aftersales.organization.OrganizationCreated;
+import io.aftersales.organization.OrganizationProperties;
 import io.aftersales.organization.OrganizationSetUp;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.DuplicateException;
@@ -33,6 +34,7 @@ public class OrganizationSetup {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final OrganizationProperties properties;
     private final Clock clock;
 
     OrganizationSetup(
@@ -44,7 +46,9 @@ public class OrganizationSetup {
             AuditTrail auditTrail,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
+            OrganizationProperties properties,
             Clock clock) {
+        this.properties = properties;
         this.organizations = organizations;
         this.stores = stores;
         this.users = users;
@@ -99,9 +103,10 @@ public class OrganizationSetup {
         }));
     }
 
-    public static ZoneId zone(String field, @Nullable String timeZone) {
+    /** The zone named by a form or request; the configured default when none is named. */
+    public ZoneId zone(String field, @Nullable String timeZone) {
         if (timeZone == null || timeZone.isBlank()) {
-            return ZoneId.of(Store.DEFAULT_TIME_ZONE);
+            return properties.defaultTimeZone();
         }
         try {
             return ZoneId.of(timeZone.trim());

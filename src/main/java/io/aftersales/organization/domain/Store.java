@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "store")
 public class Store {
 
-    public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
-
     @Id
     private UUID id;
 
@@ -40,7 +38,7 @@ public class Store {
         this.organizationId = new UUID(0, 0);
         this.code = "";
         this.name = "";
-        this.timeZone = DEFAULT_TIME_ZONE;
+        this.timeZone = "UTC";
         this.createdAt = Instant.EPOCH;
     }
 

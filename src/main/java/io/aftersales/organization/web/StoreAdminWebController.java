@@ -2,6 +2,7 @@ package io.aftersales.organization.web;
 
 import io.aftersales.organization.NewStore;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.OrganizationProperties;
 import io.aftersales.organization.StoreChanges;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.PagedResult;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/stores")
 class StoreAdminWebController {
 
-    /** Zones offered first in the picker; any IANA zone is accepted. */
-    static final List<String> COMMON_ZONES = List.of(
-            "Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei", "Asia/Singapore", "UTC");
-
     static class StoreForm {
         @NotBlank
         @Pattern(regexp = NewStore.CODE_PATTERN)
@@ -49,7 +47,7 @@ class StoreAdminWebController {
         @Size(max = 100)
         private String name = "";
 
-        private String timeZone = "Asia/Shanghai";
+        private String timeZone = "";
         private boolean active = true;
         private long version;
 
@@ -105,14 +103,17 @@ class StoreAdminWebController {
     }
 
     private final OrganizationManagement management;
+    private final OrganizationProperties properties;
 
-    StoreAdminWebController(OrganizationManagement management) {
+    StoreAdminWebController(OrganizationManagement management, OrganizationProperties properties) {
         this.management = management;
+        this.properties = properties;
     }
 
+    /** Zones offered first in the picker; any IANA zone is accepted. */
     @ModelAttribute("zones")
     List<String> zones() {
-        return COMMON_ZONES;
+        return properties.commonTimeZones().stream().map(ZoneId::getId).toList();
     }
 
     @GetMapping
@@ -140,6 +141,7 @@ class StoreAdminWebController {
 
     @GetMapping("/new")
     String newForm(@ModelAttribute("form") StoreForm form) {
+        form.setTimeZone(properties.defaultTimeZone().getId());
         return "organization/store-form";
     }
 

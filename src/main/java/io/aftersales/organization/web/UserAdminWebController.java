@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -179,7 +180,7 @@ class UserAdminWebController {
 
     @PostMapping("/new")
     String create(
-            @Validated({OnCreate.class, jakarta.validation.groups.Default.class}) @ModelAttribute("form") UserForm form,
+            @Validated({OnCreate.class, Default.class}) @ModelAttribute("form") UserForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {

@@ -4,6 +4,7 @@ import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.TenantContext;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class AuditTrail {
                 clock.instant()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleGroups.ADMINS)
     @Transactional(readOnly = true)
     public PagedResult<AuditEntry> search(
             @Nullable String entityType,

@@ -1,5 +1,6 @@
 package io.aftersales.shared.domain;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -42,8 +43,8 @@ public class DomainException extends RuntimeException {
     }
 
     /** Facts a client can act on, added to the problem details (e.g. {@code available} stock). */
-    public java.util.Map<String, Object> properties() {
-        return java.util.Map.of();
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 
     /** The input field the problem is about, if any, so a form can show it beside that field. */

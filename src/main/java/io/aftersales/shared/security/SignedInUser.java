@@ -83,6 +83,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return roles.contains(role);
     }
 
+    /** Store managers, HQ and admins may override rules that need a manager's word. */
+    public boolean isManager() {
+        return roles.contains(Role.STORE_MANAGER) || roles.contains(Role.ADMIN) || roles.contains(Role.HQ);
+    }
+
     /** Admins and HQ see the operational records of every store of their organisation. */
     public boolean seesAllStores() {
         return roles.contains(Role.ADMIN) || roles.contains(Role.HQ);

@@ -3,12 +3,16 @@ package io.aftersales.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +37,26 @@ public class ProblemResponses {
 
     public String text(String messageKey, Object... args) {
         return messages.getMessage(messageKey, args, messageKey, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The errors of a form that did not bind or validate, in the request's language, each as "field: message" (the
+     * field's label is the message {@code field.<name>} where there is one).
+     */
+    public String fieldErrors(Errors errors) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return errors.getAllErrors().stream()
+                .map(error -> {
+                    String message = messages.getMessage(error, locale);
+                    if (!(error instanceof FieldError field)) {
+                        return message;
+                    }
+                    String name = field.getField().replaceAll("\\[[^]]*]", "");
+                    name = name.substring(name.lastIndexOf('.') + 1);
+                    return messages.getMessage("field." + name, null, name, locale) + ": " + message;
+                })
+                .distinct()
+                .collect(Collectors.joining("; "));
     }
 
     static ProblemDetail withDetail(HttpStatus status, String code, String detail) {

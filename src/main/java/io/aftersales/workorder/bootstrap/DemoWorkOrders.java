@@ -8,6 +8,7 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.ApprovalChannel;
 import io.aftersales.workorder.DemoWorkOrdersLoaded;
+import io.aftersales.workorder.LineKind;
 import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PayType;
@@ -212,17 +213,12 @@ class DemoWorkOrders {
         PayType pay = warranty ? PayType.WARRANTY : comebackOf != null ? PayType.GOODWILL : PayType.CUSTOMER;
         Instant t = at.plusSeconds(600);
         WorkOrderLine labour = order.addLine(
-                NewLine.of(
-                        io.aftersales.workorder.LineKind.LABOR,
-                        job.labour(),
-                        new BigDecimal(job.hours()),
-                        new BigDecimal("300"),
-                        pay),
+                NewLine.of(LineKind.LABOR, job.labour(), new BigDecimal(job.hours()), new BigDecimal("300"), pay),
                 advisor,
                 t);
         order.addLine(
                 new NewLine(
-                        io.aftersales.workorder.LineKind.PART,
+                        LineKind.PART,
                         job.part(),
                         BigDecimal.ONE,
                         new BigDecimal(job.price()),
@@ -235,12 +231,7 @@ class DemoWorkOrders {
                 t);
         WorkOrderLine extra = random.nextInt(3) == 0
                 ? order.addLine(
-                        NewLine.of(
-                                io.aftersales.workorder.LineKind.LABOR,
-                                "四轮定位",
-                                BigDecimal.ONE,
-                                new BigDecimal("280"),
-                                PayType.CUSTOMER),
+                        NewLine.of(LineKind.LABOR, "四轮定位", BigDecimal.ONE, new BigDecimal("280"), PayType.CUSTOMER),
                         advisor,
                         t)
                 : null;

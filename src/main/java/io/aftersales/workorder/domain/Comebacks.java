@@ -1,5 +1,6 @@
 package io.aftersales.workorder.domain;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public class Comebacks {
                         + " ORDER BY created_at DESC LIMIT 1")
                 .param("org", organizationId)
                 .param("asset", assetId)
-                .param("since", java.sql.Timestamp.from(since));
+                .param("since", Timestamp.from(since));
         if (storeIds != null) {
             query = query.param("stores", storeIds);
         }

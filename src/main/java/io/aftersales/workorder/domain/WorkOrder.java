@@ -22,6 +22,8 @@ import io.aftersales.workorder.LineDecision;
 import io.aftersales.workorder.LineKind;
 import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.NewWorkOrder;
+import io.aftersales.workorder.PartLineAdded;
+import io.aftersales.workorder.PartLineRemoved;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PayTypeTotal;
 import io.aftersales.workorder.PaymentLine;
@@ -53,7 +55,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -315,6 +319,10 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         lines.add(line);
         recalculate();
         touch(now);
+        if (line.partId() != null) {
+            registerEvent(
+                    new PartLineAdded(organizationId, id, storeId, line.id(), line.partId(), line.quantity(), now));
+        }
         return line;
     }
 
@@ -331,6 +339,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         lines.remove(line);
         recalculate();
         touch(now);
+        if (line.partId() != null) {
+            registerEvent(new PartLineRemoved(organizationId, id, lineId, now));
+        }
     }
 
     public void estimate(Actor actor, Instant now) {
@@ -608,10 +619,18 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 number,
                 storeId,
                 customerId,
+                customerName,
                 assetId,
+                assetLabel,
                 serviceType,
                 advisorId,
                 leadTechnicianId,
+                mileage,
+                lines.stream()
+                        .filter(l -> l.decision() == LineDecision.DECLINED)
+                        .sorted(Comparator.comparingInt(WorkOrderLine::position))
+                        .map(WorkOrderLine::description)
+                        .toList(),
                 totals(),
                 amountDue,
                 amountOwed,
@@ -736,7 +755,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
      * {@code BACK_ORDERED}, …), which the inventory keeps.
      */
     public WorkOrderView toView(Instant now, Map<UUID, String> stockByLine) {
-        Map<UUID, BigDecimal> hours = new java.util.HashMap<>();
+        Map<UUID, BigDecimal> hours = new HashMap<>();
         for (TimeEntry entry : timeEntries) {
             if (entry.lineId() != null) {
                 hours.merge(entry.lineId(), entry.hours(), BigDecimal::add);

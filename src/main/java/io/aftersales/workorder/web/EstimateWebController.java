@@ -3,20 +3,21 @@ package io.aftersales.workorder.web;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.shared.web.ProblemResponses;
-import io.aftersales.workorder.WorkOrderManagement;
-import java.util.ArrayList;
+import io.aftersales.workorder.WorkOrderEstimates;
+import io.aftersales.workorder.WorkOrderPhotos;
+import io.aftersales.workorder.web.WorkOrderForms.DecisionForm;
+import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The estimate as the customer sees it through the link sent to them: no sign-in, a phone-sized page, one answer
@@ -25,11 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class EstimateWebController {
 
-    private final WorkOrderManagement workOrders;
+    private final WorkOrderEstimates estimates;
+    private final WorkOrderPhotos photos;
     private final ProblemResponses messages;
 
-    EstimateWebController(WorkOrderManagement workOrders, ProblemResponses messages) {
-        this.workOrders = workOrders;
+    EstimateWebController(WorkOrderEstimates estimates, WorkOrderPhotos photos, ProblemResponses messages) {
+        this.estimates = estimates;
+        this.photos = photos;
         this.messages = messages;
     }
 
@@ -38,9 +41,9 @@ class EstimateWebController {
         model.addAttribute("token", token);
         model.addAttribute("done", false);
         try {
-            inside(token, (organization, id) -> {
-                model.addAttribute("page", workOrders.approvalPage(id, token));
-                model.addAttribute("photos", workOrders.photosByLink(id, token));
+            inside(token, id -> {
+                model.addAttribute("page", estimates.approvalPage(id, token));
+                model.addAttribute("photos", photos.photosByLink(id, token));
                 return null;
             });
         } catch (DomainException e) {
@@ -51,18 +54,21 @@ class EstimateWebController {
     }
 
     @PostMapping("/estimates/{token}")
-    String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model) {
-        List<UUID> approved = new ArrayList<>();
-        List<UUID> declined = new ArrayList<>();
-        WorkOrderWebController.decisions(form, approved, declined);
-        String approvedBy = Optional.ofNullable(form.getFirst("approvedBy")).orElse("");
+    String answer(
+            @PathVariable String token, @Valid @ModelAttribute DecisionForm form, BindingResult result, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("page", null);
+        model.addAttribute("done", false);
+        if (result.hasErrors()) {
+            model.addAttribute("failedText", messages.fieldErrors(result));
+            return "workorder/estimate";
+        }
         try {
-            inside(token, (organization, id) -> workOrders.approveByLink(id, token, approved, declined, approvedBy));
+            inside(
+                    token,
+                    id -> estimates.approveByLink(id, token, form.approved(), form.declined(), form.approvedBy()));
             model.addAttribute("done", true);
         } catch (DomainException e) {
-            model.addAttribute("done", false);
             model.addAttribute("failedText", messages.text(e.messageKey(), e.args()));
         }
         return "workorder/estimate";
@@ -70,14 +76,14 @@ class EstimateWebController {
 
     @GetMapping("/estimates/{token}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable String token, @PathVariable UUID photoId) {
-        return WorkOrderWebController.image(
-                () -> inside(token, (organization, id) -> workOrders.photoByLink(id, token, photoId)));
+        return WorkOrderWebController.image(() -> inside(token, id -> photos.photoByLink(id, token, photoId)));
     }
 
-    private <T> T inside(String token, BiFunction<UUID, UUID, T> work) {
-        UUID[] owner = workOrders
+    /** Runs the work as the system user inside the link's organisation, with the link's work order. */
+    private <T> T inside(String token, Function<UUID, T> work) {
+        WorkOrderEstimates.LinkOwner owner = estimates
                 .resolveApprovalToken(token)
                 .orElseThrow(() -> new DomainException("link-expired", "workOrder.linkExpired"));
-        return SystemUser.callAs(owner[0], List.of(), () -> work.apply(owner[0], owner[1]));
+        return SystemUser.callAs(owner.organizationId(), List.of(), () -> work.apply(owner.workOrderId()));
     }
 }

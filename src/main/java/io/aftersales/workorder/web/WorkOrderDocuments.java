@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.workorder.WorkOrderView;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +96,7 @@ class WorkOrderDocuments {
 
     private byte[] toPdf(String xhtml) {
         try (PDDocument document = new PDDocument();
-                TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(font))) {
+                TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(font))) {
             AtomicReference<TrueTypeFont> first = new AtomicReference<>();
             collection.processAllFonts(ttf -> first.compareAndSet(null, ttf));
             PDType0Font cjk = PDType0Font.load(document, first.get(), true);

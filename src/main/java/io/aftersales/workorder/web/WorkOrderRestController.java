@@ -1,30 +1,40 @@
 package io.aftersales.workorder.web;
 
+import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
-import io.aftersales.workorder.InspectionRating;
-import io.aftersales.workorder.InspectionResult;
-import io.aftersales.workorder.LineKind;
-import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.NewWorkOrder;
-import io.aftersales.workorder.PayType;
-import io.aftersales.workorder.PaymentLine;
 import io.aftersales.workorder.PhotoStage;
 import io.aftersales.workorder.ServiceType;
 import io.aftersales.workorder.StoreMonth;
+import io.aftersales.workorder.WorkOrderDelivery;
+import io.aftersales.workorder.WorkOrderEstimates;
 import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
+import io.aftersales.workorder.WorkOrderPhotos;
+import io.aftersales.workorder.WorkOrderReception;
 import io.aftersales.workorder.WorkOrderStatus;
 import io.aftersales.workorder.WorkOrderSummary;
 import io.aftersales.workorder.WorkOrderView;
+import io.aftersales.workorder.WorkOrderWorkshop;
+import io.aftersales.workorder.web.WorkOrderRequests.ApproveRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.ChecklistRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.ClockRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.CompleteRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.DeliverRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.DispatchRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.InspectionRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.LineRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.LogRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.NoteRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.PlanRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.ReasonRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.SettleRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.TemplateRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.VersionRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -47,104 +57,36 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class WorkOrderRestController {
 
-    record VersionRequest(@NotNull Long version) {}
-
-    record LineRequest(
-            @Nullable Long version,
-            @NotNull LineKind kind,
-            @NotBlank @Size(max = 300) String description,
-
-            @NotNull @DecimalMin(value = "0", inclusive = false)
-            BigDecimal quantity,
-
-            @NotNull @DecimalMin("0") BigDecimal unitPrice,
-            @NotNull PayType payType,
-            @Nullable UUID partId,
-            @Nullable @Size(max = 60) String partNumber,
-            @Nullable Boolean genuine,
-            @Nullable @Size(max = 500) String warrantyOverrideReason) {
-
-        NewLine line() {
-            return new NewLine(
-                    kind,
-                    description,
-                    quantity,
-                    unitPrice,
-                    payType,
-                    partId,
-                    partNumber,
-                    genuine,
-                    warrantyOverrideReason);
-        }
-    }
-
-    record TemplateRequest(@NotNull Long version, @NotBlank String template) {}
-
-    record ApproveRequest(
-            @NotNull Long version,
-            @Nullable List<UUID> approvedLineIds,
-            @Nullable List<UUID> declinedLineIds,
-            @NotBlank @Size(max = 100) String approvedBy) {}
-
     record ApprovalLinkResponse(String url, String token) {}
 
-    record DispatchRequest(
-            @NotNull Long version,
-            @NotNull UUID leadTechnicianId,
-            @Nullable List<UUID> assistantIds,
-            @Nullable @Size(max = 30) String bay) {}
-
-    record ReasonRequest(
-            @NotNull Long version,
-            @NotBlank @Size(max = 500) String reason) {}
-
-    record LogRequest(
-            @NotNull Long version,
-            @NotBlank @Size(max = 2000) String text,
-            @Nullable UUID lineId,
-            @Nullable @Size(max = 1000) String rootCause) {}
-
-    record ClockRequest(@NotNull Long version, @Nullable UUID lineId) {}
-
-    record NoteRequest(
-            @NotNull Long version,
-            @Nullable @Size(max = 1000) String note) {}
-
-    record CompleteRequest(
-            @NotNull Long version,
-            @Nullable @Size(max = 1000) String finalTest) {}
-
-    record SettleRequest(@NotNull Long version, @Nullable List<@Valid PaymentLine> payments) {}
-
-    record DeliverRequest(
-            @NotNull Long version,
-            @NotBlank @Size(max = 100) String signedBy,
-            @Nullable String signature) {}
-
-    record InspectionRequest(@NotNull Long version, @NotNull List<@Valid InspectionItemRequest> items) {}
-
-    record InspectionItemRequest(
-            @NotBlank @Size(max = 100) String item,
-            @Nullable InspectionRating rating,
-            @Nullable @Size(max = 500) String note) {}
-
-    record PlanRequest(
-            @NotNull Long version,
-            @Nullable @Size(max = 1000) String mainProblem,
-            @Nullable @Size(max = 2000) String plannedSteps,
-            @Nullable List<@Size(max = 200) String> toBring) {}
-
-    record ChecklistRequest(@NotNull Long version, @NotNull List<Integer> ticked) {}
-
     private final WorkOrderManagement workOrders;
+    private final WorkOrderReception reception;
+    private final WorkOrderEstimates estimates;
+    private final WorkOrderWorkshop workshop;
+    private final WorkOrderDelivery delivery;
+    private final WorkOrderPhotos photos;
+    private final OrganizationManagement organization;
 
-    WorkOrderRestController(WorkOrderManagement workOrders) {
+    WorkOrderRestController(
+            WorkOrderManagement workOrders,
+            WorkOrderReception reception,
+            WorkOrderEstimates estimates,
+            WorkOrderWorkshop workshop,
+            WorkOrderDelivery delivery,
+            WorkOrderPhotos photos,
+            OrganizationManagement organization) {
         this.workOrders = workOrders;
+        this.reception = reception;
+        this.estimates = estimates;
+        this.workshop = workshop;
+        this.delivery = delivery;
+        this.photos = photos;
+        this.organization = organization;
     }
 
     @PostMapping("/api/v1/work-orders")
     ResponseEntity<WorkOrderView> receive(@Valid @RequestBody NewWorkOrder request) {
-        WorkOrderView created = workOrders.receive(request);
+        WorkOrderView created = reception.receive(request);
         return ResponseEntity.created(URI.create("/api/v1/work-orders/" + created.id()))
                 .body(created);
     }
@@ -198,7 +140,7 @@ class WorkOrderRestController {
             @RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to,
             @RequestParam(required = false) @Nullable UUID storeId) {
-        YearMonth until = to != null ? to : YearMonth.now(WorkOrderWebController.ZONE);
+        YearMonth until = to != null ? to : YearMonth.now(organization.zoneOf(storeId));
         return workOrders.monthlyFigures(from != null ? from : until.minusMonths(11), until, storeId);
     }
 
@@ -219,32 +161,27 @@ class WorkOrderRestController {
 
     @PostMapping("/api/v1/work-orders/{id}/lines")
     ResponseEntity<WorkOrderView> addLine(@PathVariable UUID id, @Valid @RequestBody LineRequest request) {
-        return ResponseEntity.status(201).body(workOrders.addLine(id, request.version(), request.line()));
+        return ResponseEntity.status(201).body(estimates.addLine(id, request.version(), request.line()));
     }
 
     @DeleteMapping("/api/v1/work-orders/{id}/lines/{lineId}")
     WorkOrderView removeLine(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam long version) {
-        return workOrders.removeLine(id, version, lineId);
+        return estimates.removeLine(id, version, lineId);
     }
 
     @PostMapping("/api/v1/work-orders/{id}/templates")
     WorkOrderView addTemplate(@PathVariable UUID id, @Valid @RequestBody TemplateRequest request) {
-        return workOrders.addTemplate(id, request.version(), request.template());
+        return estimates.addTemplate(id, request.version(), request.template());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/inspection")
     WorkOrderView inspect(@PathVariable UUID id, @Valid @RequestBody InspectionRequest request) {
-        return workOrders.recordInspection(
-                id,
-                request.version(),
-                request.items().stream()
-                        .map(i -> new InspectionResult(i.item(), i.rating(), i.note()))
-                        .toList());
+        return workshop.recordInspection(id, request.version(), request.results());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/plan")
     WorkOrderView plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
-        return workOrders.plan(
+        return workshop.plan(
                 id,
                 request.version(),
                 request.mainProblem(),
@@ -254,22 +191,22 @@ class WorkOrderRestController {
 
     @PostMapping("/api/v1/work-orders/{id}/tool-kit")
     WorkOrderView toolKit(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-        return workOrders.copyToolKit(id, request.version());
+        return workshop.copyToolKit(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/checklist")
     WorkOrderView tick(@PathVariable UUID id, @Valid @RequestBody ChecklistRequest request) {
-        return workOrders.tickChecklist(id, request.version(), request.ticked());
+        return workshop.tickChecklist(id, request.version(), request.ticked());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/estimate")
     WorkOrderView estimate(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-        return workOrders.estimate(id, request.version());
+        return estimates.estimate(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/approval-link")
     ApprovalLinkResponse approvalLink(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-        String token = workOrders.issueApprovalLink(id, request.version());
+        String token = estimates.issueApprovalLink(id, request.version());
         String url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/estimates/{token}")
                 .buildAndExpand(token)
@@ -279,7 +216,7 @@ class WorkOrderRestController {
 
     @PostMapping("/api/v1/work-orders/{id}/approve")
     WorkOrderView approve(@PathVariable UUID id, @Valid @RequestBody ApproveRequest request) {
-        return workOrders.approve(
+        return estimates.approve(
                 id,
                 request.version(),
                 orEmpty(request.approvedLineIds()),
@@ -289,91 +226,91 @@ class WorkOrderRestController {
 
     @PostMapping("/api/v1/work-orders/{id}/dispatch")
     WorkOrderView dispatch(@PathVariable UUID id, @Valid @RequestBody DispatchRequest request) {
-        return workOrders.dispatch(
+        return workshop.dispatch(
                 id, request.version(), request.leadTechnicianId(), orEmpty(request.assistantIds()), request.bay());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/start")
     WorkOrderView start(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-        return workOrders.start(id, request.version());
+        return workshop.start(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/hold")
     WorkOrderView hold(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
-        return workOrders.hold(id, request.version(), request.reason());
+        return workshop.hold(id, request.version(), request.reason());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/resume")
     WorkOrderView resume(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-        return workOrders.resume(id, request.version());
+        return workshop.resume(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/clock-on")
     WorkOrderView clockOn(@PathVariable UUID id, @Valid @RequestBody ClockRequest request) {
-        return workOrders.clockOn(id, request.version(), request.lineId());
+        return workshop.clockOn(id, request.version(), request.lineId());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/clock-off")
     WorkOrderView clockOff(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-        return workOrders.clockOff(id, request.version());
+        return workshop.clockOff(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/log")
     WorkOrderView log(@PathVariable UUID id, @Valid @RequestBody LogRequest request) {
-        return workOrders.log(id, request.version(), request.text(), request.lineId(), request.rootCause());
+        return workshop.log(id, request.version(), request.text(), request.lineId(), request.rootCause());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/submit-for-qc")
     WorkOrderView submitForQc(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
-        return workOrders.submitForQualityCheck(id, request.version());
+        return workshop.submitForQualityCheck(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/pass-qc")
     WorkOrderView passQc(@PathVariable UUID id, @Valid @RequestBody NoteRequest request) {
-        return workOrders.passQualityCheck(id, request.version(), request.note());
+        return workshop.passQualityCheck(id, request.version(), request.note());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/fail-qc")
     WorkOrderView failQc(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
-        return workOrders.failQualityCheck(id, request.version(), request.reason());
+        return workshop.failQualityCheck(id, request.version(), request.reason());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/complete")
     WorkOrderView complete(@PathVariable UUID id, @Valid @RequestBody CompleteRequest request) {
-        return workOrders.complete(id, request.version(), request.finalTest());
+        return workshop.complete(id, request.version(), request.finalTest());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/settle")
     WorkOrderView settle(@PathVariable UUID id, @Valid @RequestBody SettleRequest request) {
-        return workOrders.settle(id, request.version(), orEmpty(request.payments()));
+        return delivery.settle(id, request.version(), orEmpty(request.payments()));
     }
 
     @PostMapping("/api/v1/work-orders/{id}/deliver")
     WorkOrderView deliver(@PathVariable UUID id, @Valid @RequestBody DeliverRequest request) {
-        return workOrders.deliver(id, request.version(), request.signedBy(), request.signature());
+        return delivery.deliver(id, request.version(), request.signedBy(), request.signature());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/cancel")
     WorkOrderView cancel(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
-        return workOrders.cancel(id, request.version(), request.reason());
+        return delivery.cancel(id, request.version(), request.reason());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/photos")
-    ResponseEntity<WorkOrderManagement.PhotoView> addPhoto(
+    ResponseEntity<WorkOrderPhotos.PhotoView> addPhoto(
             @PathVariable UUID id,
             @RequestParam MultipartFile file,
             @RequestParam PhotoStage stage,
             @RequestParam(required = false) @Nullable String caption)
             throws IOException {
-        WorkOrderManagement.PhotoView photo =
-                workOrders.addPhoto(id, stage, caption, String.valueOf(file.getContentType()), file.getBytes());
+        WorkOrderPhotos.PhotoView photo =
+                photos.addPhoto(id, stage, caption, String.valueOf(file.getContentType()), file.getBytes());
         return ResponseEntity.created(URI.create("/work-orders/" + id + "/photos/" + photo.id()))
                 .body(photo);
     }
 
     @GetMapping("/api/v1/work-orders/{id}/photos")
-    List<WorkOrderManagement.PhotoView> photos(@PathVariable UUID id) {
-        return workOrders.photos(id);
+    List<WorkOrderPhotos.PhotoView> photos(@PathVariable UUID id) {
+        return photos.photos(id);
     }
 
     private static <T> List<T> orEmpty(@Nullable List<T> values) {

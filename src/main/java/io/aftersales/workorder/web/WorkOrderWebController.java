@@ -2,46 +2,74 @@ package io.aftersales.workorder.web;
 
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
+import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.workorder.InspectionRating;
-import io.aftersales.workorder.InspectionResult;
 import io.aftersales.workorder.LineKind;
-import io.aftersales.workorder.NewLine;
+import io.aftersales.workorder.MyJobsPanel;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PayType;
-import io.aftersales.workorder.PaymentLine;
 import io.aftersales.workorder.PaymentMethod;
 import io.aftersales.workorder.PhotoStage;
 import io.aftersales.workorder.ServiceType;
 import io.aftersales.workorder.StoreMonth;
+import io.aftersales.workorder.WorkOrderDelivery;
+import io.aftersales.workorder.WorkOrderEstimates;
 import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
+import io.aftersales.workorder.WorkOrderPhotos;
+import io.aftersales.workorder.WorkOrderReception;
 import io.aftersales.workorder.WorkOrderStatus;
 import io.aftersales.workorder.WorkOrderSummary;
 import io.aftersales.workorder.WorkOrderView;
+import io.aftersales.workorder.WorkOrderWorkshop;
+import io.aftersales.workorder.web.WorkOrderForms.DecisionForm;
+import io.aftersales.workorder.web.WorkOrderForms.PlanForm;
+import io.aftersales.workorder.web.WorkOrderForms.RemoveLineForm;
+import io.aftersales.workorder.web.WorkOrderForms.SettleForm;
+import io.aftersales.workorder.web.WorkOrderForms.TickForm;
+import io.aftersales.workorder.web.WorkOrderRequests.ClockRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.CompleteRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.DeliverRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.DispatchRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.InspectionRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.LineRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.LogRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.NoteRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.ReasonRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.TemplateRequest;
+import io.aftersales.workorder.web.WorkOrderRequests.VersionRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -50,8 +78,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,38 +89,54 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The service lane in the browser: reception, the work-order page with one form per step, the board, my jobs. */
+/**
+ * The service lane in the browser: reception, the work-order page with one form and one handler per step, the board,
+ * my jobs. A step whose form does not bind or validate changes nothing and comes back with its field errors; a step
+ * the work order refuses comes back with the reason.
+ */
 @Controller
 class WorkOrderWebController {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter PROMISED = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final WorkOrderManagement workOrders;
+    private final WorkOrderReception reception;
+    private final WorkOrderEstimates estimates;
+    private final WorkOrderWorkshop workshop;
+    private final WorkOrderDelivery delivery;
+    private final WorkOrderPhotos photos;
     private final AssetManagement assets;
+    private final CustomerManagement customers;
     private final OrganizationManagement organization;
     private final WorkOrderDocuments documents;
-    private final io.aftersales.inventory.PartCatalogue parts;
-    private final io.aftersales.inventory.ToolManagement tools;
+    private final List<MyJobsPanel> myJobsPanels;
     private final ProblemResponses messages;
-    private final io.aftersales.customer.CustomerManagement customers;
 
     WorkOrderWebController(
             WorkOrderManagement workOrders,
+            WorkOrderReception reception,
+            WorkOrderEstimates estimates,
+            WorkOrderWorkshop workshop,
+            WorkOrderDelivery delivery,
+            WorkOrderPhotos photos,
             AssetManagement assets,
+            CustomerManagement customers,
             OrganizationManagement organization,
             WorkOrderDocuments documents,
-            io.aftersales.inventory.PartCatalogue parts,
-            io.aftersales.inventory.ToolManagement tools,
-            ProblemResponses messages,
-            io.aftersales.customer.CustomerManagement customers) {
+            List<MyJobsPanel> myJobsPanels,
+            ProblemResponses messages) {
         this.workOrders = workOrders;
+        this.reception = reception;
+        this.estimates = estimates;
+        this.workshop = workshop;
+        this.delivery = delivery;
+        this.photos = photos;
         this.assets = assets;
+        this.customers = customers;
         this.organization = organization;
         this.documents = documents;
-        this.parts = parts;
-        this.tools = tools;
+        this.myJobsPanels = myJobsPanels;
         this.messages = messages;
-        this.customers = customers;
     }
 
     /** Received, delivered, cancelled and output value per month and store (dashboard projection). */
@@ -100,20 +145,20 @@ class WorkOrderWebController {
             @RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to,
             Model model) {
-        YearMonth until = to != null ? to : YearMonth.now(ZONE);
+        YearMonth until = to != null ? to : YearMonth.now(organization.zoneOf(null));
         YearMonth since = from != null && !from.isAfter(until) ? from : until.minusMonths(11);
         if (since.plusYears(10).isBefore(until)) {
             since = until.minusYears(10);
         }
         List<StoreMonth> rows = workOrders.monthlyFigures(since, until, null);
-        Map<UUID, String> storeNames = new java.util.HashMap<>();
+        Map<UUID, String> storeNames = new HashMap<>();
         organization
                 .storesById(rows.stream().map(StoreMonth::storeId).distinct().toList())
                 .forEach(store -> storeNames.put(store.id(), store.name()));
-        Map<YearMonth, List<StoreMonth>> byMonth = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-        rows.forEach(row -> byMonth.computeIfAbsent(row.month(), m -> new java.util.ArrayList<>())
-                .add(row));
-        Map<YearMonth, StoreMonth> totals = new java.util.HashMap<>();
+        Map<YearMonth, List<StoreMonth>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        rows.forEach(row ->
+                byMonth.computeIfAbsent(row.month(), m -> new ArrayList<>()).add(row));
+        Map<YearMonth, StoreMonth> totals = new HashMap<>();
         byMonth.forEach((month, list) -> totals.put(
                 month,
                 new StoreMonth(
@@ -122,9 +167,7 @@ class WorkOrderWebController {
                         list.stream().mapToInt(StoreMonth::received).sum(),
                         list.stream().mapToInt(StoreMonth::delivered).sum(),
                         list.stream().mapToInt(StoreMonth::cancelled).sum(),
-                        list.stream()
-                                .map(StoreMonth::outputValue)
-                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))));
+                        list.stream().map(StoreMonth::outputValue).reduce(BigDecimal.ZERO, BigDecimal::add))));
         model.addAttribute("months", byMonth);
         model.addAttribute("totals", totals);
         model.addAttribute("storeNames", storeNames);
@@ -140,14 +183,7 @@ class WorkOrderWebController {
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable String sort,
             Model model) {
-        UUID storeId = CurrentStore.find().orElse(null);
-        model.addAttribute(
-                "results",
-                workOrders.search(
-                        new WorkOrderFilter(storeId, status, null, null, null, null, serviceType, null, null),
-                        page,
-                        25,
-                        sort));
+        model.addAttribute("results", workOrders.search(filter(status, serviceType), page, 25, sort));
         model.addAttribute("status", status);
         model.addAttribute("serviceType", serviceType);
         model.addAttribute("statuses", WorkOrderStatus.values());
@@ -159,14 +195,11 @@ class WorkOrderWebController {
     void export(
             @RequestParam(required = false) @Nullable WorkOrderStatus status,
             @RequestParam(required = false) @Nullable ServiceType serviceType,
-            jakarta.servlet.http.HttpServletResponse response)
+            HttpServletResponse response)
             throws IOException {
-        response.setContentType(io.aftersales.shared.Spreadsheets.XLSX);
+        response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=work-orders.xlsx");
-        workOrders.export(
-                new WorkOrderFilter(
-                        CurrentStore.find().orElse(null), status, null, null, null, null, serviceType, null, null),
-                response.getOutputStream());
+        workOrders.export(filter(status, serviceType), response.getOutputStream());
     }
 
     @GetMapping("/work-orders/board")
@@ -186,11 +219,12 @@ class WorkOrderWebController {
         List<StaffMember> staff = storeId == null ? List.of() : organization.staffOf(storeId);
         Map<UUID, String> names = names(staff);
         if (storeId != null) {
+            DateTimeFormatter promised = PROMISED.withZone(organization.zoneOf(storeId));
             for (WorkOrderSummary card : workOrders.board(storeId)) {
                 if ((advisorId == null || advisorId.equals(card.advisorId()))
                         && (technicianId == null || technicianId.equals(card.leadTechnicianId()))
                         && (serviceType == null || serviceType == card.serviceType())) {
-                    columns.get(card.status()).add(BoardCard.of(card, names));
+                    columns.get(card.status()).add(BoardCard.of(card, names, promised));
                 }
             }
         }
@@ -209,16 +243,23 @@ class WorkOrderWebController {
         UUID me = CurrentUser.require().userId();
         List<WorkOrderView> jobs = workOrders.myJobs();
         model.addAttribute("jobs", jobs);
-        model.addAttribute("myTools", tools.search(null, me, false, 0, 100).items());
+        model.addAttribute(
+                "panels",
+                myJobsPanels.stream()
+                        .map(panel -> new Section(panel.fragment(), panel.data(me)))
+                        .toList());
         model.addAttribute(
                 "clockedOn",
                 jobs.stream()
                         .filter(job -> job.timeEntries().stream()
                                 .anyMatch(t -> t.technicianId().equals(me) && t.endedAt() == null))
                         .map(WorkOrderView::id)
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(Collectors.toSet()));
         return "workorder/mine";
     }
+
+    /** A section of the technician's page contributed by another module, with its data. */
+    record Section(String fragment, Object data) {}
 
     @GetMapping("/work-orders/new")
     String reception(@RequestParam UUID assetId, Model model) {
@@ -245,8 +286,9 @@ class WorkOrderWebController {
             RedirectAttributes redirect) {
         AssetView asset = assets.get(assetId);
         UUID storeId = CurrentStore.find().orElse(new UUID(0, 0));
+        ZoneId zone = organization.zoneOf(CurrentStore.find().orElse(null));
         try {
-            WorkOrderView created = workOrders.receive(new NewWorkOrder(
+            WorkOrderView created = reception.receive(new NewWorkOrder(
                     storeId,
                     asset.customerId(),
                     assetId,
@@ -256,7 +298,7 @@ class WorkOrderWebController {
                     fuelLevel,
                     damage,
                     itemsLeft,
-                    promisedAt == null ? null : promisedAt.atZone(ZONE).toInstant(),
+                    promisedAt == null ? null : promisedAt.atZone(zone).toInstant(),
                     null));
             redirect.addFlashAttribute("saved", "common.saved");
             return "redirect:/work-orders/" + created.id();
@@ -281,14 +323,15 @@ class WorkOrderWebController {
         Map<UUID, String> names = names(organization.staff(people));
         names.putAll(names(staff));
         model.addAttribute("order", order);
+        model.addAttribute("zone", organization.zoneOf(order.storeId()));
         model.addAttribute(
                 "toBring",
                 order.checklist().stream()
                         .map(WorkOrderView.ChecklistItemView::item)
-                        .collect(java.util.stream.Collectors.joining("\n")));
+                        .collect(Collectors.joining("\n")));
         model.addAttribute("names", names);
         model.addAttribute("technicians", withRole(staff, Role.TECHNICIAN));
-        model.addAttribute("photos", workOrders.photos(id));
+        model.addAttribute("photos", photos.photos(id));
         model.addAttribute("templates", workOrders.jobTemplates());
         model.addAttribute("lineKinds", LineKind.values());
         model.addAttribute("payTypes", PayType.values());
@@ -299,118 +342,264 @@ class WorkOrderWebController {
         return "workorder/work-order";
     }
 
-    /** One form per step; the action names the facade method, the version travels as a hidden field. */
-    @PostMapping("/work-orders/{id}/actions/{action}")
-    String act(
+    // One handler per step of the lane.
+
+    @PostMapping("/work-orders/{id}/actions/lines")
+    String addLine(
             @PathVariable UUID id,
-            @PathVariable String action,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute LineRequest form,
+            BindingResult result,
             RedirectAttributes redirect) {
-        long version = Long.parseLong(first(form, "version", "0"));
-        try {
-            Runnable step = step(id, action, version, form);
-            step.run();
-            redirect.addFlashAttribute("saved", "common.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("failedText", messages.text("error.page.400.text"));
-        }
-        String back = first(form, "back", "");
-        return switch (back) {
-            case "mine" -> "redirect:/work-orders/mine";
-            case "board" -> "redirect:/work-orders/board";
-            default -> "redirect:/work-orders/" + id;
-        };
+        return step(id, result, redirect, () -> estimates.addLine(id, form.version(), form.line()));
     }
 
-    private Runnable step(UUID id, String action, long version, MultiValueMap<String, String> form) {
-        return switch (action) {
-            case "lines" ->
-                () -> workOrders.addLine(
-                        id,
-                        version,
-                        new NewLine(
-                                LineKind.valueOf(first(form, "kind", "LABOR")),
-                                first(form, "description", ""),
-                                decimal(form, "quantity"),
-                                decimal(form, "unitPrice"),
-                                PayType.valueOf(first(form, "payType", "CUSTOMER")),
-                                null,
-                                optional(form, "partNumber"),
-                                form.containsKey("genuine") ? Boolean.TRUE : null,
-                                optional(form, "warrantyOverrideReason")));
-            case "remove-line" -> () -> workOrders.removeLine(id, version, UUID.fromString(first(form, "lineId", "")));
-            case "template" -> () -> workOrders.addTemplate(id, version, first(form, "template", ""));
-            case "inspection" -> () -> workOrders.recordInspection(id, version, inspection(form));
-            case "plan" ->
-                () -> workOrders.plan(
-                        id,
-                        version,
-                        optional(form, "mainProblem"),
-                        optional(form, "plannedSteps"),
-                        List.of(first(form, "toBring", "").split("\\R")));
-            case "checklist" ->
-                () -> workOrders.tickChecklist(
-                        id,
-                        version,
-                        form.getOrDefault("ticked", List.of()).stream()
-                                .map(Integer::valueOf)
-                                .toList());
-            case "tool-kit" -> () -> workOrders.copyToolKit(id, version);
-            case "estimate" -> () -> workOrders.estimate(id, version);
-            case "approve" ->
-                () -> {
-                    List<UUID> approved = new ArrayList<>();
-                    List<UUID> declined = new ArrayList<>();
-                    decisions(form, approved, declined);
-                    workOrders.approve(id, version, approved, declined, first(form, "approvedBy", ""));
-                };
-            case "dispatch" ->
-                () -> workOrders.dispatch(
-                        id,
-                        version,
-                        UUID.fromString(first(form, "leadTechnicianId", "")),
-                        form.getOrDefault("assistantIds", List.of()).stream()
-                                .filter(s -> !s.isBlank())
-                                .map(UUID::fromString)
-                                .toList(),
-                        optional(form, "bay"));
-            case "start" -> () -> workOrders.start(id, version);
-            case "hold" -> () -> workOrders.hold(id, version, first(form, "reason", ""));
-            case "resume" -> () -> workOrders.resume(id, version);
-            case "clock-on" -> () -> workOrders.clockOn(id, version, optionalId(form, "lineId"));
-            case "clock-off" -> () -> workOrders.clockOff(id, version);
-            case "log" ->
-                () -> workOrders.log(
-                        id, version, first(form, "text", ""), optionalId(form, "lineId"), optional(form, "rootCause"));
-            case "submit-for-qc" -> () -> workOrders.submitForQualityCheck(id, version);
-            case "pass-qc" -> () -> workOrders.passQualityCheck(id, version, optional(form, "note"));
-            case "fail-qc" -> () -> workOrders.failQualityCheck(id, version, first(form, "reason", ""));
-            case "complete" -> () -> workOrders.complete(id, version, optional(form, "finalTest"));
-            case "settle" -> () -> workOrders.settle(id, version, payments(form));
-            case "deliver" ->
-                () -> workOrders.deliver(id, version, first(form, "signedBy", ""), optional(form, "signature"));
-            case "cancel" -> () -> workOrders.cancel(id, version, first(form, "reason", ""));
-            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        };
+    @PostMapping("/work-orders/{id}/actions/remove-line")
+    String removeLine(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute RemoveLineForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> estimates.removeLine(id, form.version(), form.lineId()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/template")
+    String addTemplate(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute TemplateRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> estimates.addTemplate(id, form.version(), form.template()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/inspection")
+    String inspect(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute InspectionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> workshop.recordInspection(id, form.version(), form.results()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/plan")
+    String plan(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute PlanForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                result,
+                redirect,
+                () -> workshop.plan(id, form.version(), form.mainProblem(), form.plannedSteps(), form.toBringItems()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/checklist")
+    String tick(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute TickForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> workshop.tickChecklist(id, form.version(), form.tickedItems()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/tool-kit")
+    String toolKit(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> workshop.copyToolKit(id, form.version()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/estimate")
+    String estimate(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> estimates.estimate(id, form.version()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/approve")
+    String approve(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute DecisionForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        Long version = form.version();
+        if (version == null) {
+            result.rejectValue("version", "NotNull");
+        }
+        return step(
+                id,
+                result,
+                redirect,
+                () -> estimates.approve(id, version, form.approved(), form.declined(), form.approvedBy()));
     }
 
     /** A link for the customer to approve the estimate on their phone; shown once, to be sent by the advisor. */
     @PostMapping("/work-orders/{id}/actions/approval-link")
-    String approvalLink(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            String token = workOrders.issueApprovalLink(id, version);
+    String approvalLink(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        step(id, result, redirect, () -> {
+            String token = estimates.issueApprovalLink(id, form.version());
             redirect.addFlashAttribute(
                     "approvalUrl",
                     ServletUriComponentsBuilder.fromCurrentContextPath()
                             .path("/estimates/{token}")
                             .buildAndExpand(token)
                             .toUriString());
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
-        }
+        });
         return "redirect:/work-orders/" + id + "#approval";
+    }
+
+    @PostMapping("/work-orders/{id}/actions/dispatch")
+    String dispatch(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute DispatchRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                result,
+                redirect,
+                () -> workshop.dispatch(
+                        id, form.version(), form.leadTechnicianId(), orEmpty(form.assistantIds()), form.bay()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/start")
+    String start(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        return step(id, back, result, redirect, () -> workshop.start(id, form.version()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/hold")
+    String hold(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ReasonRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> workshop.hold(id, form.version(), form.reason()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/resume")
+    String resume(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        return step(id, back, result, redirect, () -> workshop.resume(id, form.version()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/clock-on")
+    String clockOn(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ClockRequest form,
+            BindingResult result,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        return step(id, back, result, redirect, () -> workshop.clockOn(id, form.version(), form.lineId()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/clock-off")
+    String clockOff(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        return step(id, back, result, redirect, () -> workshop.clockOff(id, form.version()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/log")
+    String log(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute LogRequest form,
+            BindingResult result,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                back,
+                result,
+                redirect,
+                () -> workshop.log(id, form.version(), form.text(), form.lineId(), form.rootCause()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/submit-for-qc")
+    String submitForQc(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        return step(id, back, result, redirect, () -> workshop.submitForQualityCheck(id, form.version()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/pass-qc")
+    String passQc(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute NoteRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> workshop.passQualityCheck(id, form.version(), form.note()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/fail-qc")
+    String failQc(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ReasonRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> workshop.failQualityCheck(id, form.version(), form.reason()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/complete")
+    String complete(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute CompleteRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> workshop.complete(id, form.version(), form.finalTest()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/settle")
+    String settle(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute SettleForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> delivery.settle(id, form.version(), form.payments()));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/deliver")
+    String deliver(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute DeliverRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(
+                id,
+                result,
+                redirect,
+                () -> delivery.deliver(id, form.version(), form.signedBy(), emptyToNull(form.signature())));
+    }
+
+    @PostMapping("/work-orders/{id}/actions/cancel")
+    String cancel(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ReasonRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(id, result, redirect, () -> delivery.cancel(id, form.version(), form.reason()));
     }
 
     @PostMapping("/work-orders/{id}/photos")
@@ -422,7 +611,7 @@ class WorkOrderWebController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            workOrders.addPhoto(id, stage, caption, String.valueOf(file.getContentType()), file.getBytes());
+            photos.addPhoto(id, stage, caption, String.valueOf(file.getContentType()), file.getBytes());
             redirect.addFlashAttribute("saved", "common.saved");
         } catch (DomainException e) {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
@@ -432,7 +621,7 @@ class WorkOrderWebController {
 
     @GetMapping("/work-orders/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
-        return image(() -> workOrders.photo(id, photoId));
+        return image(() -> photos.photo(id, photoId));
     }
 
     @GetMapping("/work-orders/{id}/signature.png")
@@ -468,10 +657,7 @@ class WorkOrderWebController {
             @Nullable String promised,
             @Nullable String next) {
 
-        private static final java.time.format.DateTimeFormatter PROMISED =
-                java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZONE);
-
-        static BoardCard of(WorkOrderSummary order, Map<UUID, String> names) {
+        static BoardCard of(WorkOrderSummary order, Map<UUID, String> names, DateTimeFormatter promised) {
             String next = switch (order.status()) {
                 case RECEIVED -> "estimate";
                 case DISPATCHED -> "start";
@@ -483,67 +669,48 @@ class WorkOrderWebController {
                     order,
                     names.getOrDefault(order.advisorId(), ""),
                     order.leadTechnicianId() == null ? null : names.get(order.leadTechnicianId()),
-                    order.promisedAt() == null ? null : PROMISED.format(order.promisedAt()),
+                    order.promisedAt() == null ? null : promised.format(order.promisedAt()),
                     next);
         }
     }
 
-    static ResponseEntity<byte[]> image(Supplier<WorkOrderManagement.PhotoContent> load) {
-        WorkOrderManagement.PhotoContent content = load.get();
+    static ResponseEntity<byte[]> image(Supplier<WorkOrderPhotos.PhotoContent> load) {
+        WorkOrderPhotos.PhotoContent content = load.get();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.contentType()))
                 .cacheControl(CacheControl.noCache())
                 .body(content.data());
     }
 
-    static void decisions(MultiValueMap<String, String> form, List<UUID> approved, List<UUID> declined) {
-        form.forEach((key, values) -> {
-            if (key.startsWith("decision-") && !values.isEmpty()) {
-                UUID lineId = UUID.fromString(key.substring("decision-".length()));
-                if ("APPROVED".equals(values.get(0))) {
-                    approved.add(lineId);
-                } else if ("DECLINED".equals(values.get(0))) {
-                    declined.add(lineId);
-                }
-            }
-        });
+    private String step(UUID id, BindingResult form, RedirectAttributes redirect, Runnable change) {
+        return step(id, "", form, redirect, change);
     }
 
-    /** A part line typed with a catalogue number is linked to that part, so that it reserves stock. */
-    private @Nullable UUID catalogued(String kind, @Nullable String partNumber) {
-        if (!"PART".equals(kind) || partNumber == null) {
-            return null;
-        }
-        String number = partNumber.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-        return parts.search(number, 0, 5, null).items().stream()
-                .filter(p -> p.number().equals(number))
-                .map(io.aftersales.inventory.PartView::id)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static List<InspectionResult> inspection(MultiValueMap<String, String> form) {
-        List<String> items = form.getOrDefault("item", List.of());
-        List<InspectionResult> results = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String rating = first(form, "rating-" + i, "");
-            results.add(new InspectionResult(
-                    items.get(i),
-                    rating.isBlank() ? null : InspectionRating.valueOf(rating),
-                    optional(form, "note-" + i)));
-        }
-        return results;
-    }
-
-    private static List<PaymentLine> payments(MultiValueMap<String, String> form) {
-        List<PaymentLine> payments = new ArrayList<>();
-        for (PaymentMethod method : PaymentMethod.values()) {
-            String amount = first(form, "amount-" + method, "");
-            if (!amount.isBlank() && new BigDecimal(amount).signum() > 0) {
-                payments.add(new PaymentLine(method, new BigDecimal(amount)));
+    /**
+     * Runs a step unless its form failed to bind or validate, and goes back to the page it came from with what
+     * happened: saved, the form's field errors, or the work order's reason to refuse.
+     */
+    private String step(UUID id, String back, BindingResult form, RedirectAttributes redirect, Runnable change) {
+        if (form.hasErrors()) {
+            redirect.addFlashAttribute("failedText", messages.fieldErrors(form));
+        } else {
+            try {
+                change.run();
+                redirect.addFlashAttribute("saved", "common.saved");
+            } catch (DomainException e) {
+                redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
             }
         }
-        return payments;
+        return switch (back) {
+            case "mine" -> "redirect:/work-orders/mine";
+            case "board" -> "redirect:/work-orders/board";
+            default -> "redirect:/work-orders/" + id;
+        };
+    }
+
+    private static WorkOrderFilter filter(@Nullable WorkOrderStatus status, @Nullable ServiceType serviceType) {
+        return new WorkOrderFilter(
+                CurrentStore.find().orElse(null), status, null, null, null, null, serviceType, null, null);
     }
 
     private static Map<UUID, String> names(Collection<StaffMember> staff) {
@@ -556,23 +723,11 @@ class WorkOrderWebController {
         return staff.stream().filter(member -> member.has(role)).toList();
     }
 
-    private static BigDecimal decimal(MultiValueMap<String, String> form, String name) {
-        String value = first(form, name, "");
-        return value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value.trim());
+    private static <T> List<T> orEmpty(@Nullable List<T> values) {
+        return values == null ? List.of() : values;
     }
 
-    private static String first(MultiValueMap<String, String> form, String name, String fallback) {
-        String value = form.getFirst(name);
-        return value == null ? fallback : value;
-    }
-
-    private static @Nullable String optional(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
+    private static @Nullable String emptyToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static @Nullable UUID optionalId(MultiValueMap<String, String> form, String name) {
-        String value = optional(form, name);
-        return value == null ? null : UUID.fromString(value);
     }
 }

@@ -9,6 +9,7 @@ import io.aftersales.feedback.FollowUpOutcome;
 import io.aftersales.feedback.FollowUpStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,8 @@ class FollowUpTests {
     }
 
     private static FollowUpOutcome reached(Integer... scores) {
-        List<Answer> answers = java.util.Arrays.stream(scores)
-                .map(s -> new Answer("问题", s, null))
-                .toList();
+        List<Answer> answers =
+                Arrays.stream(scores).map(s -> new Answer("问题", s, null)).toList();
         return new FollowUpOutcome(true, answers, null, 9, null, null);
     }
 

@@ -7,11 +7,13 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @IntegrationTest
@@ -24,7 +26,7 @@ class DemoDataIntegrationTests {
     Api api;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Test
     void theDemoOrganisationHasTwoStoresAndAUserOfEveryRoleWithTheDocumentedPassword() {
@@ -63,7 +65,7 @@ class DemoDataIntegrationTests {
         assertThat(Api.<List<String>>read(found, "$.assets[*].plate")).contains(plate);
 
         // The demo's work orders are counted in the monthly figures as they are made.
-        String from = java.time.YearMonth.now().minusMonths(24).toString();
+        String from = YearMonth.now().minusMonths(24).toString();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             int received = Api.<List<Integer>>read(
                             api.get(hq, "/api/v1/work-orders/monthly?from={f}", from), "$[*].received")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aftersales.shared.domain.DomainException;
+import io.aftersales.workorder.ApprovalChannel;
 import io.aftersales.workorder.LineKind;
 import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.NewWorkOrder;
@@ -50,7 +51,7 @@ class WorkOrderTests {
                 advisor,
                 NOW);
         order.estimate(advisor, NOW);
-        order.approve(List.of(job.id()), List.of(), "张伟", io.aftersales.workorder.ApprovalChannel.DESK, advisor, NOW);
+        order.approve(List.of(job.id()), List.of(), "张伟", ApprovalChannel.DESK, advisor, NOW);
         order.dispatch(lead, List.of(), "1号工位", advisor, NOW);
         return order;
     }
@@ -96,7 +97,7 @@ class WorkOrderTests {
                 advisor,
                 NOW);
         order.estimate(advisor, NOW);
-        order.approve(List.of(job.id()), List.of(), "李总", io.aftersales.workorder.ApprovalChannel.DESK, advisor, NOW);
+        order.approve(List.of(job.id()), List.of(), "李总", ApprovalChannel.DESK, advisor, NOW);
         order.dispatch(lead, List.of(), null, advisor, NOW);
         order.tickChecklist(List.of(0), NOW);
         assertThatThrownBy(() -> order.start(advisor, NOW))
@@ -144,17 +145,11 @@ class WorkOrderTests {
         WorkOrderLine b = order.addLine(
                 NewLine.of(LineKind.LABOR, "B", BigDecimal.ONE, BigDecimal.TEN, PayType.CUSTOMER), advisor, NOW);
         order.estimate(advisor, NOW);
-        assertThatThrownBy(() -> order.approve(
-                        List.of(a.id()), List.of(), "张伟", io.aftersales.workorder.ApprovalChannel.DESK, advisor, NOW))
+        assertThatThrownBy(() -> order.approve(List.of(a.id()), List.of(), "张伟", ApprovalChannel.DESK, advisor, NOW))
                 .extracting(e -> ((DomainException) e).code())
                 .isEqualTo("undecided-lines");
-        assertThatThrownBy(() -> order.approve(
-                        List.of(),
-                        List.of(a.id(), b.id()),
-                        "张伟",
-                        io.aftersales.workorder.ApprovalChannel.DESK,
-                        advisor,
-                        NOW))
+        assertThatThrownBy(() ->
+                        order.approve(List.of(), List.of(a.id(), b.id()), "张伟", ApprovalChannel.DESK, advisor, NOW))
                 .extracting(e -> ((DomainException) e).code())
                 .isEqualTo("everything-declined");
         assertThat(order.status()).isEqualTo(WorkOrderStatus.ESTIMATED);

@@ -1,0 +1,106 @@
+package io.aftersales.workorder;
+
+import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.RoleGroups;
+import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.workorder.domain.Photo;
+import io.aftersales.workorder.domain.PhotoRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Photos of a work order: damage at reception, inspection findings, the work; the customer sees them with the link. */
+@Service
+public class WorkOrderPhotos {
+
+    private static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/webp");
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    /** A photo's bytes and type, for serving. */
+    public record PhotoContent(String contentType, byte[] data) {}
+
+    /** A photo as listed on a work order. */
+    public record PhotoView(
+            UUID id, PhotoStage stage, @Nullable String caption, Instant createdAt) {}
+
+    private final WorkOrderSteps steps;
+    private final WorkOrderEstimates estimates;
+    private final PhotoRepository photos;
+    private final AuditTrail auditTrail;
+
+    WorkOrderPhotos(WorkOrderSteps steps, WorkOrderEstimates estimates, PhotoRepository photos, AuditTrail auditTrail) {
+        this.steps = steps;
+        this.estimates = estimates;
+        this.photos = photos;
+        this.auditTrail = auditTrail;
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public PhotoView addPhoto(UUID id, PhotoStage stage, @Nullable String caption, String contentType, byte[] data) {
+        UUID workOrderId = steps.find(id).id();
+        if (!TYPES.contains(contentType)) {
+            throw new InvalidInputException("photo", "workOrder.photoType");
+        }
+        if (data.length == 0 || data.length > MAX_BYTES) {
+            throw new InvalidInputException("photo", "workOrder.photoSize");
+        }
+        SignedInUser user = CurrentUser.require();
+        Photo photo = photos.save(new Photo(
+                user.organizationId(), workOrderId, stage, caption, contentType, data, user.userId(), steps.now()));
+        auditTrail.record("ADD_PHOTO", "WorkOrder", id, stage.name());
+        return view(photo);
+    }
+
+    @PreAuthorize(RoleGroups.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<PhotoView> photos(UUID id) {
+        steps.find(id);
+        return photosOf(id);
+    }
+
+    @PreAuthorize(RoleGroups.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public PhotoContent photo(UUID id, UUID photoId) {
+        steps.find(id);
+        return photoOf(id, photoId);
+    }
+
+    /** A photo of the work order behind a valid approval link, for the customer's page. */
+    @Transactional(readOnly = true)
+    public PhotoContent photoByLink(UUID id, String token, UUID photoId) {
+        estimates.byToken(id, token);
+        return photoOf(id, photoId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PhotoView> photosByLink(UUID id, String token) {
+        estimates.byToken(id, token);
+        return photosOf(id);
+    }
+
+    private List<PhotoView> photosOf(UUID id) {
+        return photos.findByWorkOrderIdOrderByCreatedAt(id).stream()
+                .map(WorkOrderPhotos::view)
+                .toList();
+    }
+
+    private PhotoContent photoOf(UUID id, UUID photoId) {
+        Photo photo = photos.findById(photoId)
+                .filter(p -> p.workOrderId().equals(id))
+                .orElseThrow(() -> new NotFoundException("photo", photoId));
+        return new PhotoContent(photo.contentType(), photo.data());
+    }
+
+    private static PhotoView view(Photo photo) {
+        return new PhotoView(photo.id(), photo.stage(), photo.caption(), photo.createdAt());
+    }
+}

@@ -1,0 +1,201 @@
+package io.aftersales.workorder;
+
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.RoleGroups;
+import io.aftersales.workorder.domain.WorkOrder;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workshop (车间): inspection and service plan, dispatch to a lead technician and helpers, the work with its clock
+ * and log, quality check by someone other than the lead, and the final test that completes the job (the inventory
+ * issues its parts on {@link WorkOrderCompleted}, in the same transaction, so a part still short refuses completion).
+ */
+@Service
+public class WorkOrderWorkshop {
+
+    private final WorkOrderSteps steps;
+    private final WorkshopStock stock;
+    private final OrganizationManagement organization;
+    private final WorkOrderProperties properties;
+
+    WorkOrderWorkshop(
+            WorkOrderSteps steps,
+            WorkshopStock stock,
+            OrganizationManagement organization,
+            WorkOrderProperties properties) {
+        this.steps = steps;
+        this.stock = stock;
+        this.organization = organization;
+        this.properties = properties;
+    }
+
+    // Inspection and plan.
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView recordInspection(UUID id, long version, List<InspectionResult> results) {
+        return steps.act(id, version, "INSPECT", order -> order.recordInspection(results, steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView plan(
+            UUID id, long version, @Nullable String mainProblem, @Nullable String steps, List<String> toBring) {
+        List<String> items = toBring.stream()
+                .filter(item -> !item.isBlank())
+                .map(String::trim)
+                .toList();
+        return this.steps.act(id, version, "PLAN", order -> order.plan(mainProblem, steps, items, this.steps.now()));
+    }
+
+    /**
+     * Copies the store's on-site tool kit (tools of the category {@code aftersales.workorder.on-site-kit}) into the
+     * plan's checklist, so that an on-site job leaves only with every one of them ticked.
+     */
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView copyToolKit(UUID id, long version) {
+        WorkOrder order = steps.find(id);
+        WorkOrderView view = steps.view(order);
+        List<String> items = new ArrayList<>(view.checklist().stream()
+                .map(WorkOrderView.ChecklistItemView::item)
+                .toList());
+        for (String tool : stock.toolKit(order.storeId(), properties.onSiteKitOrDefault())) {
+            if (!items.contains(tool)) {
+                items.add(tool);
+            }
+        }
+        return steps.act(id, version, "PLAN", o -> o.plan(view.mainProblem(), view.plannedSteps(), items, steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView tickChecklist(UUID id, long version, List<Integer> ticked) {
+        return steps.act(id, version, "TICK", order -> order.tickChecklist(ticked, steps.now()));
+    }
+
+    // Dispatch and work.
+
+    /** Dispatch (派工): the lead and the helpers must be active technicians of the work order's store. */
+    @PreAuthorize(RoleGroups.FRONT_DESK)
+    @Transactional
+    public WorkOrderView dispatch(
+            UUID id, long version, UUID leadTechnicianId, List<UUID> assistantIds, @Nullable String bay) {
+        WorkOrder order = steps.find(id);
+        List<UUID> crew = new ArrayList<>(assistantIds);
+        crew.add(leadTechnicianId);
+        List<StaffMember> members = organization.staff(crew);
+        for (UUID member : crew) {
+            boolean technicianHere = members.stream()
+                    .anyMatch(m -> m.id().equals(member)
+                            && m.active()
+                            && m.has(Role.TECHNICIAN)
+                            && m.worksAt(order.storeId()));
+            if (!technicianHere) {
+                throw new InvalidInputException(
+                        member.equals(leadTechnicianId) ? "leadTechnicianId" : "assistantIds",
+                        "workOrder.notATechnicianHere");
+            }
+        }
+        return steps.act(
+                id,
+                version,
+                "DISPATCH",
+                o -> o.dispatch(
+                        leadTechnicianId,
+                        List.copyOf(new LinkedHashSet<>(assistantIds)),
+                        bay,
+                        WorkOrderSteps.actor(),
+                        steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView start(UUID id, long version) {
+        return steps.act(id, version, "START", order -> order.start(WorkOrderSteps.actor(), steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView hold(UUID id, long version, String reason) {
+        return steps.act(id, version, "HOLD", order -> order.hold(reason, WorkOrderSteps.actor(), steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView resume(UUID id, long version) {
+        return steps.act(id, version, "RESUME", order -> order.resume(WorkOrderSteps.actor(), steps.now()));
+    }
+
+    /** The signed-in technician clocks on a job of this work order (or on the work order as a whole). */
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView clockOn(UUID id, long version, @Nullable UUID lineId) {
+        return steps.act(
+                id,
+                version,
+                "CLOCK_ON",
+                order -> order.clockOn(CurrentUser.require().userId(), lineId, steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView clockOff(UUID id, long version) {
+        return steps.act(
+                id,
+                version,
+                "CLOCK_OFF",
+                order -> order.clockOff(CurrentUser.require().userId(), steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView log(UUID id, long version, String text, @Nullable UUID lineId, @Nullable String rootCause) {
+        return steps.act(
+                id, version, "LOG", order -> order.log(text, lineId, rootCause, WorkOrderSteps.actor(), steps.now()));
+    }
+
+    // Quality check and final test.
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView submitForQualityCheck(UUID id, long version) {
+        return steps.act(
+                id,
+                version,
+                "SUBMIT_FOR_QC",
+                order -> order.submitForQualityCheck(WorkOrderSteps.actor(), steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView passQualityCheck(UUID id, long version, @Nullable String note) {
+        return steps.act(
+                id, version, "PASS_QC", order -> order.passQualityCheck(note, WorkOrderSteps.actor(), steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView failQualityCheck(UUID id, long version, String reason) {
+        return steps.act(
+                id, version, "FAIL_QC", order -> order.failQualityCheck(reason, WorkOrderSteps.actor(), steps.now()));
+    }
+
+    @PreAuthorize(RoleGroups.WORKSHOP)
+    @Transactional
+    public WorkOrderView complete(UUID id, long version, @Nullable String finalTest) {
+        return steps.act(
+                id, version, "COMPLETE", order -> order.complete(finalTest, WorkOrderSteps.actor(), steps.now()));
+    }
+}
