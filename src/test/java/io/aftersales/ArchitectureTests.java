@@ -5,21 +5,36 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** House rules of ARCHITECTURE.md that the compiler does not check. */
@@ -74,20 +89,72 @@ class ArchitectureTests {
                 .check(classes);
     }
 
+    /** {@code now()} and {@code now(ZoneId)} read the system clock; only {@code now(Clock)} is allowed. */
     @Test
     void timeComesFromTheInjectedClock() {
         noClasses()
                 .should()
-                .callMethod(Instant.class, "now")
-                .orShould()
-                .callMethod(LocalDate.class, "now")
-                .orShould()
-                .callMethod(LocalDateTime.class, "now")
-                .orShould()
-                .callMethod(ZonedDateTime.class, "now")
-                .orShould()
-                .callMethod(OffsetDateTime.class, "now")
+                .callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("now"))
+                        .and(JavaCall.Predicates.target(
+                                HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("java.time"))))
+                        .and(DescribedPredicate.describe(
+                                "without a Clock",
+                                (JavaCall<?> call) -> call.getTarget().getRawParameterTypes().stream()
+                                        .noneMatch(type -> type.isEquivalentTo(Clock.class)))))
                 .check(classes);
+    }
+
+    /** Each step has its own handler with a typed form; no handler switches over an action name or a raw map. */
+    @Test
+    void noStringDispatchedActionHandlers() {
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .haveRawParameterTypes(DescribedPredicate.describe(
+                        "a MultiValueMap or Map of request parameters",
+                        (List<JavaClass> types) ->
+                                types.stream().anyMatch(type -> type.isAssignableTo(MultiValueMap.class))))
+                .check(classes);
+        methods()
+                .that()
+                .areAnnotatedWith(PostMapping.class)
+                .should(new ArchCondition<JavaMethod>("map a path without an {action} variable") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        for (String path :
+                                method.getAnnotationOfType(PostMapping.class).value()) {
+                            if (path.matches(".*\\{(action|step|kind)}.*")) {
+                                events.add(
+                                        SimpleConditionEvent.violated(method, method.getFullName() + " maps " + path));
+                            }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    /** Time zones come from the store (or configuration), never from a literal in code or templates. */
+    @Test
+    void noFixedTimeZoneOutsideConfiguration() throws IOException {
+        List<Path> offenders;
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/resources/templates")))) {
+            offenders = files.filter(Files::isRegularFile)
+                    .filter(file -> {
+                        try {
+                            return Files.readString(file).contains("Asia/Shanghai");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
+        }
+        assertThat(offenders).isEmpty();
     }
 
     @Test

@@ -272,8 +272,8 @@ class FeedbackApiIntegrationTests {
         MvcTestResult answered = mvc.post()
                 .uri("/s/{t}", token)
                 .with(csrf())
-                .param("score0", "5")
-                .param("score1", "4")
+                .param("scores[0]", "5")
+                .param("scores[1]", "4")
                 .param("nps", "9")
                 .param("comment", "服务很好")
                 .exchange();
@@ -289,7 +289,7 @@ class FeedbackApiIntegrationTests {
         assertThat(mvc.post()
                         .uri("/s/{t}", token)
                         .with(csrf())
-                        .param("score0", "1")
+                        .param("scores[0]", "1")
                         .exchange())
                 .hasStatus(409);
         assertThat(mvc.get().uri("/s/{t}", token).exchange()).hasStatus(409);
@@ -298,7 +298,7 @@ class FeedbackApiIntegrationTests {
         assertThat(mvc.post()
                         .uri("/s/{t}", tampered)
                         .with(csrf())
-                        .param("score0", "1")
+                        .param("scores[0]", "1")
                         .exchange())
                 .hasStatus(404);
         assertThat(Api.<Integer>read(api.get(shop.admin(), "/api/v1/complaints?workOrderId={w}", id), "$.total"))
@@ -320,7 +320,7 @@ class FeedbackApiIntegrationTests {
         assertThat(mvc.post()
                         .uri("/s/{t}", token)
                         .with(csrf())
-                        .param("score0", "5")
+                        .param("scores[0]", "5")
                         .exchange())
                 .hasStatus(410);
         assertThat(Api.<String>read(api.get(shop.admin(), "/api/v1/follow-ups/{id}", followUp.get("id")), "$.status"))
@@ -343,7 +343,7 @@ class FeedbackApiIntegrationTests {
         assertThat(mvc.post()
                         .uri(url.substring(url.indexOf("/s/")))
                         .with(csrf())
-                        .param("score0", "1")
+                        .param("scores[0]", "1")
                         .param("nps", "2")
                         .exchange())
                 .hasStatusOk();

@@ -123,7 +123,7 @@ class InventoryWebIntegrationTests {
         mvc.post()
                 .uri(page + "/receive")
                 .param("version", String.valueOf(version))
-                .param("received-" + part, "6")
+                .param("quantities[" + part + "]", "6")
                 .with(user(admin))
                 .with(csrf())
                 .exchange();
@@ -156,7 +156,7 @@ class InventoryWebIntegrationTests {
         mvc.post()
                 .uri(page + "/counts")
                 .param("version", version(tenant, id))
-                .param("counted-" + part, "9")
+                .param("quantities[" + part + "]", "9")
                 .with(user(admin))
                 .with(csrf())
                 .exchange();

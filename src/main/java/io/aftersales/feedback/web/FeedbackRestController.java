@@ -1,7 +1,5 @@
 package io.aftersales.feedback.web;
 
-import io.aftersales.feedback.Answer;
-import io.aftersales.feedback.Channel;
 import io.aftersales.feedback.ComplaintFilter;
 import io.aftersales.feedback.ComplaintManagement;
 import io.aftersales.feedback.ComplaintStatus;
@@ -20,14 +18,19 @@ import io.aftersales.feedback.ReminderView;
 import io.aftersales.feedback.SatisfactionReport;
 import io.aftersales.feedback.SatisfactionRow;
 import io.aftersales.feedback.Severity;
+import io.aftersales.feedback.web.FeedbackRequests.AssignRequest;
+import io.aftersales.feedback.web.FeedbackRequests.CompleteRequest;
+import io.aftersales.feedback.web.FeedbackRequests.ReasonRequest;
+import io.aftersales.feedback.web.FeedbackRequests.RescheduleRequest;
+import io.aftersales.feedback.web.FeedbackRequests.ResolveRequest;
+import io.aftersales.feedback.web.FeedbackRequests.ReworkRequest;
+import io.aftersales.feedback.web.FeedbackRequests.SurveyRequest;
+import io.aftersales.feedback.web.FeedbackRequests.VerifyRequest;
+import io.aftersales.feedback.web.FeedbackRequests.VersionRequest;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -47,44 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The feedback loop over JSON: follow-ups, complaints (one POST per action, each naming the version it read), reminders. */
 @RestController
 class FeedbackRestController {
-
-    record VersionRequest(@NotNull Long version) {}
-
-    record CompleteRequest(
-            @NotNull Long version,
-            boolean reached,
-            @Nullable List<@Valid Answer> answers,
-            @Nullable @Min(1) @Max(5) Integer score,
-            @Nullable @Min(0) @Max(10) Integer nps,
-            @Nullable @Size(max = 2000) String comment,
-            @Nullable Boolean satisfied) {}
-
-    record RescheduleRequest(
-            @NotNull Long version,
-            @NotNull Instant dueAt,
-            @Nullable UUID agentId) {}
-
-    record SurveyRequest(@NotNull Long version, @NotNull Channel channel) {}
-
-    record AssignRequest(@NotNull Long version, @NotNull UUID ownerId) {}
-
-    record ResolveRequest(
-            @NotNull Long version,
-            @Nullable @Size(max = 2000) String rootCause,
-            @Nullable @Size(max = 2000) String correctiveAction) {}
-
-    record VerifyRequest(
-            @NotNull Long version,
-            @NotNull Boolean satisfied,
-            @Nullable @Size(max = 2000) String note) {}
-
-    record ReasonRequest(
-            @NotNull Long version,
-            @Nullable @Size(max = 2000) String reason) {}
-
-    record ReworkRequest(
-            @NotNull Long version,
-            @Nullable @Size(max = 1000) String description) {}
 
     private final FollowUpManagement followUps;
     private final ComplaintManagement complaints;

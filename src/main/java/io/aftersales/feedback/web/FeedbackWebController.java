@@ -18,6 +18,12 @@ import io.aftersales.feedback.ReminderKind;
 import io.aftersales.feedback.ReminderManagement;
 import io.aftersales.feedback.SatisfactionReport;
 import io.aftersales.feedback.Severity;
+import io.aftersales.feedback.web.FeedbackRequests.AssignRequest;
+import io.aftersales.feedback.web.FeedbackRequests.ReasonRequest;
+import io.aftersales.feedback.web.FeedbackRequests.ResolveRequest;
+import io.aftersales.feedback.web.FeedbackRequests.ReworkRequest;
+import io.aftersales.feedback.web.FeedbackRequests.VerifyRequest;
+import io.aftersales.feedback.web.FeedbackRequests.VersionRequest;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.Spreadsheets;
@@ -30,6 +36,11 @@ import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,8 +60,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -142,28 +154,50 @@ class FeedbackWebController {
         return "feedback/follow-up";
     }
 
+    /**
+     * The call's outcome as the agent enters it: per question a score ({@code scores[i]}) and what was said
+     * ({@code notes[i]}), the overall score, NPS, comment and, for a complaint's verification, whether the customer is
+     * satisfied.
+     */
+    record CallForm(
+            @NotNull Long version,
+            @Nullable Boolean reached,
+            @Nullable List<@Min(1) @Max(5) Integer> scores,
+            @Nullable List<@Size(max = 1000) String> notes,
+            @Nullable @Min(1) @Max(5) Integer score,
+            @Nullable @Min(0) @Max(10) Integer nps,
+            @Nullable @Size(max = 2000) String comment,
+            @Nullable Boolean satisfied) {
+
+        FollowUpOutcome outcome(List<String> questions) {
+            boolean wasReached = !Boolean.FALSE.equals(reached);
+            List<Answer> answers = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                answers.add(new Answer(questions.get(i), at(scores, i), blankToNull(at(notes, i))));
+            }
+            return new FollowUpOutcome(
+                    wasReached,
+                    wasReached ? answers : List.of(),
+                    wasReached ? score : null,
+                    wasReached ? nps : null,
+                    blankToNull(comment),
+                    satisfied);
+        }
+
+        private static <T> @Nullable T at(@Nullable List<T> values, int index) {
+            return values == null || index >= values.size() ? null : values.get(index);
+        }
+    }
+
     @PostMapping("/follow-ups/{id}/complete")
     String complete(
-            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        boolean reached = !"false".equals(form.getFirst("reached"));
-        return attempt(redirect, "/follow-ups/" + id, () -> {
-            FollowUpView followUp = followUps.get(id);
-            List<Answer> answers = new ArrayList<>();
-            for (int i = 0; i < followUp.questions().size(); i++) {
-                answers.add(new Answer(
-                        followUp.questions().get(i), number(form.getFirst("score" + i)), text(form, "note" + i)));
-            }
-            String satisfied = form.getFirst("satisfied");
+            @PathVariable UUID id,
+            @Valid @ModelAttribute CallForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(redirect, "/follow-ups/" + id, result, () -> {
             FollowUpView done = followUps.complete(
-                    id,
-                    version(form),
-                    new FollowUpOutcome(
-                            reached,
-                            reached ? answers : List.of(),
-                            reached ? number(form.getFirst("score")) : null,
-                            reached ? number(form.getFirst("nps")) : null,
-                            text(form, "comment"),
-                            satisfied == null ? null : Boolean.valueOf(satisfied)));
+                    id, form.version(), form.outcome(followUps.get(id).questions()));
             return done.status() == FollowUpStatus.OPEN ? "followUp.retryLater" : "common.saved";
         });
     }
@@ -291,28 +325,92 @@ class FeedbackWebController {
         return "feedback/complaint";
     }
 
-    @PostMapping("/complaints/{id}/{action}")
-    String act(
+    @PostMapping("/complaints/{id}/acknowledge")
+    String acknowledge(
             @PathVariable UUID id,
-            @PathVariable String action,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
             RedirectAttributes redirect) {
-        long version = version(form);
-        return attempt(redirect, "/complaints/" + id, () -> {
-            switch (action) {
-                case "acknowledge" -> complaints.acknowledge(id, version);
-                case "assign" -> complaints.assign(id, version, UUID.fromString(text(form, "ownerId", "")));
-                case "investigate" -> complaints.investigate(id, version);
-                case "resolve" ->
-                    complaints.resolve(id, version, text(form, "rootCause"), text(form, "correctiveAction"));
-                case "verify" ->
-                    complaints.verify(
-                            id, version, Boolean.parseBoolean(form.getFirst("satisfied")), text(form, "note"));
-                case "close" -> complaints.close(id, version);
-                case "reopen" -> complaints.reopen(id, version, text(form, "reason"));
-                case "rework" -> complaints.rework(id, version, text(form, "description"));
-                default -> throw new IllegalArgumentException(action);
-            }
+        return complaintStep(id, result, redirect, () -> complaints.acknowledge(id, form.version()));
+    }
+
+    @PostMapping("/complaints/{id}/assign")
+    String assign(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute AssignRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return complaintStep(id, result, redirect, () -> complaints.assign(id, form.version(), form.ownerId()));
+    }
+
+    @PostMapping("/complaints/{id}/investigate")
+    String investigate(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return complaintStep(id, result, redirect, () -> complaints.investigate(id, form.version()));
+    }
+
+    @PostMapping("/complaints/{id}/resolve")
+    String resolve(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ResolveRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return complaintStep(
+                id,
+                result,
+                redirect,
+                () -> complaints.resolve(
+                        id, form.version(), blankToNull(form.rootCause()), blankToNull(form.correctiveAction())));
+    }
+
+    @PostMapping("/complaints/{id}/verify")
+    String verify(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VerifyRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return complaintStep(
+                id,
+                result,
+                redirect,
+                () -> complaints.verify(id, form.version(), form.satisfied(), blankToNull(form.note())));
+    }
+
+    @PostMapping("/complaints/{id}/close")
+    String close(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return complaintStep(id, result, redirect, () -> complaints.close(id, form.version()));
+    }
+
+    @PostMapping("/complaints/{id}/reopen")
+    String reopen(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ReasonRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return complaintStep(
+                id, result, redirect, () -> complaints.reopen(id, form.version(), blankToNull(form.reason())));
+    }
+
+    @PostMapping("/complaints/{id}/rework")
+    String rework(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ReworkRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return complaintStep(
+                id, result, redirect, () -> complaints.rework(id, form.version(), blankToNull(form.description())));
+    }
+
+    private String complaintStep(UUID id, BindingResult form, RedirectAttributes redirect, Runnable change) {
+        return step(redirect, "/complaints/" + id, form, () -> {
+            change.run();
             return "common.saved";
         });
     }
@@ -361,6 +459,15 @@ class FeedbackWebController {
         return "feedback/satisfaction";
     }
 
+    /** Runs a step unless its form failed to bind or validate; either way goes back with what happened. */
+    private String step(RedirectAttributes redirect, String back, BindingResult form, Supplier<String> work) {
+        if (form.hasErrors()) {
+            redirect.addFlashAttribute("failedText", messages.fieldErrors(form));
+            return "redirect:" + back;
+        }
+        return attempt(redirect, back, work);
+    }
+
     private String attempt(RedirectAttributes redirect, String back, Supplier<String> work) {
         try {
             redirect.addFlashAttribute("saved", work.get());
@@ -386,25 +493,7 @@ class FeedbackWebController {
         return names;
     }
 
-    private static long version(MultiValueMap<String, String> form) {
-        String value = form.getFirst("version");
-        return value == null ? -1 : Long.parseLong(value);
-    }
-
-    private static @Nullable Integer number(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Integer.valueOf(value.trim());
-    }
-
-    private static @Nullable String text(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static String text(MultiValueMap<String, String> form, String name, String fallback) {
-        String value = text(form, name);
-        return value == null ? fallback : value;
     }
 }

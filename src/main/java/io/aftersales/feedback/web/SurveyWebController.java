@@ -6,17 +6,21 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The satisfaction survey as the customer sees it through a signed link (/s/{token}): no sign-in, a phone-sized
@@ -46,23 +50,41 @@ class SurveyWebController {
         return "feedback/survey";
     }
 
+    /** The customer's answers: a score per question ({@code scores[i]}), NPS and a comment. */
+    record SurveyForm(
+            @Nullable List<@Min(1) @Max(5) Integer> scores,
+            @Nullable @Min(0) @Max(10) Integer nps,
+            @Nullable @Size(max = 2000) String comment) {
+
+        List<Answer> answers(List<String> questions) {
+            List<Answer> answers = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                answers.add(new Answer(
+                        questions.get(i), scores == null || i >= scores.size() ? null : scores.get(i), null));
+            }
+            return answers;
+        }
+    }
+
     @PostMapping("/s/{token}")
     String answer(
             @PathVariable String token,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute SurveyForm form,
+            BindingResult result,
             Model model,
             HttpServletResponse response) {
         model.addAttribute("token", token);
         model.addAttribute("done", false);
+        if (result.hasErrors()) {
+            model.addAttribute("page", null);
+            model.addAttribute("failedText", messages.fieldErrors(result));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "feedback/survey";
+        }
         try {
             followUps.asLink(token, () -> {
                 List<String> questions = followUps.surveyPage(token).followUp().questions();
-                List<Answer> answers = new ArrayList<>();
-                for (int i = 0; i < questions.size(); i++) {
-                    answers.add(new Answer(questions.get(i), number(form.getFirst("score" + i)), null));
-                }
-                return followUps.answerSurvey(
-                        token, answers, null, number(form.getFirst("nps")), form.getFirst("comment"));
+                return followUps.answerSurvey(token, form.answers(questions), null, form.nps(), form.comment());
             });
             model.addAttribute("done", true);
         } catch (NotFoundException | DomainException e) {
@@ -82,17 +104,6 @@ class SurveyWebController {
         } else {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("failedText", messages.text("survey.unknown"));
-        }
-    }
-
-    private static @Nullable Integer number(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

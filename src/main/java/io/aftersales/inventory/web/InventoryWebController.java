@@ -11,17 +11,25 @@ import io.aftersales.inventory.StockManagement;
 import io.aftersales.inventory.Stocktakes;
 import io.aftersales.inventory.ToolCondition;
 import io.aftersales.inventory.ToolManagement;
+import io.aftersales.inventory.web.InventoryRequests.CalibrateRequest;
+import io.aftersales.inventory.web.InventoryRequests.CheckInRequest;
+import io.aftersales.inventory.web.InventoryRequests.CheckOutRequest;
+import io.aftersales.inventory.web.InventoryRequests.VersionRequest;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
-import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.NavItem;
 import io.aftersales.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,16 +42,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The parts catalogue, a part's stock and ledger per store, and the store's stock list, in the browser. */
@@ -140,40 +147,114 @@ class InventoryWebController {
         return "inventory/part";
     }
 
-    @PostMapping("/parts/{id}/stock/{action}")
-    String change(
-            @PathVariable UUID id,
-            @PathVariable String action,
-            @RequestParam UUID storeId,
-            @RequestParam(required = false) @Nullable UUID toStoreId,
-            @RequestParam(required = false) @Nullable BigDecimal quantity,
-            @RequestParam(required = false) @Nullable BigDecimal unitCost,
-            @RequestParam(required = false) @Nullable MovementType type,
-            @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String bin,
-            @RequestParam(required = false) @Nullable BigDecimal reorderPoint,
-            @RequestParam(required = false) @Nullable BigDecimal reorderQuantity,
-            RedirectAttributes redirect) {
-        BigDecimal q = quantity == null ? BigDecimal.ZERO : quantity;
-        try {
-            switch (action) {
-                case "receive" -> stock.receive(storeId, id, q, unitCost == null ? BigDecimal.ZERO : unitCost, reason);
-                case "adjust" ->
-                    stock.adjust(
-                            storeId,
-                            id,
-                            q,
-                            type == null ? MovementType.ADJUSTMENT : type,
-                            reason == null ? "" : reason);
-                case "transfer" -> stock.transfer(storeId, toStoreId == null ? storeId : toStoreId, id, q, reason);
-                case "settings" -> stock.configure(storeId, id, bin, reorderPoint, reorderQuantity);
-                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    /** A receipt into a store's stock typed on the part's page. */
+    record ReceiptForm(
+            @NotNull UUID storeId,
+
+            @NotNull @DecimalMin(value = "0", inclusive = false)
+            BigDecimal quantity,
+
+            @Nullable @DecimalMin("0") BigDecimal unitCost,
+            @Nullable @Size(max = 300) String reason) {}
+
+    /** A correction of a store's stock (the change may be negative). */
+    record AdjustmentForm(
+            @NotNull UUID storeId,
+            @NotNull BigDecimal quantity,
+            @Nullable MovementType type,
+            @NotBlank @Size(max = 300) String reason) {}
+
+    record TransferForm(
+            @NotNull UUID storeId,
+            @NotNull UUID toStoreId,
+
+            @NotNull @DecimalMin(value = "0", inclusive = false)
+            BigDecimal quantity,
+
+            @Nullable @Size(max = 300) String reason) {}
+
+    record SettingsForm(
+            @NotNull UUID storeId,
+            @Nullable @Size(max = 30) String bin,
+            @Nullable @DecimalMin("0") BigDecimal reorderPoint,
+            @Nullable @DecimalMin("0") BigDecimal reorderQuantity) {}
+
+    /** Quantities typed per part ({@code quantities[part ID]}); empty fields are left out. */
+    record QuantitiesForm(@NotNull Long version, @Nullable Map<UUID, @DecimalMin("0") BigDecimal> quantities) {
+
+        Map<UUID, BigDecimal> typed() {
+            Map<UUID, BigDecimal> typed = new LinkedHashMap<>();
+            if (quantities != null) {
+                quantities.forEach((part, quantity) -> {
+                    if (quantity != null) {
+                        typed.put(part, quantity);
+                    }
+                });
             }
-            redirect.addFlashAttribute("saved", "common.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+            return typed;
         }
-        return "redirect:/parts/" + id;
+    }
+
+    @PostMapping("/parts/{id}/stock/receive")
+    String receive(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute ReceiptForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(
+                "/parts/" + id,
+                result,
+                redirect,
+                () -> stock.receive(
+                        form.storeId(),
+                        id,
+                        form.quantity(),
+                        form.unitCost() == null ? BigDecimal.ZERO : form.unitCost(),
+                        form.reason()));
+    }
+
+    @PostMapping("/parts/{id}/stock/adjust")
+    String adjust(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute AdjustmentForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(
+                "/parts/" + id,
+                result,
+                redirect,
+                () -> stock.adjust(
+                        form.storeId(),
+                        id,
+                        form.quantity(),
+                        form.type() == null ? MovementType.ADJUSTMENT : form.type(),
+                        form.reason()));
+    }
+
+    @PostMapping("/parts/{id}/stock/transfer")
+    String transfer(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute TransferForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(
+                "/parts/" + id,
+                result,
+                redirect,
+                () -> stock.transfer(form.storeId(), form.toStoreId(), id, form.quantity(), form.reason()));
+    }
+
+    @PostMapping("/parts/{id}/stock/settings")
+    String settings(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute SettingsForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(
+                "/parts/" + id,
+                result,
+                redirect,
+                () -> stock.configure(form.storeId(), id, form.bin(), form.reorderPoint(), form.reorderQuantity()));
     }
 
     @Bean
@@ -240,39 +321,42 @@ class InventoryWebController {
         return "redirect:/tools";
     }
 
-    @PostMapping("/tools/{id}/{action}")
-    String toolAction(
+    /** Check-out to the technician chosen, or to the signed-in user when none is. */
+    @PostMapping("/tools/{id}/check-out")
+    String checkOut(
             @PathVariable UUID id,
-            @PathVariable String action,
-            @RequestParam long version,
-            @RequestParam(required = false) @Nullable UUID technicianId,
-            @RequestParam(required = false) @Nullable ToolCondition condition,
-            @RequestParam(required = false) @Nullable LocalDate nextDue,
-            @RequestParam(required = false) @Nullable String note,
-            @RequestParam(required = false, defaultValue = "") String back,
+            @Valid @ModelAttribute CheckOutRequest form,
+            BindingResult result,
             RedirectAttributes redirect) {
-        try {
-            switch (action) {
-                case "check-out" ->
-                    tools.checkOut(
-                            id,
-                            version,
-                            technicianId == null ? CurrentUser.require().userId() : technicianId,
-                            null);
-                case "check-in" -> tools.checkIn(id, version, condition == null ? ToolCondition.GOOD : condition, note);
-                case "calibrate" -> {
-                    if (nextDue == null) {
-                        throw new InvalidInputException("nextDue", "tools.nextDueRequired");
-                    }
-                    tools.calibrate(id, version, nextDue, note);
-                }
-                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            redirect.addFlashAttribute("saved", "common.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
-        }
-        return back.equals("mine") ? "redirect:/work-orders/mine" : "redirect:/tools";
+        UUID holder = form.technicianId() == null ? CurrentUser.require().userId() : form.technicianId();
+        return step("/tools", result, redirect, () -> tools.checkOut(id, form.version(), holder, null));
+    }
+
+    @PostMapping("/tools/{id}/check-in")
+    String checkIn(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute CheckInRequest form,
+            BindingResult result,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        return step(
+                back.equals("mine") ? "/work-orders/mine" : "/tools",
+                result,
+                redirect,
+                () -> tools.checkIn(
+                        id,
+                        form.version(),
+                        form.condition() == null ? ToolCondition.GOOD : form.condition(),
+                        form.note()));
+    }
+
+    @PostMapping("/tools/{id}/calibrate")
+    String calibrate(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute CalibrateRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step("/tools", result, redirect, () -> tools.calibrate(id, form.version(), form.nextDue(), form.note()));
     }
 
     @GetMapping("/purchase-orders")
@@ -306,25 +390,33 @@ class InventoryWebController {
         return "inventory/purchase-order";
     }
 
-    @PostMapping("/purchase-orders/{id}/{action}")
-    String purchaseOrderAction(
+    @PostMapping("/purchase-orders/{id}/send")
+    String sendOrder(
             @PathVariable UUID id,
-            @PathVariable String action,
-            @RequestParam long version,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
             RedirectAttributes redirect) {
-        try {
-            switch (action) {
-                case "send" -> purchasing.send(id, version);
-                case "cancel" -> purchasing.cancel(id, version);
-                case "receive" -> purchasing.receive(id, version, quantitiesByPart(form, "received-"));
-                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            redirect.addFlashAttribute("saved", "common.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
-        }
-        return "redirect:/purchase-orders/" + id;
+        return step("/purchase-orders/" + id, result, redirect, () -> purchasing.send(id, form.version()));
+    }
+
+    @PostMapping("/purchase-orders/{id}/cancel")
+    String cancelOrder(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step("/purchase-orders/" + id, result, redirect, () -> purchasing.cancel(id, form.version()));
+    }
+
+    /** What arrived per part ({@code quantities[part ID]}). */
+    @PostMapping("/purchase-orders/{id}/receive")
+    String receiveOrder(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute QuantitiesForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step(
+                "/purchase-orders/" + id, result, redirect, () -> purchasing.receive(id, form.version(), form.typed()));
     }
 
     @GetMapping("/stocktakes")
@@ -350,26 +442,41 @@ class InventoryWebController {
         return "inventory/stocktake";
     }
 
-    @PostMapping("/stocktakes/{id}/{action}")
-    String stocktakeAction(
+    /** The counts typed per part ({@code quantities[part ID]}). */
+    @PostMapping("/stocktakes/{id}/counts")
+    String count(
             @PathVariable UUID id,
-            @PathVariable String action,
-            @RequestParam long version,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute QuantitiesForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
-        try {
-            switch (action) {
-                case "counts" -> stocktakes.count(id, version, quantitiesByPart(form, "counted-"));
-                case "submit" -> stocktakes.submit(id, version);
-                case "approve" -> stocktakes.approve(id, version);
-                case "reject" -> stocktakes.reject(id, version);
-                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            redirect.addFlashAttribute("saved", "common.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
-        }
-        return "redirect:/stocktakes/" + id;
+        return step("/stocktakes/" + id, result, redirect, () -> stocktakes.count(id, form.version(), form.typed()));
+    }
+
+    @PostMapping("/stocktakes/{id}/submit")
+    String submitCount(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step("/stocktakes/" + id, result, redirect, () -> stocktakes.submit(id, form.version()));
+    }
+
+    @PostMapping("/stocktakes/{id}/approve")
+    String approveCount(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step("/stocktakes/" + id, result, redirect, () -> stocktakes.approve(id, form.version()));
+    }
+
+    @PostMapping("/stocktakes/{id}/reject")
+    String rejectCount(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute VersionRequest form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        return step("/stocktakes/" + id, result, redirect, () -> stocktakes.reject(id, form.version()));
     }
 
     @PostMapping("/parts/import")
@@ -412,15 +519,22 @@ class InventoryWebController {
         return "inventory/stock";
     }
 
-    /** The quantities typed per part, from form fields named {@code <prefix><partId>}; empty fields are left out. */
-    private static Map<UUID, BigDecimal> quantitiesByPart(MultiValueMap<String, String> form, String prefix) {
-        Map<UUID, BigDecimal> quantities = new LinkedHashMap<>();
-        form.forEach((key, values) -> {
-            if (key.startsWith(prefix) && !values.isEmpty() && !values.get(0).isBlank()) {
-                quantities.put(UUID.fromString(key.substring(prefix.length())), new BigDecimal(values.get(0)));
+    /**
+     * Runs a step unless its form failed to bind or validate, and goes back to the page with what happened: saved, the
+     * form's field errors, or the reason the step was refused.
+     */
+    private String step(String back, BindingResult form, RedirectAttributes redirect, Runnable change) {
+        if (form.hasErrors()) {
+            redirect.addFlashAttribute("failedText", messages.fieldErrors(form));
+        } else {
+            try {
+                change.run();
+                redirect.addFlashAttribute("saved", "common.saved");
+            } catch (DomainException e) {
+                redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
             }
-        });
-        return quantities;
+        }
+        return "redirect:" + back;
     }
 
     private List<StoreView> myStores() {

@@ -3,6 +3,7 @@ package io.aftersales.inventory.web;
 import io.aftersales.inventory.PurchaseOrderStatus;
 import io.aftersales.inventory.PurchaseOrderView;
 import io.aftersales.inventory.Purchasing;
+import io.aftersales.inventory.web.InventoryRequests.VersionRequest;
 import io.aftersales.shared.PagedResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -46,8 +47,6 @@ class PurchaseOrderRestController {
     record FromSuggestions(
             @NotNull UUID storeId,
             @NotBlank @Size(max = 200) String supplier) {}
-
-    record VersionRequest(@NotNull Long version) {}
 
     record Delivered(
             @NotNull UUID partId, @NotNull @DecimalMin("0") BigDecimal quantity) {}

@@ -2,6 +2,7 @@ package io.aftersales.inventory.web;
 
 import io.aftersales.inventory.StocktakeView;
 import io.aftersales.inventory.Stocktakes;
+import io.aftersales.inventory.web.InventoryRequests.VersionRequest;
 import io.aftersales.shared.PagedResult;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,8 +35,6 @@ class StocktakeRestController {
             @NotNull UUID partId, @NotNull @DecimalMin("0") BigDecimal counted) {}
 
     record CountRequest(@NotNull Long version, @NotEmpty List<@Valid Count> counts) {}
-
-    record VersionRequest(@NotNull Long version) {}
 
     private final Stocktakes stocktakes;
 

@@ -4,12 +4,12 @@ import io.aftersales.inventory.NewTool;
 import io.aftersales.inventory.ToolCondition;
 import io.aftersales.inventory.ToolManagement;
 import io.aftersales.inventory.ToolView;
+import io.aftersales.inventory.web.InventoryRequests.CalibrateRequest;
+import io.aftersales.inventory.web.InventoryRequests.CheckInRequest;
+import io.aftersales.inventory.web.InventoryRequests.CheckOutRequest;
 import io.aftersales.shared.PagedResult;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -23,21 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Tools over JSON. */
 @RestController
 class ToolRestController {
-
-    record CheckOutRequest(
-            @NotNull Long version,
-            @Nullable UUID technicianId,
-            @Nullable UUID workOrderId) {}
-
-    record CheckInRequest(
-            @NotNull Long version,
-            @Nullable ToolCondition condition,
-            @Nullable @Size(max = 300) String note) {}
-
-    record CalibrateRequest(
-            @NotNull Long version,
-            @NotNull LocalDate nextDue,
-            @Nullable @Size(max = 300) String note) {}
 
     private final ToolManagement tools;
 

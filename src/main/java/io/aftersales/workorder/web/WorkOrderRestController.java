@@ -36,6 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -66,6 +67,7 @@ class WorkOrderRestController {
     private final WorkOrderDelivery delivery;
     private final WorkOrderPhotos photos;
     private final OrganizationManagement organization;
+    private final Clock clock;
 
     WorkOrderRestController(
             WorkOrderManagement workOrders,
@@ -74,7 +76,8 @@ class WorkOrderRestController {
             WorkOrderWorkshop workshop,
             WorkOrderDelivery delivery,
             WorkOrderPhotos photos,
-            OrganizationManagement organization) {
+            OrganizationManagement organization,
+            Clock clock) {
         this.workOrders = workOrders;
         this.reception = reception;
         this.estimates = estimates;
@@ -82,6 +85,7 @@ class WorkOrderRestController {
         this.delivery = delivery;
         this.photos = photos;
         this.organization = organization;
+        this.clock = clock;
     }
 
     @PostMapping("/api/v1/work-orders")
@@ -140,7 +144,7 @@ class WorkOrderRestController {
             @RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to,
             @RequestParam(required = false) @Nullable UUID storeId) {
-        YearMonth until = to != null ? to : YearMonth.now(organization.zoneOf(storeId));
+        YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
         return workOrders.monthlyFigures(from != null ? from : until.minusMonths(11), until, storeId);
     }
 

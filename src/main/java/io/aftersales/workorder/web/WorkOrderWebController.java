@@ -51,6 +51,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -108,6 +109,7 @@ class WorkOrderWebController {
     private final AssetManagement assets;
     private final CustomerManagement customers;
     private final OrganizationManagement organization;
+    private final Clock clock;
     private final WorkOrderDocuments documents;
     private final List<MyJobsPanel> myJobsPanels;
     private final ProblemResponses messages;
@@ -122,6 +124,7 @@ class WorkOrderWebController {
             AssetManagement assets,
             CustomerManagement customers,
             OrganizationManagement organization,
+            Clock clock,
             WorkOrderDocuments documents,
             List<MyJobsPanel> myJobsPanels,
             ProblemResponses messages) {
@@ -134,6 +137,7 @@ class WorkOrderWebController {
         this.assets = assets;
         this.customers = customers;
         this.organization = organization;
+        this.clock = clock;
         this.documents = documents;
         this.myJobsPanels = myJobsPanels;
         this.messages = messages;
@@ -145,7 +149,7 @@ class WorkOrderWebController {
             @RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to,
             Model model) {
-        YearMonth until = to != null ? to : YearMonth.now(organization.zoneOf(null));
+        YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(null)));
         YearMonth since = from != null && !from.isAfter(until) ? from : until.minusMonths(11);
         if (since.plusYears(10).isBefore(until)) {
             since = until.minusYears(10);
