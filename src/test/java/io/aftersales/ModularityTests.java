@@ -2,6 +2,7 @@ package io.aftersales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -17,8 +18,14 @@ class ModularityTests {
         assertThat(modules.getModuleByName("shared")).isPresent();
     }
 
+    /**
+     * Writes the module documentation into {@code docs/modules}: the component diagrams (with the events each module
+     * listens to) and a canvas per module listing its API, the events it publishes and those it listens to.
+     */
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeDocumentation();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
+        assertThat(Path.of("docs/modules/module-workorder.adoc")).exists();
+        assertThat(Path.of("docs/modules/components.puml")).exists();
     }
 }

@@ -124,7 +124,7 @@ public class ComplaintManagement {
                         : Severity.MEDIUM;
         StringBuilder said = new StringBuilder();
         followUp.answers().stream()
-                .filter(a -> a.score() != null && a.score() <= properties.lowScoreOrDefault())
+                .filter(a -> a.score() != null && a.score() <= properties.lowScore())
                 .forEach(a -> said.append(a.question())
                         .append("：")
                         .append(a.score())
@@ -315,7 +315,7 @@ public class ComplaintManagement {
             try {
                 Boolean changed = TenantContext.callAsSystem(() -> transactions.execute(status -> {
                     Complaint complaint = complaints.findById(id).orElseThrow();
-                    boolean raised = complaint.escalate(now, properties.escalateToHqAfterOrDefault());
+                    boolean raised = complaint.escalate(now, properties.escalateToHqAfter());
                     if (raised) {
                         complaints.save(complaint);
                         auditTrail.recordIn(

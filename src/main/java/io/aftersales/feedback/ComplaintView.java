@@ -1,5 +1,6 @@
 package io.aftersales.feedback;
 
+import io.aftersales.shared.domain.HistoryView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -41,17 +42,8 @@ public record ComplaintView(
         @Nullable Instant escalatedAt,
         @Nullable UUID reworkWorkOrderId,
         Instant openedAt,
-        List<HistoryView> history,
+        List<HistoryView<ComplaintStatus>> history,
         long version) {
-
-    public record HistoryView(
-            String action,
-            @Nullable ComplaintStatus from,
-            ComplaintStatus to,
-            Instant at,
-            @Nullable UUID byUser,
-            String byName,
-            @Nullable String note) {}
 
     public boolean finished() {
         return status == ComplaintStatus.CLOSED;

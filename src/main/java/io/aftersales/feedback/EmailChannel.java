@@ -35,7 +35,7 @@ class EmailChannel implements MessageChannel {
         message.setTo(recipient);
         message.setSubject(subject);
         message.setText(body);
-        message.setFrom(properties.mailFromOrDefault());
+        message.setFrom(properties.mailFrom());
         sender.send(message);
     }
 }

@@ -150,13 +150,13 @@ class FeedbackDemo {
         Instant at = due.plus(Duration.ofMinutes(30 + random.nextInt(360)));
         int roll = random.nextInt(100);
         if (roll < 6) {
-            for (int call = 0; call < properties.maxAttemptsOrDefault(); call++) {
+            for (int call = 0; call < properties.maxAttempts(); call++) {
                 followUp.complete(
                         new FollowUpOutcome(false, null, null, null, "无人接听", null),
                         agent,
                         at.plus(Duration.ofHours(5L * call)),
-                        properties.retryAfterOrDefault(),
-                        properties.maxAttemptsOrDefault());
+                        properties.retryAfter(),
+                        properties.maxAttempts());
             }
             followUpRepository.save(followUp);
             return 0;
@@ -170,7 +170,7 @@ class FeedbackDemo {
         ComplaintSource source;
         if (roll < 30) {
             Instant sent = at;
-            followUp.issueSurvey(sent.plus(properties.surveyLinkTtlOrDefault()), sent);
+            followUp.issueSurvey(sent.plus(properties.surveyLinkTtl()), sent);
             at = sent.plus(Duration.ofMinutes(20 + random.nextInt(2000)));
             followUp.answerSurvey(followUp.surveyExpiresAt(), answers, null, nps, comment, at);
             source = ComplaintSource.SURVEY;
@@ -179,12 +179,12 @@ class FeedbackDemo {
                     new FollowUpOutcome(true, answers, null, nps, comment, null),
                     agent,
                     at,
-                    properties.retryAfterOrDefault(),
-                    properties.maxAttemptsOrDefault());
+                    properties.retryAfter(),
+                    properties.maxAttempts());
             source = ComplaintSource.FOLLOW_UP;
         }
         followUpRepository.save(followUp);
-        if (followUp.unhappy(properties.lowScoreOrDefault(), properties.lowNpsOrDefault())) {
+        if (followUp.unhappy(properties.lowScore(), properties.lowNps())) {
             Complaint complaint = complaints.openFromFollowUp(followUp, source, at);
             work(complaint, organizationId, managers.get(order.storeId()), agent, at, now, random);
             return 1;
@@ -206,7 +206,7 @@ class FeedbackDemo {
             if (random.nextBoolean()) {
                 complaint.acknowledge(manager, openedAt.plus(Duration.ofHours(3)));
             }
-            complaint.escalate(now, properties.escalateToHqAfterOrDefault());
+            complaint.escalate(now, properties.escalateToHqAfter());
             complaintRepository.save(complaint);
             return;
         }
@@ -230,8 +230,8 @@ class FeedbackDemo {
                 new FollowUpOutcome(true, null, null, null, satisfied ? "客户表示满意" : "客户仍不满意", satisfied),
                 agent,
                 verifiedAt,
-                properties.retryAfterOrDefault(),
-                properties.maxAttemptsOrDefault());
+                properties.retryAfter(),
+                properties.maxAttempts());
         followUpRepository.save(verification);
         complaint.verify(satisfied, null, agent, verifiedAt);
         if (!satisfied) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the feedback loop ({@code aftersales.feedback.*}); every one has a sensible default.
@@ -33,24 +34,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("aftersales.feedback")
 public record FeedbackProperties(
-        @Nullable Duration followUpDelay,
+        @DefaultValue("P3D") Duration followUpDelay,
         @Nullable Map<String, Duration> followUpDelays,
-        @Nullable Duration retryAfter,
-        @Nullable Integer maxAttempts,
+        @DefaultValue("PT4H") Duration retryAfter,
+        @DefaultValue("3") int maxAttempts,
         @Nullable Map<String, List<String>> questions,
-        @Nullable Integer lowScore,
-        @Nullable Integer lowNps,
+        @DefaultValue("2") int lowScore,
+        @DefaultValue("6") int lowNps,
         @Nullable Map<Severity, Deadlines> deadlines,
-        @Nullable Duration escalateToHqAfter,
-        @Nullable Duration escalationInterval,
-        @Nullable Duration surveyLinkTtl,
-        @Nullable String publicUrl,
-        @Nullable Duration outboxInterval,
+        @DefaultValue("PT24H") Duration escalateToHqAfter,
+        @DefaultValue("PT1M") Duration escalationInterval,
+        @DefaultValue("P7D") Duration surveyLinkTtl,
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue("PT10S") Duration outboxInterval,
         @Nullable List<MaintenanceRule> maintenanceRules,
-        @Nullable Duration warrantyNotice,
-        @Nullable Duration declinedWorkDelay,
-        @Nullable List<Holiday> holidays,
-        @Nullable String mailFrom) {
+        @DefaultValue("P30D") Duration warrantyNotice,
+        @DefaultValue("P30D") Duration declinedWorkDelay,
+        @DefaultValue List<Holiday> holidays,
+        @DefaultValue("noreply@localhost") String mailFrom) {
 
     public record Deadlines(Duration acknowledge, Duration resolve) {}
 
@@ -103,15 +104,7 @@ public record FeedbackProperties(
                 }
             }
         }
-        return followUpDelay != null ? followUpDelay : Duration.ofDays(3);
-    }
-
-    public Duration retryAfterOrDefault() {
-        return retryAfter != null ? retryAfter : Duration.ofHours(4);
-    }
-
-    public int maxAttemptsOrDefault() {
-        return maxAttempts != null && maxAttempts > 0 ? maxAttempts : 3;
+        return followUpDelay;
     }
 
     public List<String> questionsFor(@Nullable String serviceType) {
@@ -130,14 +123,6 @@ public record FeedbackProperties(
                 .orElse(DEFAULT_QUESTIONS);
     }
 
-    public int lowScoreOrDefault() {
-        return lowScore != null ? lowScore : 2;
-    }
-
-    public int lowNpsOrDefault() {
-        return lowNps != null ? lowNps : 6;
-    }
-
     public Deadlines deadlinesFor(Severity severity) {
         if (deadlines != null && deadlines.containsKey(severity)) {
             return deadlines.get(severity);
@@ -145,25 +130,9 @@ public record FeedbackProperties(
         return DEFAULT_DEADLINES.get(severity);
     }
 
-    public Duration escalateToHqAfterOrDefault() {
-        return escalateToHqAfter != null ? escalateToHqAfter : Duration.ofHours(24);
-    }
-
-    public Duration escalationIntervalOrDefault() {
-        return escalationInterval != null ? escalationInterval : Duration.ofMinutes(1);
-    }
-
-    public Duration surveyLinkTtlOrDefault() {
-        return surveyLinkTtl != null ? surveyLinkTtl : Duration.ofDays(7);
-    }
-
-    public String publicUrlOrDefault() {
-        String url = publicUrl != null && !publicUrl.isBlank() ? publicUrl : "http://localhost:8080";
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    public Duration outboxIntervalOrDefault() {
-        return outboxInterval != null ? outboxInterval : Duration.ofSeconds(10);
+    /** The address the survey links start with, without a trailing slash. */
+    public String publicBaseUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     public @Nullable MaintenanceRule maintenanceRuleFor(
@@ -175,22 +144,6 @@ public record FeedbackProperties(
                 .filter(rule -> rule.matches(brand, model, serviceType))
                 .findFirst()
                 .orElse(null);
-    }
-
-    public Duration warrantyNoticeOrDefault() {
-        return warrantyNotice != null ? warrantyNotice : Duration.ofDays(30);
-    }
-
-    public Duration declinedWorkDelayOrDefault() {
-        return declinedWorkDelay != null ? declinedWorkDelay : Duration.ofDays(30);
-    }
-
-    public List<Holiday> holidaysOrEmpty() {
-        return holidays != null ? holidays : List.of();
-    }
-
-    public String mailFromOrDefault() {
-        return mailFrom != null && !mailFrom.isBlank() ? mailFrom : "noreply@localhost";
     }
 
     private static String key(String name) {

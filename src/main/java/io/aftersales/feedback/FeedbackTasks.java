@@ -43,7 +43,7 @@ class FeedbackTasks {
     @Bean
     RecurringTask<Void> complaintEscalationTask(
             ObjectProvider<ComplaintManagement> complaints, FeedbackProperties properties) {
-        return Tasks.recurring("complaint-escalation", Schedules.fixedDelay(properties.escalationIntervalOrDefault()))
+        return Tasks.recurring("complaint-escalation", Schedules.fixedDelay(properties.escalationInterval()))
                 .execute((instance, context) -> {
                     int escalated = complaints.getObject().escalateOverdue();
                     if (escalated > 0) {
@@ -54,7 +54,7 @@ class FeedbackTasks {
 
     @Bean
     RecurringTask<Void> messageOutboxTask(ObjectProvider<Outbox> outbox, FeedbackProperties properties) {
-        return Tasks.recurring("message-outbox", Schedules.fixedDelay(properties.outboxIntervalOrDefault()))
+        return Tasks.recurring("message-outbox", Schedules.fixedDelay(properties.outboxInterval()))
                 .execute((instance, context) -> outbox.getObject().sendDue());
     }
 

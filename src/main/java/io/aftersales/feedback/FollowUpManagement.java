@@ -216,7 +216,7 @@ public class FollowUpManagement {
         checkVersion(followUp, version);
         Instant now = clock.instant();
         Actor actor = ComplaintManagement.actor();
-        followUp.complete(outcome, actor, now, properties.retryAfterOrDefault(), properties.maxAttemptsOrDefault());
+        followUp.complete(outcome, actor, now, properties.retryAfter(), properties.maxAttempts());
         followUps.saveAndFlush(followUp);
         if (followUp.status() == FollowUpStatus.DONE
                 && followUp.kind() == FollowUpKind.VERIFICATION
@@ -257,9 +257,9 @@ public class FollowUpManagement {
             throw new InvalidInputException("channel", "survey.noRecipient", channel.name());
         }
         Instant now = clock.instant();
-        followUp.issueSurvey(now.plus(properties.surveyLinkTtlOrDefault()), now);
+        followUp.issueSurvey(now.plus(properties.surveyLinkTtl()), now);
         followUps.saveAndFlush(followUp);
-        String url = properties.publicUrlOrDefault() + "/s/"
+        String url = properties.publicBaseUrl() + "/s/"
                 + links.sign(followUp.organizationId(), followUp.id(), followUp.surveyExpiresAt());
         StoreView store = organization.store(followUp.about().storeId());
         String body = messages.getMessage(
@@ -320,7 +320,7 @@ public class FollowUpManagement {
     }
 
     private void openComplaintIfUnhappy(FollowUp followUp, ComplaintSource source, Instant now) {
-        if (followUp.unhappy(properties.lowScoreOrDefault(), properties.lowNpsOrDefault())) {
+        if (followUp.unhappy(properties.lowScore(), properties.lowNps())) {
             complaints.openFromFollowUp(followUp, source, now);
         }
     }

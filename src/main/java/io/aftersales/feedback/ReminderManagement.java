@@ -145,8 +145,7 @@ public class ReminderManagement {
             add(ReminderKind.MAINTENANCE, "MAINTENANCE:" + delivered.workOrderId(), delivered, due, note);
         }
         if (!delivered.declinedWork().isEmpty()) {
-            LocalDate due =
-                    deliveredOn.plusDays(properties.declinedWorkDelayOrDefault().toDays());
+            LocalDate due = deliveredOn.plusDays(properties.declinedWorkDelay().toDays());
             add(
                     ReminderKind.DECLINED_WORK,
                     "DECLINED_WORK:" + delivered.workOrderId(),
@@ -166,7 +165,7 @@ public class ReminderManagement {
         LocalDate today = today(stores.isEmpty() ? null : stores.get(0).id());
         Instant now = clock.instant();
         for (AssetView asset : assets.warrantiesEndingBetween(
-                today, today.plusDays(properties.warrantyNoticeOrDefault().toDays()))) {
+                today, today.plusDays(properties.warrantyNotice().toDays()))) {
             String key = "WARRANTY_ENDING:" + asset.id() + ":" + asset.warrantyEnd();
             if (!reminders.existsByDedupKey(key)) {
                 CustomerView customer = customers.get(asset.customerId());
@@ -196,7 +195,7 @@ public class ReminderManagement {
                     messages.getMessage("reminder.note.birthday", null, CUSTOMER_LOCALE),
                     stores);
         }
-        for (FeedbackProperties.Holiday holiday : properties.holidaysOrEmpty()) {
+        for (FeedbackProperties.Holiday holiday : properties.holidays()) {
             if (holiday.isOn(today)) {
                 for (int page = 0; ; page++) {
                     PagedResult<CustomerView> batch = customers.consenting(page, PAGE);

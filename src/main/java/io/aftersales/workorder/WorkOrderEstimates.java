@@ -68,8 +68,7 @@ public class WorkOrderEstimates {
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
     public WorkOrderView addTemplate(UUID id, long version, String templateCode) {
-        WorkOrderProperties.JobTemplate template =
-                properties.jobTemplatesOrEmpty().get(templateCode);
+        WorkOrderProperties.JobTemplate template = properties.jobTemplates().get(templateCode);
         if (template == null) {
             throw new InvalidInputException("template", "workOrder.unknownTemplate");
         }
@@ -127,7 +126,7 @@ public class WorkOrderEstimates {
                 id,
                 version,
                 "SEND_ESTIMATE",
-                order -> order.issueApprovalLink(hash(token), now.plus(properties.approvalLinkTtlOrDefault()), now));
+                order -> order.issueApprovalLink(hash(token), now.plus(properties.approvalLinkTtl()), now));
         return token;
     }
 

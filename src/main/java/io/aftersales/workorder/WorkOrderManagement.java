@@ -180,6 +180,6 @@ public class WorkOrderManagement {
     }
 
     public Map<String, WorkOrderProperties.JobTemplate> jobTemplates() {
-        return properties.jobTemplatesOrEmpty();
+        return properties.jobTemplates();
     }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the service lane ({@code aftersales.workorder.*}).
@@ -19,31 +19,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("aftersales.workorder")
 public record WorkOrderProperties(
-        @Nullable Duration comebackWindow,
-        @Nullable BigDecimal taxRate,
-        @Nullable Duration approvalLinkTtl,
-        @Nullable Map<String, List<String>> inspection,
-        @Nullable Map<String, JobTemplate> jobTemplates,
-        @Nullable String onSiteKit) {
+        @DefaultValue("P30D") Duration comebackWindow,
+        @DefaultValue("0.13") BigDecimal taxRate,
+        @DefaultValue("P3D") Duration approvalLinkTtl,
+        @DefaultValue Map<String, List<String>> inspection,
+        @DefaultValue Map<String, JobTemplate> jobTemplates,
+        @DefaultValue("上门工具") String onSiteKit) {
 
     public record JobTemplate(String name, List<NewLine> lines) {}
 
-    public Duration comebackWindowOrDefault() {
-        return comebackWindow != null ? comebackWindow : Duration.ofDays(30);
-    }
-
-    public BigDecimal taxRateOrDefault() {
-        return taxRate != null ? taxRate : new BigDecimal("0.13");
-    }
-
-    public Duration approvalLinkTtlOrDefault() {
-        return approvalLinkTtl != null ? approvalLinkTtl : Duration.ofDays(3);
-    }
-
     public List<String> inspectionFor(ServiceType type) {
-        if (inspection == null) {
-            return List.of();
-        }
         for (Map.Entry<String, List<String>> entry : inspection.entrySet()) {
             if (entry.getKey().equalsIgnoreCase(type.name())
                     || entry.getKey().equalsIgnoreCase(type.name().replace('_', '-'))) {
@@ -55,13 +40,5 @@ public record WorkOrderProperties(
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(List.of());
-    }
-
-    public String onSiteKitOrDefault() {
-        return onSiteKit != null && !onSiteKit.isBlank() ? onSiteKit : "上门工具";
-    }
-
-    public Map<String, JobTemplate> jobTemplatesOrEmpty() {
-        return jobTemplates != null ? jobTemplates : Map.of();
     }
 }

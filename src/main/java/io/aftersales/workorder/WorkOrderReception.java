@@ -95,7 +95,7 @@ public class WorkOrderReception {
                 asset.label(),
                 warranty.covered(),
                 warranty.reason(),
-                properties.taxRateOrDefault(),
+                properties.taxRate(),
                 properties.inspectionFor(request.serviceType()),
                 comebackOf(request, now),
                 WorkOrderSteps.actor(),
@@ -150,7 +150,7 @@ public class WorkOrderReception {
                 .latestFinished(
                         user.organizationId(),
                         request.assetId(),
-                        now.minus(properties.comebackWindowOrDefault()),
+                        now.minus(properties.comebackWindow()),
                         user.seesAllStores() ? null : user.storeIds())
                 .orElse(null);
     }

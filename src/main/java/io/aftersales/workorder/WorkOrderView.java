@@ -1,5 +1,6 @@
 package io.aftersales.workorder;
 
+import io.aftersales.shared.domain.HistoryView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +41,7 @@ public record WorkOrderView(
         List<LogEntryView> log,
         List<TimeEntryView> timeEntries,
         List<PaymentView> payments,
-        List<HistoryView> history,
+        List<HistoryView<WorkOrderStatus>> history,
         List<PayTypeTotal> totals,
         BigDecimal taxRate,
         BigDecimal amountDue,
@@ -86,15 +87,6 @@ public record WorkOrderView(
             return decision == LineDecision.DECLINED;
         }
     }
-
-    public record HistoryView(
-            String action,
-            @Nullable WorkOrderStatus from,
-            WorkOrderStatus to,
-            Instant at,
-            @Nullable UUID byUser,
-            String byName,
-            @Nullable String note) {}
 
     public record LogEntryView(
             Instant at,

@@ -71,7 +71,7 @@ public class WorkOrderWorkshop {
         List<String> items = new ArrayList<>(view.checklist().stream()
                 .map(WorkOrderView.ChecklistItemView::item)
                 .toList());
-        for (String tool : stock.toolKit(order.storeId(), properties.onSiteKitOrDefault())) {
+        for (String tool : stock.toolKit(order.storeId(), properties.onSiteKit())) {
             if (!items.contains(tool)) {
                 items.add(tool);
             }

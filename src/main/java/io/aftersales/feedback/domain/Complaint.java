@@ -9,9 +9,12 @@ import io.aftersales.feedback.ComplaintView;
 import io.aftersales.feedback.FeedbackProperties.Deadlines;
 import io.aftersales.feedback.Severity;
 import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.HistoryEntry;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.StoreVisibility;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,7 +101,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     @ElementCollection
     @CollectionTable(name = "complaint_history", joinColumns = @JoinColumn(name = "complaint_id"))
     @OrderColumn(name = "position")
-    private List<ComplaintStep> history = new ArrayList<>();
+    @AttributeOverride(name = "at", column = @Column(name = "at"))
+    private List<HistoryEntry> history = new ArrayList<>();
 
     protected Complaint() {
         this.id = Ids.newId();
@@ -147,7 +151,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         this.acknowledgeDue = now.plus(deadlines.acknowledge());
         this.resolveDue = now.plus(deadlines.resolve());
         this.openedAt = now;
-        history.add(new ComplaintStep("OPEN", null, status, actor, now, source.name()));
+        history.add(new HistoryEntry("OPEN", null, status, now, actor.id(), actor.name(), source.name()));
         registerEvent(new ComplaintOpened(
                 organizationId,
                 id,
@@ -353,7 +357,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
                 escalatedAt,
                 reworkWorkOrderId,
                 openedAt,
-                history.stream().map(ComplaintStep::toView).toList(),
+                history.stream()
+                        .map(entry -> entry.toView(ComplaintStatus.class))
+                        .toList(),
                 version());
     }
 
@@ -391,7 +397,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     }
 
     private void step(String action, ComplaintStatus to, Actor actor, Instant now, @Nullable String note) {
-        history.add(new ComplaintStep(action, status, to, actor, now, note));
+        history.add(new HistoryEntry(action, status, to, now, actor.id(), actor.name(), note));
         this.status = to;
     }
 

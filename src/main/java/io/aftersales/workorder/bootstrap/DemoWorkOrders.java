@@ -205,7 +205,7 @@ class DemoWorkOrders {
                 vehicle.label(),
                 warranty,
                 warranty ? "COVERED" : "EXPIRED",
-                properties.taxRateOrDefault(),
+                properties.taxRate(),
                 properties.inspectionFor(job.type()),
                 comebackOf,
                 advisor,

@@ -13,6 +13,7 @@ import static io.aftersales.workorder.WorkOrderStatus.RECEIVED;
 import static io.aftersales.workorder.WorkOrderStatus.SETTLED;
 
 import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.HistoryEntry;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.StoreVisibility;
@@ -155,7 +156,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
     @ElementCollection
     @CollectionTable(name = "work_order_history", joinColumns = @JoinColumn(name = "work_order_id"))
     @OrderColumn(name = "position")
-    private List<StatusChange> history = new ArrayList<>();
+    private List<HistoryEntry> history = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "work_order_log", joinColumns = @JoinColumn(name = "work_order_id"))
@@ -251,7 +252,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         inspectionItems.forEach(item -> inspection.add(new InspectionItem(item, null, null)));
         this.createdAt = now;
         this.updatedAt = now;
-        history.add(new StatusChange("RECEIVE", null, RECEIVED, now, advisor, null));
+        history.add(new HistoryEntry("RECEIVE", null, RECEIVED, now, advisor.id(), advisor.name(), null));
         registerEvent(new WorkOrderReceived(
                 organizationId, id, number, storeId, customerId, assetId, serviceType, advisorId, comebackOf, now));
     }
@@ -418,7 +419,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         if (status == ESTIMATED) {
             move("APPROVE", APPROVED, actor, now, note);
         } else {
-            history.add(new StatusChange("APPROVE_EXTRA", status, status, now, actor, note));
+            history.add(new HistoryEntry("APPROVE_EXTRA", status, status, now, actor.id(), actor.name(), note));
             touch(now);
         }
         registerEvent(new WorkOrderApproved(
@@ -555,7 +556,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         }
         this.qcPassedBy = inspector.id();
         this.qcNote = trim(note);
-        history.add(new StatusChange("PASS_QC", status, status, now, inspector, qcNote));
+        history.add(new HistoryEntry("PASS_QC", status, status, now, inspector.id(), inspector.name(), qcNote));
         touch(now);
     }
 
@@ -797,7 +798,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 log.stream().map(LogEntry::toView).toList(),
                 timeEntries.stream().map(TimeEntry::toView).toList(),
                 payments.stream().map(PaymentRecord::toView).toList(),
-                history.stream().map(StatusChange::toView).toList(),
+                history.stream()
+                        .map(entry -> entry.toView(WorkOrderStatus.class))
+                        .toList(),
                 totals(),
                 taxRate,
                 amountDue,
@@ -877,7 +880,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
     }
 
     private void move(String action, WorkOrderStatus to, Actor actor, Instant now, @Nullable String note) {
-        history.add(new StatusChange(action, status, to, now, actor, note));
+        history.add(new HistoryEntry(action, status, to, now, actor.id(), actor.name(), note));
         this.status = to;
         touch(now);
     }
