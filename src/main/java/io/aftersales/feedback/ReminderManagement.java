@@ -137,7 +137,11 @@ public class ReminderManagement {
                 asset.brand(), asset.model(), delivered.serviceType().name());
         if (rule != null) {
             LocalDate due = maintenanceDue(rule, asset, delivered.mileage(), deliveredOn);
-            reminders.pendingFor(ReminderKind.MAINTENANCE, asset.id()).forEach(r -> r.dismiss(clock.instant()));
+            // An earlier job's maintenance reminder gives way to this one's; this job's own stays (a listener may run
+            // twice, ADR 0010).
+            reminders.pendingFor(ReminderKind.MAINTENANCE, asset.id()).stream()
+                    .filter(r -> !delivered.workOrderId().equals(r.workOrderId()))
+                    .forEach(r -> r.dismiss(clock.instant()));
             String note = messages.getMessage(
                     "reminder.note.maintenance",
                     new Object[] {rule.months(), rule.kilometres() == null ? "—" : rule.kilometres()},
