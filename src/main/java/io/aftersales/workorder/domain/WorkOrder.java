@@ -12,6 +12,7 @@ import static io.aftersales.workorder.WorkOrderStatus.QUALITY_CHECK;
 import static io.aftersales.workorder.WorkOrderStatus.RECEIVED;
 import static io.aftersales.workorder.WorkOrderStatus.SETTLED;
 
+import io.aftersales.shared.Money;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.HistoryEntry;
 import io.aftersales.shared.domain.Ids;
@@ -601,7 +602,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 new PaymentRecord(p.method(), p.amount().setScale(2, RoundingMode.HALF_UP), now, cashier)));
         this.amountOwed = amountDue.subtract(paid);
         this.settledAt = now;
-        move("SETTLE", SETTLED, actor, now, "¥" + paid + " / ¥" + amountOwed);
+        move("SETTLE", SETTLED, actor, now, Money.of(paid) + " / " + Money.of(amountOwed));
     }
 
     /** Delivery (交车) with the sign-off of the customer's decision maker. */

@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.web.MoneyFormat;
 import io.aftersales.workorder.WorkOrderView;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -65,10 +66,12 @@ class WorkOrderDocuments {
 
     private final ITemplateEngine templates;
     private final OrganizationManagement organization;
+    private final MoneyFormat money;
     private final byte[] font;
 
-    WorkOrderDocuments(ITemplateEngine templates, OrganizationManagement organization) {
+    WorkOrderDocuments(ITemplateEngine templates, OrganizationManagement organization, MoneyFormat money) {
         this.templates = templates;
+        this.money = money;
         this.organization = organization;
         try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
             this.font = in.readAllBytes();
@@ -90,6 +93,7 @@ class WorkOrderDocuments {
         context.setVariable("kind", kind.name());
         context.setVariable("names", names);
         context.setVariable("store", organization.store(order.storeId()));
+        context.setVariable("money", money);
         String xhtml = templates.process("workorder/document", context);
         return toPdf(xhtml);
     }
