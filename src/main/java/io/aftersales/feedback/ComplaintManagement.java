@@ -299,7 +299,7 @@ public class ComplaintManagement {
                 : complaint.toView(clock.instant()).description();
         WorkOrderView rework =
                 reception.openRework(complaint.workOrderId(), "返工（投诉 " + complaint.number() + "）：" + text);
-        return act(id, version, "REWORK", c -> c.linkRework(rework.id(), actor(), clock.instant()));
+        return act(id, version, "REWORK", c -> c.linkRework(rework.header().id(), actor(), clock.instant()));
     }
 
     /**

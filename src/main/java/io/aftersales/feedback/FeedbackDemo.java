@@ -131,11 +131,12 @@ class FeedbackDemo {
             Instant now,
             Random random) {
         WorkOrderView order = workOrders.get(id);
-        if (order.deliveredAt() == null) {
+        if (order.settlement().deliveredAt() == null) {
             return 0;
         }
-        Instant due = order.deliveredAt()
-                .plus(properties.followUpDelayFor(order.serviceType().name()));
+        Instant due = order.settlement()
+                .deliveredAt()
+                .plus(properties.followUpDelayFor(order.header().serviceType().name()));
         FollowUpView view = followUps.createAfterService(
                 new FollowUpManagement.Due(organizationId, id, due, FollowUp.Subject.of(order)));
         if (view.status() != FollowUpStatus.OPEN || view.attempts() > 0) {
@@ -146,7 +147,7 @@ class FeedbackDemo {
             return 0;
         }
         FollowUp followUp = followUpRepository.findById(view.id()).orElseThrow();
-        Actor agent = agents.get(order.storeId());
+        Actor agent = agents.get(order.header().storeId());
         Instant at = due.plus(Duration.ofMinutes(30 + random.nextInt(360)));
         int roll = random.nextInt(100);
         if (roll < 6) {
@@ -186,7 +187,7 @@ class FeedbackDemo {
         followUpRepository.save(followUp);
         if (followUp.unhappy(properties.lowScore(), properties.lowNps())) {
             Complaint complaint = complaints.openFromFollowUp(followUp, source, at);
-            work(complaint, organizationId, managers.get(order.storeId()), agent, at, now, random);
+            work(complaint, organizationId, managers.get(order.header().storeId()), agent, at, now, random);
             return 1;
         }
         return 0;

@@ -48,9 +48,9 @@ public class WorkOrderDelivery {
                 order -> order.deliver(signedBy, signature, WorkOrderSteps.actor(), steps.now()));
         months.delivered(
                 CurrentUser.require().organizationId(),
-                view.storeId(),
-                steps.storeDay(view.storeId()),
-                view.amountDue());
+                view.header().storeId(),
+                steps.storeDay(view.header().storeId()),
+                view.estimate().amountDue());
         return view;
     }
 
@@ -59,7 +59,10 @@ public class WorkOrderDelivery {
     public WorkOrderView cancel(UUID id, long version, String reason) {
         WorkOrderView view =
                 steps.act(id, version, "CANCEL", order -> order.cancel(reason, WorkOrderSteps.actor(), steps.now()));
-        months.cancelled(CurrentUser.require().organizationId(), view.storeId(), steps.storeDay(view.storeId()));
+        months.cancelled(
+                CurrentUser.require().organizationId(),
+                view.header().storeId(),
+                steps.storeDay(view.header().storeId()));
         return view;
     }
 }

@@ -143,7 +143,8 @@ public class WorkOrderEstimates {
     @Transactional(readOnly = true)
     public ApprovalPage approvalPage(UUID id, String token) {
         WorkOrderView view = steps.view(byToken(id, token));
-        return new ApprovalPage(view, organization.store(view.storeId()).name());
+        return new ApprovalPage(
+                view, organization.store(view.header().storeId()).name());
     }
 
     @Transactional

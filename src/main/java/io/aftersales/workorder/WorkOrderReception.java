@@ -113,17 +113,17 @@ public class WorkOrderReception {
     @Transactional
     public WorkOrderView openRework(UUID originalId, String complaint) {
         WorkOrderView original = steps.view(steps.find(originalId));
-        if (!FINISHED.contains(original.status())) {
+        if (!FINISHED.contains(original.header().status())) {
             throw new DomainException(
                     "illegal-transition",
                     "workOrder.illegalTransition",
                     "rework",
-                    original.status().name());
+                    original.header().status().name());
         }
         return receive(new NewWorkOrder(
-                original.storeId(),
-                original.customerId(),
-                original.assetId(),
+                original.header().storeId(),
+                original.header().customerId(),
+                original.header().assetId(),
                 ServiceType.REPAIR,
                 complaint,
                 null,
@@ -131,7 +131,7 @@ public class WorkOrderReception {
                 null,
                 null,
                 null,
-                original.id()));
+                original.header().id()));
     }
 
     private @Nullable UUID comebackOf(NewWorkOrder request, Instant now) {

@@ -1,5 +1,6 @@
 package io.aftersales.workorder;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.aftersales.shared.domain.HistoryView;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,61 +8,85 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A work order with everything recorded on it, as the UI and the API show it. */
+/**
+ * A work order with everything recorded on it, as the UI and the API show it: who and what ({@link Header}), what the
+ * customer told and left at reception ({@link Reception}), the estimate and its approval ({@link Estimate}), the work
+ * ({@link Workshop}), payment and hand-over ({@link Settlement}) and the history. In JSON the sections are flat.
+ */
 public record WorkOrderView(
-        UUID id,
-        String number,
-        UUID storeId,
-        UUID customerId,
-        String customerName,
-        UUID assetId,
-        String assetLabel,
-        ServiceType serviceType,
-        WorkOrderStatus status,
-        @Nullable WorkOrderStatus heldFrom,
-        @Nullable String holdReason,
-        String complaint,
-        @Nullable Integer mileage,
-        @Nullable Integer fuelLevel,
-        @Nullable String damage,
-        @Nullable String itemsLeft,
-        @Nullable Instant promisedAt,
-        boolean late,
-        boolean warrantyCovered,
-        String warrantyReason,
-        UUID advisorId,
-        @Nullable UUID leadTechnicianId,
-        List<UUID> assistantIds,
-        @Nullable String bay,
-        @Nullable String mainProblem,
-        @Nullable String plannedSteps,
-        List<InspectionItemView> inspection,
-        List<ChecklistItemView> checklist,
-        List<LineView> lines,
-        List<LogEntryView> log,
-        List<TimeEntryView> timeEntries,
-        List<PaymentView> payments,
-        List<HistoryView<WorkOrderStatus>> history,
-        List<PayTypeTotal> totals,
-        BigDecimal taxRate,
-        BigDecimal amountDue,
-        BigDecimal amountPaid,
-        BigDecimal amountOwed,
-        @Nullable String approvedBy,
-        @Nullable ApprovalChannel approvalChannel,
-        @Nullable Instant approvedAt,
-        @Nullable UUID qcPassedBy,
-        @Nullable String qcNote,
-        @Nullable String finalTest,
-        @Nullable Instant completedAt,
-        @Nullable Instant settledAt,
-        @Nullable String signedBy,
-        boolean signed,
-        @Nullable Instant deliveredAt,
-        @Nullable String cancelReason,
-        @Nullable UUID comebackOf,
-        Instant createdAt,
-        long version) {
+        @JsonUnwrapped Header header,
+        @JsonUnwrapped Reception reception,
+        @JsonUnwrapped Estimate estimate,
+        @JsonUnwrapped Workshop workshop,
+        @JsonUnwrapped Settlement settlement,
+        List<HistoryView<WorkOrderStatus>> history) {
+
+    /** Which job this is, whose, where it stands. */
+    public record Header(
+            UUID id,
+            String number,
+            UUID storeId,
+            UUID customerId,
+            String customerName,
+            UUID assetId,
+            String assetLabel,
+            ServiceType serviceType,
+            WorkOrderStatus status,
+            @Nullable WorkOrderStatus heldFrom,
+            @Nullable String holdReason,
+            boolean late,
+            UUID advisorId,
+            @Nullable UUID comebackOf,
+            Instant createdAt,
+            long version) {}
+
+    /** What the customer said and left at reception, and what the warranty covers. */
+    public record Reception(
+            String complaint,
+            @Nullable Integer mileage,
+            @Nullable Integer fuelLevel,
+            @Nullable String damage,
+            @Nullable String itemsLeft,
+            @Nullable Instant promisedAt,
+            boolean warrantyCovered,
+            String warrantyReason) {}
+
+    /** The lines, their totals and the customer's approval. */
+    public record Estimate(
+            List<LineView> lines,
+            List<PayTypeTotal> totals,
+            BigDecimal taxRate,
+            BigDecimal amountDue,
+            @Nullable String approvedBy,
+            @Nullable ApprovalChannel approvalChannel,
+            @Nullable Instant approvedAt) {}
+
+    /** The crew, the plan, the inspection, the work log and clock, quality check and final test. */
+    public record Workshop(
+            @Nullable UUID leadTechnicianId,
+            List<UUID> assistantIds,
+            @Nullable String bay,
+            @Nullable String mainProblem,
+            @Nullable String plannedSteps,
+            List<InspectionItemView> inspection,
+            List<ChecklistItemView> checklist,
+            List<LogEntryView> log,
+            List<TimeEntryView> timeEntries,
+            @Nullable UUID qcPassedBy,
+            @Nullable String qcNote,
+            @Nullable String finalTest,
+            @Nullable Instant completedAt) {}
+
+    /** Payments, what is owed, the hand-over with the customer's signature, or why it was cancelled. */
+    public record Settlement(
+            List<PaymentView> payments,
+            BigDecimal amountPaid,
+            BigDecimal amountOwed,
+            @Nullable Instant settledAt,
+            @Nullable String signedBy,
+            boolean signed,
+            @Nullable Instant deliveredAt,
+            @Nullable String cancelReason) {}
 
     public record LineView(
             UUID id,

@@ -68,7 +68,7 @@ public class WorkOrderWorkshop {
     public WorkOrderView copyToolKit(UUID id, long version) {
         WorkOrder order = steps.find(id);
         WorkOrderView view = steps.view(order);
-        List<String> items = new ArrayList<>(view.checklist().stream()
+        List<String> items = new ArrayList<>(view.workshop().checklist().stream()
                 .map(WorkOrderView.ChecklistItemView::item)
                 .toList());
         for (String tool : stock.toolKit(order.storeId(), properties.onSiteKit())) {
@@ -76,7 +76,11 @@ public class WorkOrderWorkshop {
                 items.add(tool);
             }
         }
-        return steps.act(id, version, "PLAN", o -> o.plan(view.mainProblem(), view.plannedSteps(), items, steps.now()));
+        return steps.act(
+                id,
+                version,
+                "PLAN",
+                o -> o.plan(view.workshop().mainProblem(), view.workshop().plannedSteps(), items, steps.now()));
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)

@@ -78,16 +78,16 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
         /** A work order's job, customer, asset, advisor and lead technician. */
         public static Subject of(WorkOrderView order) {
             return new Subject(
-                    order.storeId(),
-                    order.id(),
-                    order.number(),
-                    order.customerId(),
-                    order.customerName(),
-                    order.assetId(),
-                    order.assetLabel(),
-                    order.serviceType().name(),
-                    order.advisorId(),
-                    order.leadTechnicianId());
+                    order.header().storeId(),
+                    order.header().id(),
+                    order.header().number(),
+                    order.header().customerId(),
+                    order.header().customerName(),
+                    order.header().assetId(),
+                    order.header().assetLabel(),
+                    order.header().serviceType().name(),
+                    order.header().advisorId(),
+                    order.workshop().leadTechnicianId());
         }
     }
 

@@ -244,7 +244,7 @@ class DemoWorkOrders {
         }
         List<UUID> approved = new ArrayList<>();
         List<UUID> declined = new ArrayList<>();
-        order.toView(t).lines().forEach(l -> approved.add(l.id()));
+        order.toView(t).estimate().lines().forEach(l -> approved.add(l.id()));
         if (extra != null) {
             approved.remove(extra.id());
             declined.add(extra.id());
@@ -294,7 +294,7 @@ class DemoWorkOrders {
         if (advance(order, target, WorkOrderStatus.COMPLETED)) {
             return save(order);
         }
-        BigDecimal due = order.toView(t).amountDue();
+        BigDecimal due = order.toView(t).estimate().amountDue();
         List<PaymentLine> payments = due.signum() > 0
                 ? List.of(new PaymentLine(PaymentMethod.values()[random.nextInt(PaymentMethod.values().length)], due))
                 : List.of();

@@ -81,18 +81,18 @@ class WorkOrderDocuments {
     }
 
     byte[] render(Kind kind, WorkOrderView order) {
-        Set<UUID> people = new HashSet<>(List.of(order.advisorId()));
-        if (order.leadTechnicianId() != null) {
-            people.add(order.leadTechnicianId());
+        Set<UUID> people = new HashSet<>(List.of(order.header().advisorId()));
+        if (order.workshop().leadTechnicianId() != null) {
+            people.add(order.workshop().leadTechnicianId());
         }
-        people.addAll(order.assistantIds());
+        people.addAll(order.workshop().assistantIds());
         Map<UUID, String> names = organization.staff(people).stream()
                 .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("order", order);
         context.setVariable("kind", kind.name());
         context.setVariable("names", names);
-        context.setVariable("store", organization.store(order.storeId()));
+        context.setVariable("store", organization.store(order.header().storeId()));
         context.setVariable("money", money);
         String xhtml = templates.process("workorder/document", context);
         return toPdf(xhtml);

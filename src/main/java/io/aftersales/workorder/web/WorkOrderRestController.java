@@ -91,7 +91,8 @@ class WorkOrderRestController {
     @PostMapping("/api/v1/work-orders")
     ResponseEntity<WorkOrderView> receive(@Valid @RequestBody NewWorkOrder request) {
         WorkOrderView created = reception.receive(request);
-        return ResponseEntity.created(URI.create("/api/v1/work-orders/" + created.id()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/work-orders/" + created.header().id()))
                 .body(created);
     }
 

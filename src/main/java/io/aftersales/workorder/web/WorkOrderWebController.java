@@ -255,9 +255,9 @@ class WorkOrderWebController {
         model.addAttribute(
                 "clockedOn",
                 jobs.stream()
-                        .filter(job -> job.timeEntries().stream()
+                        .filter(job -> job.workshop().timeEntries().stream()
                                 .anyMatch(t -> t.technicianId().equals(me) && t.endedAt() == null))
-                        .map(WorkOrderView::id)
+                        .map(job -> job.header().id())
                         .collect(Collectors.toSet()));
         return "workorder/mine";
     }
@@ -305,7 +305,7 @@ class WorkOrderWebController {
                     promisedAt == null ? null : promisedAt.atZone(zone).toInstant(),
                     null));
             redirect.addFlashAttribute("saved", "common.saved");
-            return "redirect:/work-orders/" + created.id();
+            return "redirect:/work-orders/" + created.header().id();
         } catch (DomainException e) {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
             return "redirect:/work-orders/new?assetId=" + assetId;
@@ -315,22 +315,22 @@ class WorkOrderWebController {
     @GetMapping("/work-orders/{id}")
     String show(@PathVariable UUID id, Model model) {
         WorkOrderView order = workOrders.get(id);
-        List<StaffMember> staff = organization.staffOf(order.storeId());
-        Set<UUID> people = new HashSet<>(List.of(order.advisorId()));
-        if (order.leadTechnicianId() != null) {
-            people.add(order.leadTechnicianId());
+        List<StaffMember> staff = organization.staffOf(order.header().storeId());
+        Set<UUID> people = new HashSet<>(List.of(order.header().advisorId()));
+        if (order.workshop().leadTechnicianId() != null) {
+            people.add(order.workshop().leadTechnicianId());
         }
-        people.addAll(order.assistantIds());
-        if (order.qcPassedBy() != null) {
-            people.add(order.qcPassedBy());
+        people.addAll(order.workshop().assistantIds());
+        if (order.workshop().qcPassedBy() != null) {
+            people.add(order.workshop().qcPassedBy());
         }
         Map<UUID, String> names = names(organization.staff(people));
         names.putAll(names(staff));
         model.addAttribute("order", order);
-        model.addAttribute("zone", organization.zoneOf(order.storeId()));
+        model.addAttribute("zone", organization.zoneOf(order.header().storeId()));
         model.addAttribute(
                 "toBring",
-                order.checklist().stream()
+                order.workshop().checklist().stream()
                         .map(WorkOrderView.ChecklistItemView::item)
                         .collect(Collectors.joining("\n")));
         model.addAttribute("names", names);
@@ -645,7 +645,9 @@ class WorkOrderWebController {
         byte[] pdf = documents.render(document, order);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + order.number() + "-" + kind + ".pdf\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "inline; filename=\"" + order.header().number() + "-" + kind + ".pdf\"")
                 .body(pdf);
     }
 

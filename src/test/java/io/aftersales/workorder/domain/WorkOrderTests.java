@@ -72,7 +72,7 @@ class WorkOrderTests {
         assertThat(totals).extracting(PayTypeTotal::payType).containsExactly(PayType.CUSTOMER, PayType.WARRANTY);
         assertThat(totals.get(0).gross()).isEqualByComparingTo("508.50");
         assertThat(totals.get(1).gross()).isEqualByComparingTo("113.00");
-        assertThat(order.toView(NOW).amountDue()).isEqualByComparingTo("508.50");
+        assertThat(order.toView(NOW).estimate().amountDue()).isEqualByComparingTo("508.50");
     }
 
     @Test
@@ -113,10 +113,10 @@ class WorkOrderTests {
     void aFailedQualityCheckSendsTheWorkBackAndClockedTimeIsCounted() {
         WorkOrder order = dispatched(ServiceType.MAINTENANCE);
         order.start(advisor, NOW);
-        UUID job = order.toView(NOW).lines().get(0).id();
+        UUID job = order.toView(NOW).estimate().lines().get(0).id();
         order.clockOn(lead, job, NOW);
         order.submitForQualityCheck(advisor, NOW.plusSeconds(5400));
-        assertThat(order.toView(NOW).lines().get(0).actualHours()).isEqualByComparingTo("1.50");
+        assertThat(order.toView(NOW).estimate().lines().get(0).actualHours()).isEqualByComparingTo("1.50");
         order.failQualityCheck("未紧固", manager, NOW);
         assertThat(order.status()).isEqualTo(WorkOrderStatus.IN_PROGRESS);
         assertThatThrownBy(() -> order.clockOn(UUID.randomUUID(), null, NOW)).isInstanceOf(DomainException.class);
@@ -130,7 +130,7 @@ class WorkOrderTests {
         order.passQualityCheck(null, manager, NOW);
         order.complete("正常", manager, NOW);
         order.settle(List.of(), advisor, NOW);
-        assertThat(order.toView(NOW).amountOwed()).isEqualByComparingTo("339.00");
+        assertThat(order.toView(NOW).settlement().amountOwed()).isEqualByComparingTo("339.00");
         long historyBefore = order.toView(NOW).history().size();
         assertThatThrownBy(() -> order.cancel("客户不要了", advisor, NOW)).isInstanceOf(DomainException.class);
         assertThat(order.toView(NOW).history()).hasSize((int) historyBefore);
