@@ -25,6 +25,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,18 +61,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
      */
     @ConfigurationProperties("aftersales.idempotency")
     record IdempotencyProperties(
-            @Nullable List<String> endpoints, @Nullable Duration ttl) {
+            @DefaultValue({"/api/v1/work-orders", "/api/v1/stock/reservations"})
+            Set<String> endpoints,
 
-        Set<String> endpointsOrDefault() {
-            return endpoints != null
-                    ? Set.copyOf(endpoints)
-                    : Set.of("/api/v1/work-orders", "/api/v1/stock/reservations");
-        }
-
-        Duration ttlOrDefault() {
-            return ttl != null ? ttl : Duration.ofHours(24);
-        }
-    }
+            @DefaultValue("PT24H") Duration ttl) {}
 
     private record Stored(
             String requestHash,
@@ -108,8 +101,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod())
-                || !properties.endpointsOrDefault().contains(request.getRequestURI());
+        return !"POST".equals(request.getMethod()) || !properties.endpoints().contains(request.getRequestURI());
     }
 
     @Override
@@ -216,7 +208,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     int expire() {
         return jdbc.update(
                 "delete from idempotency_key where created_at < ?",
-                Timestamp.from(clock.instant().minus(properties.ttlOrDefault())));
+                Timestamp.from(clock.instant().minus(properties.ttl())));
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {
