@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -94,6 +95,38 @@ class AuthApiIntegrationTests {
         assertThat(throttled).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(throttled).headers().containsHeader(HttpHeaders.RETRY_AFTER);
         assertThat(Api.<String>read(throttled, "$.code")).isEqualTo("throttled");
+    }
+
+    @Test
+    void theSignInFormSharesTheThrottleWithTheApi() {
+        Api.Tenant tenant = api.newTenant();
+        Api.User user = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+        for (int i = 0; i < 3; i++) {
+            assertThat(signInThroughTheForm(user.username(), "wrong-" + i))
+                    .redirectedUrl()
+                    .isEqualTo("/login?error");
+        }
+        assertThat(signInThroughTheForm(user.username(), Api.PASSWORD))
+                .redirectedUrl()
+                .isEqualTo("/login?throttled");
+        assertThat(api.requestToken(user.username(), Api.PASSWORD)).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+
+        Api.User other = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.requestToken(other.username(), "wrong-" + i)).hasStatus(HttpStatus.UNAUTHORIZED);
+        }
+        assertThat(signInThroughTheForm(other.username(), Api.PASSWORD))
+                .redirectedUrl()
+                .isEqualTo("/login?throttled");
+    }
+
+    private MvcTestResult signInThroughTheForm(String username, String password) {
+        return mvc.post()
+                .uri("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .exchange();
     }
 
     @Test

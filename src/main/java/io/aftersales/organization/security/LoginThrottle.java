@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LoginThrottle {
 
+    private static final int KEY_LENGTH = 100;
+
     private record Row(int failures, Instant lastFailureAt) {}
 
     private final JdbcTemplate jdbc;
@@ -38,7 +40,8 @@ class LoginThrottle {
     }
 
     @Nullable
-    Instant blockedUntil(String key) {
+    Instant blockedUntil(String principal) {
+        String key = fit(principal);
         List<OffsetDateTime> until = jdbc.query(
                 "select blocked_until from login_throttle where principal_key = ? and blocked_until is not null",
                 (rs, n) -> rs.getObject(1, OffsetDateTime.class),
@@ -51,20 +54,23 @@ class LoginThrottle {
                 .orElse(null);
     }
 
-    void recordFailure(String key) {
+    /** Counts a failure for the key; from the {@code maxFailures}th on, the key is blocked for a while. */
+    void recordFailure(String principal, int maxFailures) {
+        String key = fit(principal);
         try {
-            newTransaction.executeWithoutResult(status -> countFailure(key));
+            newTransaction.executeWithoutResult(status -> countFailure(key, maxFailures));
         } catch (DuplicateKeyException raced) {
-            newTransaction.executeWithoutResult(status -> countFailure(key));
+            newTransaction.executeWithoutResult(status -> countFailure(key, maxFailures));
         }
     }
 
-    void reset(String key) {
+    void reset(String principal) {
+        String key = fit(principal);
         newTransaction.executeWithoutResult(
                 status -> jdbc.update("delete from login_throttle where principal_key = ?", key));
     }
 
-    private void countFailure(String key) {
+    private void countFailure(String key, int maxFailures) {
         Instant now = clock.instant();
         List<Row> rows = jdbc.query(
                 "select failures, last_failure_at from login_throttle where principal_key = ? for update",
@@ -74,7 +80,7 @@ class LoginThrottle {
         boolean stale = rows.isEmpty()
                 || rows.get(0).lastFailureAt().plus(settings.maxBlock()).isBefore(now);
         int failures = stale ? 1 : rows.get(0).failures() + 1;
-        OffsetDateTime blockedUntil = failures >= settings.maxFailures() ? utc(now.plus(block(failures))) : null;
+        OffsetDateTime blockedUntil = failures >= maxFailures ? utc(now.plus(block(failures - maxFailures))) : null;
         if (rows.isEmpty()) {
             jdbc.update(
                     "insert into login_throttle (principal_key, failures, last_failure_at, blocked_until) values (?, ?, ?, ?)",
@@ -92,10 +98,15 @@ class LoginThrottle {
         }
     }
 
-    private Duration block(int failures) {
-        int doublings = Math.min(failures - settings.maxFailures(), 20);
+    private Duration block(int beyondLimit) {
+        int doublings = Math.min(beyondLimit, 20);
         Duration block = settings.baseBlock().multipliedBy(1L << doublings);
         return block.compareTo(settings.maxBlock()) > 0 ? settings.maxBlock() : block;
+    }
+
+    /** Keys are at most as long as their column; a longer username is counted by its beginning. */
+    private static String fit(String key) {
+        return key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key;
     }
 
     private static OffsetDateTime utc(Instant instant) {

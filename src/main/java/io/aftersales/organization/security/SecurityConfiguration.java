@@ -42,10 +42,13 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            AccountDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            AccountDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            SecurityProperties properties) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, properties.throttle()));
     }
 
     @Bean
@@ -78,7 +81,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(
@@ -104,6 +107,8 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
+                // The form signs in through the same throttled manager as the token endpoint.
+                .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler(failures)
                         .defaultSuccessUrl("/", false)

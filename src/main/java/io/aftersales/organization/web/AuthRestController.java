@@ -6,6 +6,7 @@ import io.aftersales.organization.security.SignInThrottledException;
 import io.aftersales.organization.security.TokenService;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +59,12 @@ class AuthRestController {
 
     /** Exchanges a username and password for a bearer token. */
     @PostMapping("/token")
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
-        Authentication signedIn = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+    TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
+        // The client's address counts failures too, as the sign-in form's does.
+        attempt.setDetails(new WebAuthenticationDetails(http));
+        Authentication signedIn = authenticationManager.authenticate(attempt);
         // Stateless: the user is signed in for the rest of this request only, so the token is issued in their name.
         SecurityContextHolder.getContext().setAuthentication(signedIn);
         TokenService.Issued issued = tokens.issue();
