@@ -33,9 +33,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +65,7 @@ public class OrganizationManagement {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final OrganizationProperties properties;
+    private final ObjectProvider<AuthenticationManager> authentication;
     private final Clock clock;
 
     OrganizationManagement(
@@ -74,8 +79,10 @@ public class OrganizationManagement {
             AuditTrail auditTrail,
             ApplicationEventPublisher events,
             OrganizationProperties properties,
+            ObjectProvider<AuthenticationManager> authentication,
             Clock clock) {
         this.properties = properties;
+        this.authentication = authentication;
         this.organizations = organizations;
         this.stores = stores;
         this.users = users;
@@ -318,12 +325,21 @@ public class OrganizationManagement {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         SignedInUser me = CurrentUser.require();
         AppUser user = findUser(me.userId());
-        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+        try {
+            // The sign-in throttle counts a wrong current password like a wrong sign-in.
+            authentication
+                    .getObject()
+                    .authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated(user.username(), currentPassword));
+        } catch (BadCredentialsException e) {
             throw new InvalidInputException("currentPassword", "password.wrongCurrent");
         }
         passwordPolicy.check("newPassword", newPassword, user.username());
         user.changePassword(passwordEncoder.encode(newPassword));
+        users.flush();
+        sessions.endOthersOf(user.id(), user.username());
         auditTrail.record("CHANGE_PASSWORD", "User", user.id(), null);
+        events.publishEvent(new PasswordChanged(user.id(), user.organizationId()));
     }
 
     private Store findStore(UUID id) {

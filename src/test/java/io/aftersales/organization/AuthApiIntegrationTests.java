@@ -120,6 +120,53 @@ class AuthApiIntegrationTests {
                 .isEqualTo("/login?throttled");
     }
 
+    @Test
+    void aPasswordChangeEndsTheUsersOtherTokensAndTheNewPasswordSignsIn() {
+        Api.Tenant tenant = api.newTenant();
+        Api.User user = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+        String other = api.token(user.username(), Api.PASSWORD);
+        assertThat(api.get(other, "/api/v1/auth/me")).hasStatusOk();
+
+        MvcTestResult changed = api.post(user.token(), "/api/v1/auth/password", """
+                {"currentPassword":"%s","newPassword":"Lantern-river-2026"}
+                """.formatted(Api.PASSWORD));
+        assertThat(changed).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(api.get(other, "/api/v1/auth/me")).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(api.requestToken(user.username(), Api.PASSWORD)).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(api.requestToken(user.username(), "Lantern-river-2026")).hasStatusOk();
+    }
+
+    @Test
+    void aWrongCurrentPasswordCountsTowardsTheThrottle() {
+        Api.Tenant tenant = api.newTenant();
+        Api.User user = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post(user.token(), "/api/v1/auth/password", """
+                            {"currentPassword":"wrong-%d","newPassword":"Lantern-river-2026"}
+                            """.formatted(i)))
+                    .hasStatus(HttpStatus.BAD_REQUEST);
+        }
+        MvcTestResult throttled = api.post(user.token(), "/api/v1/auth/password", """
+                {"currentPassword":"%s","newPassword":"Lantern-river-2026"}
+                """.formatted(Api.PASSWORD));
+        assertThat(throttled).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(api.requestToken(user.username(), "Lantern-river-2026")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    @Test
+    void theUsernameWithDigitsAndAPasswordBCryptWouldCutAreRefusedNamingTheField() {
+        Api.Tenant tenant = api.newTenant();
+        Api.User user = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+        for (String weak : List.of(user.username() + "2026", "长".repeat(25))) {
+            MvcTestResult refused = api.post(user.token(), "/api/v1/auth/password", """
+                    {"currentPassword":"%s","newPassword":"%s"}
+                    """.formatted(Api.PASSWORD, weak));
+            assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(Api.<List<String>>read(refused, "$.errors[*].field")).containsExactly("newPassword");
+        }
+        assertThat(api.requestToken(user.username(), Api.PASSWORD)).hasStatusOk();
+    }
+
     private MvcTestResult signInThroughTheForm(String username, String password) {
         return mvc.post()
                 .uri("/login")

@@ -2,6 +2,7 @@ package io.aftersales.organization.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.aftersales.organization.PasswordChanged;
 import io.aftersales.organization.UserDeactivated;
 import io.aftersales.organization.domain.ApiToken;
 import io.aftersales.organization.domain.ApiTokenRepository;
@@ -101,9 +102,9 @@ public class TokenService {
         return found.map(Checked::user);
     }
 
-    /** A deactivated user's tokens stop working on this instance at once. */
-    @EventListener
-    void on(UserDeactivated event) {
+    /** A deactivated user's tokens, and those of a user who changed their password, stop working here at once. */
+    @EventListener({UserDeactivated.class, PasswordChanged.class})
+    void forgetCheckedTokens() {
         checked.invalidateAll();
     }
 

@@ -1,6 +1,7 @@
 package io.aftersales.organization.web;
 
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.security.SignInThrottledException;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
@@ -69,6 +70,9 @@ class AccountWebController {
             management.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
         } catch (DomainException e) {
             FormErrors.reject(result, e);
+            return "organization/password";
+        } catch (SignInThrottledException e) {
+            result.rejectValue("currentPassword", "signIn.throttled");
             return "organization/password";
         }
         redirect.addFlashAttribute("saved", "account.passwordChanged");
