@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The daily reminder run: what becomes a follow-up task, what becomes a greeting, and for whom. */
@@ -145,5 +147,43 @@ class ReminderIntegrationTests {
                         api.get(shop.admin(), "/api/v1/follow-ups?customerId={c}&kind=MAINTENANCE", shop.customerId),
                         "$.total"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aUserOfOneStoreNeitherSeesNorDismissesAnotherStoresReminders() {
+        Workshop shop = new Workshop(api);
+        UUID otherStore = UUID.fromString(
+                Api.read(api.post(shop.admin(), "/api/v1/stores", "{\"code\":\"R02\",\"name\":\"二号店\"}"), "$.id"));
+        UUID here = reminderAt(shop, shop.tenant.storeId());
+        UUID there = reminderAt(shop, otherStore);
+        Api.User agent = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.FOLLOW_UP_AGENT);
+
+        List<String> seen = Api.read(
+                api.get(agent.token(), "/api/v1/reminders?due=2099-01-01&customerId={c}", shop.customerId),
+                "$.items[*].id");
+        assertThat(seen).containsExactly(here.toString());
+        assertThat(api.post(agent.token(), "/api/v1/reminders/{id}/dismiss", "{}", there))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(api.post(agent.token(), "/api/v1/reminders/{id}/dismiss", "{}", here))
+                .hasStatusOk();
+        List<String> statuses = Api.read(
+                api.get(shop.admin(), "/api/v1/reminders?due=2099-01-01&customerId={c}&sort=dueOn", shop.customerId),
+                "$.items[*].status");
+        assertThat(statuses).containsExactlyInAnyOrder("DISMISSED", "PENDING");
+    }
+
+    private UUID reminderAt(Workshop shop, UUID store) {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into reminder (id, organization_id, store_id, kind, dedup_key, customer_id, customer_name,"
+                        + " due_on, note, status, created_at) values (?, ?, ?, 'DECLINED_WORK', ?, ?, '张伟', ?,"
+                        + " '更换前制动片', 'PENDING', current_timestamp)",
+                id,
+                shop.tenant.id(),
+                store,
+                "DECLINED_WORK:" + id,
+                UUID.fromString(shop.customerId),
+                Date.valueOf(TODAY.plusDays(30)));
+        return id;
     }
 }

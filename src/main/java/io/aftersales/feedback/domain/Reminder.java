@@ -4,6 +4,7 @@ import io.aftersales.feedback.ReminderKind;
 import io.aftersales.feedback.ReminderStatus;
 import io.aftersales.feedback.ReminderView;
 import io.aftersales.shared.domain.Ids;
+import io.aftersales.shared.security.StoreVisibility;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,15 +13,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A reason to contact a customer on a given day (主动服务). One per cause ({@code dedupKey}): the daily job may run
- * any number of times and on any instance.
+ * any number of times and on any instance. Users assigned to some stores see their stores' reminders only; one that
+ * belongs to no store is for HQ and the administrators.
  */
 @Entity
 @Table(name = "reminder")
+@Filter(name = StoreVisibility.FILTER)
 public class Reminder {
 
     @Id
