@@ -13,7 +13,9 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
+import io.aftersales.shared.security.SignedInUser;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -333,12 +335,15 @@ public class CustomerManagement {
     }
 
     private void describe(Customer customer, CustomerDetails details, List<PhoneNumber> phones) {
-        if (details.tier() != null
-                && !details.tier().isBlank()
-                && properties
-                        .tier(details.tier().trim().toUpperCase(Locale.ROOT))
-                        .isEmpty()) {
+        String tier = details.tier() == null || details.tier().isBlank()
+                ? customer.tier()
+                : details.tier().trim().toUpperCase(Locale.ROOT);
+        if (properties.tier(tier).isEmpty() && !tier.equals(customer.tier())) {
             throw new InvalidInputException("tier", "customer.unknownTier", details.tier());
+        }
+        if (!tier.equals(customer.tier()) && !mayGrantTiers(CurrentUser.require())) {
+            // A tier carries a labour discount: only the front desk and managers give one.
+            throw new InvalidInputException("tier", "customer.tierNotYours");
         }
         List<Address> addresses = new ArrayList<>();
         for (NewAddress address : details.addresses() == null ? List.<NewAddress>of() : details.addresses()) {
@@ -356,9 +361,13 @@ public class CustomerManagement {
                 details.email(),
                 details.wechatId(),
                 details.source(),
-                details.tier(),
+                tier,
                 details.notes(),
                 details.birthday());
+    }
+
+    private static boolean mayGrantTiers(SignedInUser user) {
+        return user.isManager() || user.hasRole(Role.SERVICE_ADVISOR);
     }
 
     private List<DuplicateCustomer> duplicatesOf(List<PhoneNumber> phones) {

@@ -3,6 +3,7 @@ package io.aftersales.asset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.TestVins;
@@ -216,6 +217,37 @@ class CustomerAssetApiIntegrationTests {
                 """.formatted(theirCustomer, assetId));
         assertThat(foreignParent).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(Api.<List<String>>read(foreignParent, "$.errors[*].field")).containsExactly("parentId");
+    }
+
+    @Test
+    void onlyTheFrontDeskAndManagersChangeAMembershipTierWhichCarriesADiscount() {
+        Api.Tenant tenant = api.newTenant();
+        String id = createCustomer(tenant, "吴十", mobile());
+        String edit = """
+                {"type":"PERSON","name":"吴十","phones":["%s"],"tier":"%s","version":%d}
+                """;
+        for (Role role : List.of(Role.SALES, Role.FINANCE, Role.FOLLOW_UP_AGENT)) {
+            Api.User user = api.newUser(tenant, List.of(tenant.storeId()), role);
+            int version = Api.read(api.get(tenant.adminToken(), "/api/v1/customers/{id}", id), "$.version");
+            MvcTestResult refused =
+                    api.put(user.token(), "/api/v1/customers/{id}", edit.formatted(mobile(), "GOLD", version), id);
+            assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(Api.<List<String>>read(refused, "$.errors[*].field")).containsExactly("tier");
+            MvcTestResult kept =
+                    api.put(user.token(), "/api/v1/customers/{id}", edit.formatted(mobile(), "", version), id);
+            assertThat(kept).hasStatusOk();
+            assertThat(Api.<String>read(kept, "$.tier")).isEqualTo("STANDARD");
+        }
+        Api.User advisor = api.newUser(tenant, List.of(tenant.storeId()), Role.SERVICE_ADVISOR);
+        int version = Api.read(api.get(tenant.adminToken(), "/api/v1/customers/{id}", id), "$.version");
+        MvcTestResult granted =
+                api.put(advisor.token(), "/api/v1/customers/{id}", edit.formatted(mobile(), "GOLD", version), id);
+        assertThat(granted).hasStatusOk();
+        assertThat(Api.<String>read(granted, "$.tier")).isEqualTo("GOLD");
+        Api.User sales = api.newUser(tenant, List.of(tenant.storeId()), Role.SALES);
+        MvcTestResult untouched =
+                api.put(sales.token(), "/api/v1/customers/{id}", edit.formatted(mobile(), "", version + 1), id);
+        assertThat(Api.<String>read(untouched, "$.tier")).isEqualTo("GOLD");
     }
 
     @Test
