@@ -322,6 +322,35 @@ class WebUiIntegrationTests {
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
+    /** The pages' exports stream from a read-only transaction while the web session is saved (PostgreSQL refused). */
+    @Test
+    void everyBusinessListExportsToXlsxFromTheWebPage() throws Exception {
+        Api.Tenant tenant = api.newTenant();
+        api.post(tenant.adminToken(), "/api/v1/customers", """
+                {"type":"PERSON","name":"导出测试","phones":["13%09d"]}
+                """.formatted((int) (Math.random() * 999_999_999)));
+        UserDetails admin = signedIn(tenant.adminUsername());
+        String[][] exports = {
+            {"/customers/export", "name", "导出测试"},
+            {"/work-orders/export", null, null},
+            {"/stock/export", null, null},
+            {"/complaints/export", null, null}
+        };
+        for (String[] export : exports) {
+            MvcTestResult file = mvc.get().uri(export[0]).with(user(admin)).exchange();
+            assertThat(file).as(export[0]).hasStatusOk();
+            assertThat(file.getResponse().getContentType()).isEqualTo(Spreadsheets.XLSX);
+            List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
+                    "x.xlsx", new ByteArrayInputStream(file.getResponse().getContentAsByteArray()));
+            if (export[1] != null) {
+                assertThat(rows)
+                        .extracting(row -> row.get(export[1]))
+                        .as(export[0])
+                        .contains(export[2]);
+            }
+        }
+    }
+
     @Test
     void theOpenApiDocumentDescribesTheApi() {
         MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();

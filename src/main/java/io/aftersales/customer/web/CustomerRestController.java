@@ -8,15 +8,13 @@ import io.aftersales.customer.CustomerView;
 import io.aftersales.customer.NewContact;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
-import jakarta.servlet.http.HttpServletResponse;
+import io.aftersales.shared.web.XlsxDownload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,10 +53,8 @@ class CustomerRestController {
     }
 
     @GetMapping(path = "/export", produces = Spreadsheets.XLSX)
-    void export(@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=customers.xlsx");
-        customers.export(q, response.getOutputStream());
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q) {
+        return XlsxDownload.of("customers.xlsx", out -> customers.export(q, out));
     }
 
     /** The membership tiers and their labour discount. */

@@ -6,21 +6,19 @@ import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerPanel;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.customer.NewContact;
-import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.web.FormErrors;
 import io.aftersales.shared.web.NavItem;
-import jakarta.servlet.http.HttpServletResponse;
+import io.aftersales.shared.web.XlsxDownload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -118,11 +115,8 @@ class CustomerWebController {
     }
 
     @GetMapping("/customers/export")
-    @ResponseBody
-    void export(@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=customers.xlsx");
-        customers.export(q, response.getOutputStream());
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q) {
+        return XlsxDownload.of("customers.xlsx", out -> customers.export(q, out));
     }
 
     @GetMapping("/customers/{id}")

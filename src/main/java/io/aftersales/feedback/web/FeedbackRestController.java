@@ -29,16 +29,14 @@ import io.aftersales.feedback.web.FeedbackRequests.VerifyRequest;
 import io.aftersales.feedback.web.FeedbackRequests.VersionRequest;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
-import jakarta.servlet.http.HttpServletResponse;
+import io.aftersales.shared.web.XlsxDownload;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -146,18 +144,13 @@ class FeedbackRestController {
     }
 
     @GetMapping(path = "/api/v1/complaints/export", produces = Spreadsheets.XLSX)
-    void export(
+    ResponseEntity<byte[]> export(
             @RequestParam(required = false) @Nullable UUID storeId,
             @RequestParam(required = false) @Nullable ComplaintStatus status,
             @RequestParam(required = false) @Nullable Severity severity,
-            @RequestParam(defaultValue = "false") boolean late,
-            HttpServletResponse response)
-            throws IOException {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=complaints.xlsx");
-        complaints.export(
-                new ComplaintFilter(storeId, status, severity, null, null, null, late, false, false),
-                response.getOutputStream());
+            @RequestParam(defaultValue = "false") boolean late) {
+        ComplaintFilter filter = new ComplaintFilter(storeId, status, severity, null, null, null, late, false, false);
+        return XlsxDownload.of("complaints.xlsx", out -> complaints.export(filter, out));
     }
 
     @GetMapping("/api/v1/complaints/{id}")

@@ -26,22 +26,20 @@ import io.aftersales.feedback.web.FeedbackRequests.VerifyRequest;
 import io.aftersales.feedback.web.FeedbackRequests.VersionRequest;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
-import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.ProblemResponses;
+import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,7 +55,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -272,18 +270,13 @@ class FeedbackWebController {
     }
 
     @GetMapping("/complaints/export")
-    void export(
+    ResponseEntity<byte[]> export(
             @RequestParam(required = false) @Nullable ComplaintStatus status,
             @RequestParam(required = false) @Nullable Severity severity,
-            @RequestParam(defaultValue = "false") boolean late,
-            HttpServletResponse response)
-            throws IOException {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=complaints.xlsx");
-        complaints.export(
-                new ComplaintFilter(
-                        CurrentStore.find().orElse(null), status, severity, null, null, null, late, false, false),
-                response.getOutputStream());
+            @RequestParam(defaultValue = "false") boolean late) {
+        ComplaintFilter filter = new ComplaintFilter(
+                CurrentStore.find().orElse(null), status, severity, null, null, null, late, false, false);
+        return XlsxDownload.of("complaints.xlsx", out -> complaints.export(filter, out));
     }
 
     /** The form for a complaint taken by hand, for a customer (and one of their work orders). */

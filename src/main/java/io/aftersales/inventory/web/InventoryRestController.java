@@ -11,7 +11,7 @@ import io.aftersales.inventory.StockManagement;
 import io.aftersales.inventory.StockView;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
-import jakarta.servlet.http.HttpServletResponse;
+import io.aftersales.shared.web.XlsxDownload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +23,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -131,10 +130,8 @@ class InventoryRestController {
     }
 
     @GetMapping(path = "/api/v1/stock/export", produces = Spreadsheets.XLSX)
-    void exportStock(@RequestParam UUID storeId, HttpServletResponse response) throws IOException {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stock.xlsx");
-        partImport.exportStock(storeId, response.getOutputStream());
+    ResponseEntity<byte[]> exportStock(@RequestParam UUID storeId) {
+        return XlsxDownload.of("stock.xlsx", out -> partImport.exportStock(storeId, out));
     }
 
     @GetMapping("/api/v1/stock")

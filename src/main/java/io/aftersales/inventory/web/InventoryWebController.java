@@ -17,14 +17,13 @@ import io.aftersales.inventory.web.InventoryRequests.CheckOutRequest;
 import io.aftersales.inventory.web.InventoryRequests.VersionRequest;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
-import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.NavItem;
 import io.aftersales.shared.web.ProblemResponses;
-import jakarta.servlet.http.HttpServletResponse;
+import io.aftersales.shared.web.XlsxDownload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +40,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -502,10 +501,9 @@ class InventoryWebController {
     }
 
     @GetMapping("/stock/export")
-    void exportStock(HttpServletResponse response) throws IOException {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stock.xlsx");
-        partImport.exportStock(CurrentStore.find().orElse(new UUID(0, 0)), response.getOutputStream());
+    ResponseEntity<byte[]> exportStock() {
+        UUID store = CurrentStore.find().orElse(new UUID(0, 0));
+        return XlsxDownload.of("stock.xlsx", out -> partImport.exportStock(store, out));
     }
 
     @GetMapping("/stock")

@@ -3,6 +3,7 @@ package io.aftersales.workorder.web;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PhotoStage;
 import io.aftersales.workorder.ServiceType;
@@ -32,7 +33,6 @@ import io.aftersales.workorder.web.WorkOrderRequests.ReasonRequest;
 import io.aftersales.workorder.web.WorkOrderRequests.SettleRequest;
 import io.aftersales.workorder.web.WorkOrderRequests.TemplateRequest;
 import io.aftersales.workorder.web.WorkOrderRequests.VersionRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +42,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,19 +118,14 @@ class WorkOrderRestController {
     }
 
     @GetMapping(path = "/api/v1/work-orders/export", produces = Spreadsheets.XLSX)
-    void export(
+    ResponseEntity<byte[]> export(
             @RequestParam(required = false) @Nullable UUID storeId,
             @RequestParam(required = false) @Nullable WorkOrderStatus status,
             @RequestParam(required = false) @Nullable ServiceType serviceType,
             @RequestParam(required = false) @Nullable Instant from,
-            @RequestParam(required = false) @Nullable Instant to,
-            HttpServletResponse response)
-            throws IOException {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=work-orders.xlsx");
-        workOrders.export(
-                new WorkOrderFilter(storeId, status, null, null, null, null, serviceType, from, to),
-                response.getOutputStream());
+            @RequestParam(required = false) @Nullable Instant to) {
+        WorkOrderFilter filter = new WorkOrderFilter(storeId, status, null, null, null, null, serviceType, from, to);
+        return XlsxDownload.of("work-orders.xlsx", out -> workOrders.export(filter, out));
     }
 
     @GetMapping("/api/v1/work-orders/board")

@@ -5,12 +5,12 @@ import io.aftersales.asset.AssetView;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
-import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.ProblemResponses;
+import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.InspectionRating;
 import io.aftersales.workorder.LineKind;
 import io.aftersales.workorder.MyJobsPanel;
@@ -47,7 +47,6 @@ import io.aftersales.workorder.web.WorkOrderRequests.ReasonRequest;
 import io.aftersales.workorder.web.WorkOrderRequests.TemplateRequest;
 import io.aftersales.workorder.web.WorkOrderRequests.VersionRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -196,14 +195,11 @@ class WorkOrderWebController {
     }
 
     @GetMapping("/work-orders/export")
-    void export(
+    ResponseEntity<byte[]> export(
             @RequestParam(required = false) @Nullable WorkOrderStatus status,
-            @RequestParam(required = false) @Nullable ServiceType serviceType,
-            HttpServletResponse response)
-            throws IOException {
-        response.setContentType(Spreadsheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=work-orders.xlsx");
-        workOrders.export(filter(status, serviceType), response.getOutputStream());
+            @RequestParam(required = false) @Nullable ServiceType serviceType) {
+        WorkOrderFilter filter = filter(status, serviceType);
+        return XlsxDownload.of("work-orders.xlsx", out -> workOrders.export(filter, out));
     }
 
     @GetMapping("/work-orders/board")
