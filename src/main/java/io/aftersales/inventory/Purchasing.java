@@ -8,6 +8,7 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.DailyCounters;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
@@ -39,6 +40,7 @@ public class Purchasing {
     private final StockLedger ledger;
     private final OrganizationManagement organization;
     private final AuditTrail auditTrail;
+    private final DailyCounters counters;
     private final Clock clock;
 
     Purchasing(
@@ -47,7 +49,9 @@ public class Purchasing {
             StockLedger ledger,
             OrganizationManagement organization,
             AuditTrail auditTrail,
+            DailyCounters counters,
             Clock clock) {
+        this.counters = counters;
         this.orders = orders;
         this.parts = parts;
         this.ledger = ledger;
@@ -78,10 +82,11 @@ public class Purchasing {
             }
         }
         SignedInUser user = CurrentUser.require();
-        String prefix = "PO-"
-                + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(clock.withZone(organization.zoneOf(storeId))))
-                + "-";
-        String number = prefix + String.format("%03d", orders.countByNumberStartingWith(prefix) + 1);
+        LocalDate today = LocalDate.now(clock.withZone(organization.zoneOf(storeId)));
+        String number = "PO-%s-%03d"
+                .formatted(
+                        DateTimeFormatter.BASIC_ISO_DATE.format(today),
+                        counters.next("purchase_order_counter", "organization_id", user.organizationId(), today));
         PurchaseOrder order = orders.saveAndFlush(
                 new PurchaseOrder(user.organizationId(), storeId, number, supplier, note, lines, clock.instant()));
         auditTrail.record("CREATE", "PurchaseOrder", order.toView().id(), number);

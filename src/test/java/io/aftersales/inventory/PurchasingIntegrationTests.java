@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -103,5 +108,33 @@ class PurchasingIntegrationTests {
         MvcTestResult ledger = api.get(shop.admin(), "/api/v1/stock/movements?partId={p}", low);
         assertThat(Api.<String>read(ledger, "$.items[0].type")).isEqualTo("RECEIPT");
         assertThat(Api.<String>read(ledger, "$.items[0].reason")).isEqualTo(Api.<String>read(order, "$.number"));
+    }
+
+    @Test
+    void clerksOrderingAtTheSameMomentEachGetTheirOwnNumber() throws Exception {
+        Workshop shop = new Workshop(api);
+        String part = InventoryApiIntegrationTests.newPart(api, shop.admin());
+        String order = """
+                {"storeId":"%s","supplier":"授权配件中心","lines":[{"partId":"%s","quantity":2,"unitCost":50}]}
+                """.formatted(shop.tenant.storeId(), part);
+        int clerks = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clerks);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MvcTestResult>> answers = new ArrayList<>();
+        for (int i = 0; i < clerks; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return api.post(shop.admin(), "/api/v1/purchase-orders", order);
+            }));
+        }
+        start.countDown();
+        List<String> numbers = new ArrayList<>();
+        for (Future<MvcTestResult> answer : answers) {
+            MvcTestResult result = answer.get();
+            assertThat(result).hasStatus(201);
+            numbers.add(Api.read(result, "$.number"));
+        }
+        pool.shutdown();
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(clerks).allMatch(n -> n.matches("PO-\\d{8}-\\d{3}"));
     }
 }

@@ -16,6 +16,4 @@ public interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, UU
             """)
     Page<PurchaseOrder> search(
             @Param("storeId") UUID storeId, @Param("status") PurchaseOrderStatus status, Pageable pageable);
-
-    long countByNumberStartingWith(String prefix);
 }
