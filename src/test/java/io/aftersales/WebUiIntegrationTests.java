@@ -295,6 +295,8 @@ class WebUiIntegrationTests {
         assertThat(api.get(token, "/actuator/prometheus")).hasStatusOk();
         assertThat(api.get(token, "/actuator/env")).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(api.get(token, "/actuator/beans")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(api.get(api.newTenant().adminToken(), "/actuator/prometheus"))
+                .hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test

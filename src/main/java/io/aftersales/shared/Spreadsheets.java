@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -40,9 +41,18 @@ public final class Spreadsheets {
 
     private Spreadsheets() {}
 
+    /** Whether text begins as a formula or a DDE call does in a spreadsheet ({@code = + - @}, tab, line break). */
+    static boolean looksLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
     /** Writes rows as a one-sheet workbook, streaming, so that long lists do not sit in memory. */
     public static void writeXlsx(OutputStream out, String sheetName, List<String> headers, Iterable<List<?>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            // Text that a spreadsheet would take for a formula once someone edits the cell stays text (quote prefix),
+            // with its value unchanged, so that an export read back by the import is what it was.
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
             Sheet sheet = workbook.createSheet(sheetName);
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
@@ -56,7 +66,12 @@ public final class Spreadsheets {
                     if (value instanceof Number number) {
                         row.createCell(i).setCellValue(number.doubleValue());
                     } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
+                        Cell cell = row.createCell(i);
+                        String string = value.toString();
+                        cell.setCellValue(string);
+                        if (looksLikeAFormula(string)) {
+                            cell.setCellStyle(text);
+                        }
                     }
                 }
             }

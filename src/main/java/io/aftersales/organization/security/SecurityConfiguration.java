@@ -60,8 +60,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        // Metrics span every organisation: only the platform administrator reads them.
                         .requestMatchers("/actuator/**")
-                        .hasRole("ADMIN")
+                        .hasAuthority(SignedInUser.PLATFORM_ADMIN)
                         .anyRequest()
                         .authenticated())
                 // Bearer tokens only, never cookies: there is nothing for a cross-site request to ride on.
