@@ -2,6 +2,7 @@ package io.aftersales.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
@@ -62,6 +63,21 @@ class IdempotencyIntegrationTests {
         assertThat(other).hasStatus(422);
         assertThat(other.getResponse().getContentType()).startsWith("application/problem+json");
         assertThat(Api.<String>read(other, "$.code")).isEqualTo("idempotency-key-reused");
+        assertThat(workOrders(shop)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherUsersRequestWithTheSameKeyIsRefusedAndNeverGetsTheFirstAnswer() {
+        Workshop shop = new Workshop(api);
+        String key = UUID.randomUUID().toString();
+        MvcTestResult first = api.postWithKey(shop.admin(), key, "/api/v1/work-orders", reception(shop, "异响"));
+        Api.User advisor = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.SERVICE_ADVISOR);
+
+        MvcTestResult other = api.postWithKey(advisor.token(), key, "/api/v1/work-orders", reception(shop, "异响"));
+
+        assertThat(other).hasStatus(422);
+        assertThat(Api.<String>read(other, "$.code")).isEqualTo("idempotency-key-reused");
+        assertThat(Api.body(other)).doesNotContain(Api.<String>read(first, "$.id"));
         assertThat(workOrders(shop)).isEqualTo(1);
     }
 

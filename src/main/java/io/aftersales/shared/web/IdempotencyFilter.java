@@ -122,7 +122,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String hash = hash(request, body);
+        String hash = hash(user, request, body);
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         Stored earlier;
         try {
@@ -211,9 +211,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 Timestamp.from(clock.instant().minus(properties.ttl())));
     }
 
-    private static String hash(HttpServletRequest request, byte[] body) {
+    /**
+     * What makes a repeat the same request: the same user, path, query and body. Another user's request with the same
+     * key is refused as a reused key, so a stored answer never reaches anyone but the user it was made for.
+     */
+    private static String hash(SignedInUser user, HttpServletRequest request, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((user.userId() + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(
                     (request.getRequestURI() + "?" + request.getQueryString() + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest(body));
