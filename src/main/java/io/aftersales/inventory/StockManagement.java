@@ -36,6 +36,7 @@ public class StockManagement {
     private final PartRepository parts;
     private final OrganizationManagement organization;
     private final AuditTrail auditTrail;
+    private final KnownWorkOrders workOrders;
     private final Clock clock;
 
     StockManagement(
@@ -43,7 +44,9 @@ public class StockManagement {
             PartRepository parts,
             OrganizationManagement organization,
             AuditTrail auditTrail,
+            KnownWorkOrders workOrders,
             Clock clock) {
+        this.workOrders = workOrders;
         this.ledger = ledger;
         this.parts = parts;
         this.organization = organization;
@@ -73,6 +76,7 @@ public class StockManagement {
         requirePositive("quantity", quantity);
         Cause cause = cause(workOrderId, null);
         requireStoreAndPart(storeId, partId);
+        workOrders.require(workOrderId);
         Instant now = clock.instant();
         UUID id = ledger.reserve(storeId, partId, quantity, null, cause, now);
         return new ReservationView(id, storeId, partId, quantity, ReservationStatus.ACTIVE, workOrderId, null, now);

@@ -42,9 +42,16 @@ public class ToolManagement {
     private final ToolRepository tools;
     private final OrganizationManagement organization;
     private final AuditTrail auditTrail;
+    private final KnownWorkOrders workOrders;
     private final Clock clock;
 
-    ToolManagement(ToolRepository tools, OrganizationManagement organization, AuditTrail auditTrail, Clock clock) {
+    ToolManagement(
+            ToolRepository tools,
+            OrganizationManagement organization,
+            AuditTrail auditTrail,
+            KnownWorkOrders workOrders,
+            Clock clock) {
+        this.workOrders = workOrders;
         this.tools = tools;
         this.organization = organization;
         this.auditTrail = auditTrail;
@@ -105,6 +112,7 @@ public class ToolManagement {
             throw new InvalidInputException("technicianId", "tool.holderRequired");
         }
         Tool tool = find(id);
+        workOrders.require(workOrderId);
         if (technicianId != null) {
             boolean technicianHere = organization.staff(List.of(technicianId)).stream()
                     .anyMatch(m -> m.active() && m.has(Role.TECHNICIAN) && m.worksAt(tool.storeId()));

@@ -140,4 +140,36 @@ class ToolIntegrationTests {
         shop.act(shop.technician.token(), id, "checklist", "\"ticked\":[0]");
         assertThat(shop.act(shop.technician.token(), id, "start", "")).hasStatusOk();
     }
+
+    @Test
+    void aReservationOrACheckOutNamingAWorkOrderThatDoesNotExistHereIsRefused() {
+        Api.Tenant tenant = api.newTenant();
+        Workshop elsewhere = new Workshop(api);
+        String theirOrder = Api.read(elsewhere.receive("REPAIR"), "$.id");
+        String part = InventoryApiIntegrationTests.newPart(api, tenant.adminToken());
+        api.post(tenant.adminToken(), "/api/v1/stock/receipts", """
+                {"storeId":"%s","partId":"%s","quantity":5,"unitCost":100}
+                """.formatted(tenant.storeId(), part));
+        MvcTestResult tool = register(tenant, "tq-009", LocalDate.now().plusMonths(6));
+        for (String workOrder : List.of(UUID.randomUUID().toString(), theirOrder)) {
+            MvcTestResult reservation = api.post(tenant.adminToken(), "/api/v1/stock/reservations", """
+                    {"storeId":"%s","partId":"%s","quantity":1,"workOrderId":"%s"}
+                    """.formatted(
+                            tenant.storeId(), part, workOrder));
+            assertThat(reservation).hasStatus(400);
+            assertThat(Api.<List<String>>read(reservation, "$.errors[*].field")).containsExactly("workOrderId");
+            MvcTestResult checkOut = api.post(
+                    tenant.adminToken(),
+                    "/api/v1/tools/{id}/check-out",
+                    """
+                    {"version":%d,"workOrderId":"%s"}
+                    """.formatted(version(tool), workOrder),
+                    Api.<String>read(tool, "$.id"));
+            assertThat(checkOut).hasStatus(400);
+            assertThat(Api.<List<String>>read(checkOut, "$.errors[*].field")).containsExactly("workOrderId");
+        }
+        MvcTestResult stock = api.get(tenant.adminToken(), "/api/v1/stock?partId={p}", part);
+        assertThat(((Number) Api.read(stock, "$.items[0].reserved")).doubleValue())
+                .isZero();
+    }
 }
