@@ -31,6 +31,7 @@ import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.shared.web.FormSteps;
 import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.WorkOrderFilter;
@@ -81,6 +82,7 @@ class FeedbackWebController {
     private final CustomerManagement customers;
     private final WorkOrderManagement workOrders;
     private final ProblemResponses messages;
+    private final FormSteps steps;
 
     FeedbackWebController(
             FollowUpManagement followUps,
@@ -90,7 +92,9 @@ class FeedbackWebController {
             OrganizationManagement organization,
             CustomerManagement customers,
             WorkOrderManagement workOrders,
-            ProblemResponses messages) {
+            ProblemResponses messages,
+            FormSteps steps) {
+        this.steps = steps;
         this.followUps = followUps;
         this.complaints = complaints;
         this.reminders = reminders;
@@ -454,11 +458,8 @@ class FeedbackWebController {
 
     /** Runs a step unless its form failed to bind or validate; either way goes back with what happened. */
     private String step(RedirectAttributes redirect, String back, BindingResult form, Supplier<String> work) {
-        if (form.hasErrors()) {
-            redirect.addFlashAttribute("failedText", messages.fieldErrors(form));
-            return "redirect:" + back;
-        }
-        return attempt(redirect, back, work);
+        steps.runSaying(form, redirect, work);
+        return "redirect:" + back;
     }
 
     private String attempt(RedirectAttributes redirect, String back, Supplier<String> work) {

@@ -21,6 +21,7 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
+import io.aftersales.shared.web.FormSteps;
 import io.aftersales.shared.web.NavItem;
 import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.shared.web.XlsxDownload;
@@ -64,6 +65,7 @@ class InventoryWebController {
     private final Stocktakes stocktakes;
     private final PartImport partImport;
     private final ProblemResponses messages;
+    private final FormSteps steps;
 
     InventoryWebController(
             PartCatalogue catalogue,
@@ -73,7 +75,9 @@ class InventoryWebController {
             Purchasing purchasing,
             Stocktakes stocktakes,
             PartImport partImport,
-            ProblemResponses messages) {
+            ProblemResponses messages,
+            FormSteps steps) {
+        this.steps = steps;
         this.catalogue = catalogue;
         this.stock = stock;
         this.tools = tools;
@@ -522,16 +526,7 @@ class InventoryWebController {
      * form's field errors, or the reason the step was refused.
      */
     private String step(String back, BindingResult form, RedirectAttributes redirect, Runnable change) {
-        if (form.hasErrors()) {
-            redirect.addFlashAttribute("failedText", messages.fieldErrors(form));
-        } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("saved", "common.saved");
-            } catch (DomainException e) {
-                redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
-            }
-        }
+        steps.run(form, redirect, change);
         return "redirect:" + back;
     }
 

@@ -9,6 +9,7 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
+import io.aftersales.shared.web.FormSteps;
 import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.InspectionRating;
@@ -112,6 +113,7 @@ class WorkOrderWebController {
     private final WorkOrderDocuments documents;
     private final List<MyJobsPanel> myJobsPanels;
     private final ProblemResponses messages;
+    private final FormSteps steps;
 
     WorkOrderWebController(
             WorkOrderManagement workOrders,
@@ -126,7 +128,9 @@ class WorkOrderWebController {
             Clock clock,
             WorkOrderDocuments documents,
             List<MyJobsPanel> myJobsPanels,
-            ProblemResponses messages) {
+            ProblemResponses messages,
+            FormSteps steps) {
+        this.steps = steps;
         this.workOrders = workOrders;
         this.reception = reception;
         this.estimates = estimates;
@@ -693,16 +697,7 @@ class WorkOrderWebController {
      * happened: saved, the form's field errors, or the work order's reason to refuse.
      */
     private String step(UUID id, String back, BindingResult form, RedirectAttributes redirect, Runnable change) {
-        if (form.hasErrors()) {
-            redirect.addFlashAttribute("failedText", messages.fieldErrors(form));
-        } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("saved", "common.saved");
-            } catch (DomainException e) {
-                redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
-            }
-        }
+        steps.run(form, redirect, change);
         return switch (back) {
             case "mine" -> "redirect:/work-orders/mine";
             case "board" -> "redirect:/work-orders/board";
