@@ -1,6 +1,7 @@
 package io.aftersales.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aftersales.AfterSalesApplication;
 import io.aftersales.organization.NewOrganization;
@@ -142,19 +143,22 @@ class StockLedgerPropertyTests {
                     }
                     case RESERVE -> {
                         boolean fits = onHand[store] - reserved[store] >= q;
-                        UUID workOrder = UUID.randomUUID();
-                        try {
-                            ReservationView r = stock.reserve(storeId, part, BigDecimal.valueOf(q), workOrder);
-                            assertThat(fits)
+                        if (fits) {
+                            // As a work order's part line holds stock (a reservation naming a work order must name
+                            // one that exists; the line's does): it holds at once when the stock is there.
+                            UUID workOrder = UUID.randomUUID();
+                            ReservationView r = stock.reserveLine(
+                                    storeId, part, BigDecimal.valueOf(q), workOrder, UUID.randomUUID());
+                            assertThat(r.status())
                                     .as("reserved %d of %d available", q, onHand[store] - reserved[store])
-                                    .isTrue();
+                                    .isEqualTo(ReservationStatus.ACTIVE);
                             reserved[store] += q;
                             open.add(new int[] {store, q});
                             openIds.add(workOrder);
-                        } catch (InsufficientStockException e) {
-                            assertThat(fits)
+                        } else {
+                            assertThatThrownBy(() -> stock.reserve(storeId, part, BigDecimal.valueOf(q), null))
                                     .as("refused %d of %d available", q, onHand[store] - reserved[store])
-                                    .isFalse();
+                                    .isInstanceOf(InsufficientStockException.class);
                         }
                     }
                     case RELEASE, ISSUE -> {
