@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public class WorkOrderLane {
 
     private static final Pattern ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");
-    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)\\}$");
+    /** The work order's own version: the first in its JSON (the header comes first; lines carry none). */
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
     private static final Pattern LINE_IDS = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\",\"kind\":\"(LABOR|PART)\"");
 
     public static void main(String[] args) throws Exception {
