@@ -195,7 +195,7 @@ public class AssetManagement {
 
     private Registered save(Asset asset) {
         List<DuplicateAsset> duplicates = duplicatesOf(asset);
-        assets.saveAndFlush(asset);
+        assets.insert(asset);
         auditTrail.record("CREATE", "Asset", asset.id(), asset.label());
         return new Registered(asset.toView(), duplicates);
     }

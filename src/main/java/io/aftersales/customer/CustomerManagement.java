@@ -78,7 +78,7 @@ public class CustomerManagement {
         Customer customer = new Customer(
                 CurrentUser.require().organizationId(), details.type(), details.name(), phones, clock.instant());
         describe(customer, details, phones);
-        customers.saveAndFlush(customer);
+        customers.insert(customer);
         auditTrail.record("CREATE", "Customer", customer.id(), customer.name());
         return new Created(customer.toView(), duplicates);
     }

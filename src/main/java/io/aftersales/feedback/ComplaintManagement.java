@@ -111,7 +111,7 @@ public class ComplaintManagement {
                 properties.deadlinesFor(request.severity()),
                 actor(),
                 now);
-        complaints.saveAndFlush(complaint);
+        complaints.insert(complaint);
         auditTrail.record("OPEN", "Complaint", complaint.id(), complaint.number());
         return complaint.toView(now);
     }
@@ -147,7 +147,7 @@ public class ComplaintManagement {
                 properties.deadlinesFor(severity),
                 new Actor(null, "system"),
                 now);
-        return complaints.saveAndFlush(complaint);
+        return complaints.insert(complaint);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -335,7 +335,7 @@ public class ComplaintManagement {
         Complaint complaint = find(id);
         checkVersion(complaint, version);
         change.accept(complaint);
-        complaints.saveAndFlush(complaint);
+        complaints.insert(complaint);
         auditTrail.record(action, "Complaint", id, complaint.number());
         return complaint.toView(clock.instant());
     }

@@ -87,7 +87,7 @@ public class Purchasing {
                 .formatted(
                         DateTimeFormatter.BASIC_ISO_DATE.format(today),
                         counters.next("purchase_order_counter", "organization_id", user.organizationId(), today));
-        PurchaseOrder order = orders.saveAndFlush(
+        PurchaseOrder order = orders.insert(
                 new PurchaseOrder(user.organizationId(), storeId, number, supplier, note, lines, clock.instant()));
         auditTrail.record("CREATE", "PurchaseOrder", order.toView().id(), number);
         return order.toView();

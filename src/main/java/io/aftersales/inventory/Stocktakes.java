@@ -72,7 +72,7 @@ public class Stocktakes {
                 .map(s -> new Stocktake.Line(s.partId(), s.bin(), s.onHand()))
                 .toList();
         Stocktake stocktake =
-                stocktakes.saveAndFlush(new Stocktake(user.organizationId(), storeId, prefix, sheet, clock.instant()));
+                stocktakes.insert(new Stocktake(user.organizationId(), storeId, prefix, sheet, clock.instant()));
         auditTrail.record("OPEN", "Stocktake", stocktake.id(), prefix);
         return toView(stocktake);
     }

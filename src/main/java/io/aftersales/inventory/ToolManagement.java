@@ -70,7 +70,7 @@ public class ToolManagement {
         if (tools.existsByAssetTag(tag)) {
             throw new DuplicateException("assetTag", "tool.tagTaken", tag);
         }
-        Tool tool = tools.saveAndFlush(new Tool(user.organizationId(), request, user.userId(), clock.instant()));
+        Tool tool = tools.insert(new Tool(user.organizationId(), request, user.userId(), clock.instant()));
         auditTrail.record("REGISTER", "Tool", tool.toView(today(store)).id(), tag);
         return tool.toView(today(store));
     }

@@ -265,8 +265,7 @@ public class OrganizationManagement {
         if (users.usernameTaken(username)) {
             throw new DuplicateException("username", "user.duplicateUsername");
         }
-        // Flushed so the answer carries the stored version (writing the role and store sets bumps it once).
-        AppUser user = users.saveAndFlush(new AppUser(
+        AppUser user = users.insert(new AppUser(
                 CurrentUser.require().organizationId(),
                 username,
                 passwordEncoder.encode(request.password()),

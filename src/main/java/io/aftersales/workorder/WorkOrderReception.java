@@ -102,7 +102,7 @@ public class WorkOrderReception {
                 now);
         order.grantLabourDiscount(customers.tierOf(request.customerId()).labourDiscountPercent());
         months.received(user.organizationId(), store.id(), today);
-        return steps.save(order, "RECEIVE", order.toSummary(now).number());
+        return steps.insert(order, "RECEIVE", order.toSummary(now).number());
     }
 
     /**

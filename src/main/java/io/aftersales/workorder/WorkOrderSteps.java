@@ -61,6 +61,13 @@ class WorkOrderSteps {
         return view(order);
     }
 
+    /** A new work order, answered with the version that is stored. */
+    WorkOrderView insert(WorkOrder order, String action, @Nullable String detail) {
+        workOrders.insert(order);
+        auditTrail.record(action, "WorkOrder", order.id(), detail);
+        return view(order);
+    }
+
     WorkOrder find(UUID id) {
         return workOrders.findById(id).orElseThrow(() -> new NotFoundException("workOrder", id));
     }

@@ -76,6 +76,32 @@ class CustomerAssetApiIntegrationTests {
     }
 
     @Test
+    void aCreateAnswersWithTheStoredVersionSoTheClientsFirstEditIsAccepted() {
+        Api.Tenant tenant = api.newTenant();
+        MvcTestResult created = api.post(tenant.adminToken(), "/api/v1/customers", customerJson("版本客户", mobile()));
+        String customerId = Api.read(created, "$.customer.id");
+        int answered = Api.read(created, "$.customer.version");
+        MvcTestResult stored = api.get(tenant.adminToken(), "/api/v1/customers/{id}", customerId);
+        assertThat(Api.<Integer>read(stored, "$.version")).isEqualTo(answered);
+        MvcTestResult edited = api.put(
+                tenant.adminToken(),
+                "/api/v1/customers/{id}",
+                """
+                {"type":"PERSON","name":"版本客户改","phones":["%s"],"version":%d}
+                """.formatted(Api.<List<String>>read(stored, "$.phones").get(0), answered),
+                customerId);
+        assertThat(edited).hasStatusOk();
+        assertThat(Api.<Integer>read(edited, "$.version")).isGreaterThan(answered);
+
+        MvcTestResult vehicle = api.post(
+                tenant.adminToken(), "/api/v1/assets", vehicleJson(customerId, TestVins.next(), TestVins.plate(), ""));
+        MvcTestResult storedVehicle =
+                api.get(tenant.adminToken(), "/api/v1/assets/{id}", Api.<String>read(vehicle, "$.asset.id"));
+        assertThat(Api.<Integer>read(storedVehicle, "$.version"))
+                .isEqualTo(Api.<Integer>read(vehicle, "$.asset.version"));
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndCreatesNothing() {
         Api.Tenant tenant = api.newTenant();
         MvcTestResult badPhone = api.post(tenant.adminToken(), "/api/v1/customers", customerJson("李四", "12345"));

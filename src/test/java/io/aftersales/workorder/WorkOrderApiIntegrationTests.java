@@ -99,6 +99,15 @@ class WorkOrderApiIntegrationTests {
     }
 
     @Test
+    void theCreateAnswersWithTheStoredVersion() {
+        Workshop shop = new Workshop(api);
+        MvcTestResult created = shop.receive("REPAIR");
+        assertThat(created).hasStatus(201);
+        String id = Api.read(created, "$.id");
+        assertThat(((Number) Api.read(created, "$.version")).longValue()).isEqualTo(shop.version(id));
+    }
+
+    @Test
     void guardedStepsAreRefusedWith409AndChangeNothing() {
         Workshop shop = new Workshop(api);
         String id = shop.receivedWithLines();

@@ -1,5 +1,6 @@
 package io.aftersales.asset.domain;
 
+import io.aftersales.shared.domain.Inserting;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface AssetRepository extends JpaRepository<Asset, UUID> {
+public interface AssetRepository extends JpaRepository<Asset, UUID>, Inserting<Asset> {
 
     List<Asset> findByCustomerIdInOrderByCreatedAt(Collection<UUID> customerIds);
 

@@ -1,5 +1,6 @@
 package io.aftersales.customer.domain;
 
+import io.aftersales.shared.domain.Inserting;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface CustomerRepository extends JpaRepository<Customer, UUID> {
+public interface CustomerRepository extends JpaRepository<Customer, UUID>, Inserting<Customer> {
 
     @Query("""
             select distinct c from Customer c join c.phones p

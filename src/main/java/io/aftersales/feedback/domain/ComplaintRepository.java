@@ -2,6 +2,7 @@ package io.aftersales.feedback.domain;
 
 import io.aftersales.feedback.ComplaintStatus;
 import io.aftersales.feedback.Severity;
+import io.aftersales.shared.domain.Inserting;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ComplaintRepository extends JpaRepository<Complaint, UUID> {
+public interface ComplaintRepository extends JpaRepository<Complaint, UUID>, Inserting<Complaint> {
 
     @Query("""
             select c from Complaint c

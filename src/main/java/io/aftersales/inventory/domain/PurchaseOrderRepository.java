@@ -1,6 +1,7 @@
 package io.aftersales.inventory.domain;
 
 import io.aftersales.inventory.PurchaseOrderStatus;
+import io.aftersales.shared.domain.Inserting;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -8,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, UUID> {
+public interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, UUID>, Inserting<PurchaseOrder> {
 
     @Query("""
             select p from PurchaseOrder p

@@ -1,5 +1,6 @@
 package io.aftersales.inventory.domain;
 
+import io.aftersales.shared.domain.Inserting;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -8,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ToolRepository extends JpaRepository<Tool, UUID> {
+public interface ToolRepository extends JpaRepository<Tool, UUID>, Inserting<Tool> {
 
     @Query("""
             select t from Tool t

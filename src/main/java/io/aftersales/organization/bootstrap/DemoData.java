@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,13 +72,16 @@ class DemoData {
         this.clock = clock;
     }
 
-    void load() {
-        load("admin");
+    /** @param adminPassword the configured administrator's password; the demo password when none is set */
+    void load(@Nullable String adminPassword) {
+        load("admin", adminPassword);
     }
 
     /** @param adminUsername the demo's platform admin ({@code admin} unless that name is taken, as in tests) */
-    void load(String adminUsername) {
-        OrganizationSetUp demo = setup.create("演示汽车服务有限公司", "SH01", "上海浦东店", null, adminUsername, PASSWORD, true, null);
+    void load(String adminUsername, @Nullable String adminPassword) {
+        boolean configured = adminPassword != null && !adminPassword.isBlank();
+        OrganizationSetUp demo = setup.create(
+                "演示汽车服务有限公司", "SH01", "上海浦东店", null, adminUsername, configured ? adminPassword : PASSWORD, true, null);
         String hash = passwordEncoder.encode(PASSWORD);
         TenantContext.callAs(
                 demo.id(),
@@ -105,10 +109,10 @@ class DemoData {
                     return demo;
                 }));
         log.info(
-                "Demo data loaded: organisation '{}', users {}, {} (password '{}').",
+                "Demo data loaded: organisation '{}', users {} (password '{}'), {}.",
                 demo.name(),
-                adminUsername,
                 USERS.stream().map(DemoUser::username).toList(),
-                PASSWORD);
+                PASSWORD,
+                configured ? adminUsername + " (password from configuration)" : adminUsername + " (the same password)");
     }
 }

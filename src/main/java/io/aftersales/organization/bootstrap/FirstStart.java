@@ -45,7 +45,7 @@ class FirstStart implements ApplicationRunner {
         }
         try {
             if (properties.demoData()) {
-                demoData.load();
+                demoData.load(properties.adminPassword());
             } else {
                 createDefault();
             }

@@ -1,5 +1,6 @@
 package io.aftersales.organization.domain;
 
+import io.aftersales.shared.domain.Inserting;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface UserRepository extends JpaRepository<AppUser, UUID> {
+public interface UserRepository extends JpaRepository<AppUser, UUID>, Inserting<AppUser> {
 
     Optional<AppUser> findByUsername(String username);
 

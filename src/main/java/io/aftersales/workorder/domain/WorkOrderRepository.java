@@ -1,5 +1,6 @@
 package io.aftersales.workorder.domain;
 
+import io.aftersales.shared.domain.Inserting;
 import io.aftersales.workorder.ServiceType;
 import io.aftersales.workorder.WorkOrderStatus;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID> {
+public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID>, Inserting<WorkOrder> {
 
     @Query("""
             select w from WorkOrder w

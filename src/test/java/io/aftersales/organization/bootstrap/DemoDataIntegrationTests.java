@@ -30,7 +30,11 @@ class DemoDataIntegrationTests {
 
     @Test
     void theDemoOrganisationHasTwoStoresAndAUserOfEveryRoleWithTheDocumentedPassword() {
-        demoData.load("demoadmin");
+        demoData.load("demoadmin", "Configured-admin-2026");
+
+        // AFTERSALES_ADMIN_PASSWORD still sets the administrator's password when the demo data is on.
+        assertThat(api.requestToken("demoadmin", "Configured-admin-2026")).hasStatusOk();
+        assertThat(api.requestToken("demoadmin", DemoData.PASSWORD)).hasStatus(401);
 
         String hq = api.token("hq", DemoData.PASSWORD);
         MvcTestResult stores = api.get(hq, "/api/v1/stores");
