@@ -358,5 +358,25 @@ class WebUiIntegrationTests {
         MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
         assertThat(docs).hasStatusOk();
         assertThat(docs).bodyText().contains("/api/v1/stores", "/api/v1/users", "/api/v1/auth/token");
+        // Clients learn how to sign in and how to send files from it.
+        assertThat(docs)
+                .bodyJson()
+                .extractingPath("$.components.securitySchemes.bearer.scheme")
+                .isEqualTo("bearer");
+        assertThat(docs).bodyJson().extractingPath("$.security[0].bearer").isNotNull();
+        assertThat(docs)
+                .bodyJson()
+                .extractingPath("$.paths['/api/v1/auth/token'].post.security")
+                .asArray()
+                .isEmpty();
+        for (String upload :
+                List.of("/api/v1/work-orders/{id}/photos", "/api/v1/parts/import", "/api/v1/customers/import")) {
+            assertThat(docs)
+                    .bodyJson()
+                    .extractingPath("$.paths['" + upload + "'].post.requestBody.content")
+                    .asMap()
+                    .as(upload)
+                    .containsOnlyKeys("multipart/form-data");
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -118,7 +119,7 @@ class InventoryRestController {
         return catalogue.update(id, request.part(), request.version());
     }
 
-    @PostMapping("/api/v1/parts/import")
+    @PostMapping(path = "/api/v1/parts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<PartImport.Report> importParts(
             @RequestParam UUID storeId,
             @RequestParam MultipartFile file,

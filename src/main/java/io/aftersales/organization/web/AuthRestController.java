@@ -6,6 +6,7 @@ import io.aftersales.organization.security.SignInThrottledException;
 import io.aftersales.organization.security.TokenService;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -59,6 +60,7 @@ class AuthRestController {
 
     /** Exchanges a username and password for a bearer token. */
     @PostMapping("/token")
+    @SecurityRequirements // the one call made without a token
     TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         UsernamePasswordAuthenticationToken attempt =
                 UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());

@@ -42,6 +42,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -294,7 +295,7 @@ class WorkOrderRestController {
         return delivery.cancel(id, request.version(), request.reason());
     }
 
-    @PostMapping("/api/v1/work-orders/{id}/photos")
+    @PostMapping(path = "/api/v1/work-orders/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<WorkOrderPhotos.PhotoView> addPhoto(
             @PathVariable UUID id,
             @RequestParam MultipartFile file,
