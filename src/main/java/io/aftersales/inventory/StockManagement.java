@@ -5,6 +5,7 @@ import io.aftersales.inventory.domain.StockLedger;
 import io.aftersales.inventory.domain.StockLedger.Cause;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Paging;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -156,9 +158,10 @@ public class StockManagement {
             boolean lowOnly,
             @Nullable Integer page,
             @Nullable Integer size) {
-        int p = page == null || page < 0 ? 0 : page;
-        int s = size == null || size < 1 ? 20 : Math.min(size, 200);
-        List<StockView> rows = visible(ledger.stock(org(), storeId, partId, lowOnly, s + 1, p * s));
+        PageRequest request = Paging.request(page, size, Paging.DEFAULT_SIZE);
+        int p = request.getPageNumber();
+        int s = request.getPageSize();
+        List<StockView> rows = visible(ledger.stock(org(), storeId, partId, lowOnly, s + 1, (int) request.getOffset()));
         return new PagedResult<>(rows.subList(0, Math.min(s, rows.size())), p, s, (long) p * s + rows.size());
     }
 
@@ -169,10 +172,11 @@ public class StockManagement {
         if (storeId != null) {
             requireStore(storeId);
         }
-        int p = page == null || page < 0 ? 0 : page;
-        int s = size == null || size < 1 ? 50 : Math.min(size, 200);
+        PageRequest request = Paging.request(page, size, 50);
+        int p = request.getPageNumber();
+        int s = request.getPageSize();
         SignedInUser user = CurrentUser.require();
-        List<MovementView> rows = ledger.movements(org(), storeId, partId, s + 1, p * s).stream()
+        List<MovementView> rows = ledger.movements(org(), storeId, partId, s + 1, (int) request.getOffset()).stream()
                 .filter(m -> user.canSeeStore(m.storeId()))
                 .toList();
         return new PagedResult<>(rows.subList(0, Math.min(s, rows.size())), p, s, (long) p * s + rows.size());
@@ -259,7 +263,7 @@ public class StockManagement {
 
     private void requireStoreAndPart(UUID storeId, UUID partId) {
         requireStore(storeId);
-        String key = org() + "/" + partId;
+        String key = org() + "/part/" + partId;
         if (!known.contains(key)) {
             if (!parts.existsById(partId)) {
                 throw new NotFoundException("part", partId);
@@ -273,7 +277,7 @@ public class StockManagement {
         if (!CurrentUser.require().canSeeStore(storeId)) {
             throw new NotFoundException("store", storeId);
         }
-        String key = org() + "/" + storeId;
+        String key = org() + "/store/" + storeId;
         if (!known.contains(key)) {
             organization.visibleStore(storeId);
             remember(key);

@@ -14,6 +14,8 @@ public final class Paging {
 
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 20;
+    /** How far a page may start; beyond it there is nothing, and the database's offset would overflow. */
+    public static final long MAX_OFFSET = 1_000_000_000L;
 
     private Paging() {}
 
@@ -26,9 +28,17 @@ public final class Paging {
             @Nullable String sort,
             Set<String> sortable,
             Sort fallback) {
+        return request(page, size, DEFAULT_SIZE).withSort(parseSort(sort, sortable, fallback));
+    }
+
+    /** An unsorted page request; a missing or odd size is {@code defaultSize}, at most {@value #MAX_SIZE}. */
+    public static PageRequest request(@Nullable Integer page, @Nullable Integer size, int defaultSize) {
         int pageNumber = page == null ? 0 : Math.max(page, 0);
-        int pageSize = size == null ? DEFAULT_SIZE : Math.min(Math.max(size, 1), MAX_SIZE);
-        return PageRequest.of(pageNumber, pageSize, parseSort(sort, sortable, fallback));
+        int pageSize = size == null ? defaultSize : Math.min(Math.max(size, 1), MAX_SIZE);
+        if ((long) pageNumber * pageSize > MAX_OFFSET) {
+            throw new InvalidInputException("page", "error.pageTooFar", MAX_OFFSET);
+        }
+        return PageRequest.of(pageNumber, pageSize);
     }
 
     private static Sort parseSort(@Nullable String sort, Set<String> sortable, Sort fallback) {

@@ -87,6 +87,29 @@ class InventoryApiIntegrationTests {
     }
 
     @Test
+    void aStoresIdSentAsThePartIs404AndANullLineIs400NamingTheList() {
+        Api.Tenant tenant = api.newTenant();
+        String part = newPart(api, tenant.adminToken());
+        assertThat(receive(tenant.adminToken(), tenant.storeId(), part, 1, "10"))
+                .hasStatus(201);
+
+        // The store is known by now; its id is still not a part (it was a database conflict, 409).
+        assertThat(receive(
+                        tenant.adminToken(), tenant.storeId(), tenant.storeId().toString(), 1, "10"))
+                .hasStatus(404);
+
+        MvcTestResult nullLine =
+                api.post(tenant.adminToken(), "/api/v1/purchase-orders", """
+                {"storeId":"%s","supplier":"上汽大众授权配件中心","lines":[null]}
+                """.formatted(tenant.storeId()));
+        assertThat(nullLine).hasStatus(400);
+        assertThat(nullLine).hasContentType("application/problem+json");
+        assertThat(Api.<List<String>>read(nullLine, "$.errors[*].field")).containsExactly("lines[0]");
+        assertThat(Api.<Integer>read(api.get(tenant.adminToken(), "/api/v1/purchase-orders"), "$.total"))
+                .isZero();
+    }
+
+    @Test
     void reservingMoreThanIsAvailableIs409NamingWhatIsAvailableAndChangesNothing() {
         Api.Tenant tenant = api.newTenant();
         String token = tenant.adminToken();

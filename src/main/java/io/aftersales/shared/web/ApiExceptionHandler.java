@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every error of the JSON API as {@code application/problem+json}: 400 with field errors, 403, 404, 409 for
@@ -52,6 +54,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", text("error.validation"));
         problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A body that is not JSON, or not of the shape asked: 400, naming the field where Jackson knows it. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", text("error.unreadable"));
+        if (ex.getMostSpecificCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (JacksonException.Reference step : jackson.getPath()) {
+                if (step.getPropertyName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+                } else if (step.getIndex() >= 0) {
+                    field.append('[').append(step.getIndex()).append(']');
+                }
+            }
+            if (!field.isEmpty()) {
+                problem.setProperty(
+                        "errors", List.of(Map.of("field", field.toString(), "message", text("typeMismatch"))));
+            }
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -1,9 +1,11 @@
 package io.aftersales.shared.web;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +40,15 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * No list, set or map in a request body may hold {@code null}: a client that sends {@code [null]} gets a 400
+     * naming the list instead of a half-read request.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer noNullsInCollections() {
+        return builder -> builder.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL));
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("AFTERSALES_LANG");
@@ -61,6 +72,8 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // Not for the API (it asks with Accept-Language) nor for /error: reading a parameter there would parse a
+        // broken form body a second time while its error is answered.
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**", "/error");
     }
 }
