@@ -8,6 +8,7 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -47,8 +48,10 @@ public class PartImport {
             "reorderPoint",
             "reorderQuantity");
 
+    @Schema(name = "PartImportProblem")
     public record Problem(int row, String field, String message) {}
 
+    @Schema(name = "PartImportReport")
     public record Report(int rows, int parts, boolean written, List<Problem> problems) {}
 
     private final PartCatalogue catalogue;

@@ -1,5 +1,6 @@
 package io.aftersales.inventory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ public record PurchaseOrderView(
         @Nullable Instant sentAt,
         long version) {
 
+    @Schema(name = "PurchaseOrderLine")
     public record Line(UUID partId, BigDecimal quantity, BigDecimal unitCost, BigDecimal received) {
 
         public BigDecimal outstanding() {
@@ -38,5 +40,6 @@ public record PurchaseOrderView(
             BigDecimal unitCost) {}
 
     /** A line of a request: a part, how many, at what cost. */
+    @Schema(name = "NewPurchaseOrderLine")
     public record NewLine(UUID partId, BigDecimal quantity, BigDecimal unitCost) {}
 }

@@ -1,5 +1,6 @@
 package io.aftersales.inventory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ public record StocktakeView(
         Instant createdAt,
         long version) {
 
+    @Schema(name = "StocktakeLine")
     public record Line(
             UUID partId,
             String partNumber,

@@ -9,6 +9,7 @@ import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -301,6 +302,7 @@ class WorkOrderApiIntegrationTests {
         byte[] photo = new byte[3 * 1024 * 1024];
         photo[0] = (byte) 0xFF;
         photo[1] = (byte) 0xD8;
+        photo[2] = (byte) 0xFF;
         MvcTestResult uploaded = mvc.post()
                 .uri("/api/v1/work-orders/{id}/photos", id)
                 .multipart()
@@ -320,6 +322,23 @@ class WorkOrderApiIntegrationTests {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
                 .exchange();
         assertThat(text).hasStatus(400);
+        // Checked by content, not by the declared type or name: a script in an SVG called a JPEG is refused.
+        for (String disguised : List.of(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+                "<html><script>alert(1)</script></html>",
+                "MZ\u0090 an executable")) {
+            MvcTestResult refused = mvc.post()
+                    .uri("/api/v1/work-orders/{id}/photos", id)
+                    .multipart()
+                    .file(new MockMultipartFile(
+                            "file", "photo.jpg", "image/jpeg", disguised.getBytes(StandardCharsets.UTF_8)))
+                    .param("stage", "WORK")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
+                    .exchange();
+            assertThat(refused).as(disguised).hasStatus(400);
+        }
+        assertThat(Api.<List<String>>read(api.get(shop.admin(), "/api/v1/work-orders/{id}/photos", id), "$[*].stage"))
+                .containsExactly("RECEPTION");
     }
 
     static void assertProblem(MvcTestResult result, String code) {

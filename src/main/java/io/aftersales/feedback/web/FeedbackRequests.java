@@ -2,6 +2,7 @@ package io.aftersales.feedback.web;
 
 import io.aftersales.feedback.Answer;
 import io.aftersales.feedback.Channel;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,8 +18,10 @@ final class FeedbackRequests {
 
     private FeedbackRequests() {}
 
+    @Schema(name = "FeedbackVersionRequest")
     record VersionRequest(@NotNull Long version) {}
 
+    @Schema(name = "FollowUpCompleteRequest")
     record CompleteRequest(
             @NotNull Long version,
             boolean reached,
@@ -47,6 +50,7 @@ final class FeedbackRequests {
             @NotNull Boolean satisfied,
             @Nullable @Size(max = 2000) String note) {}
 
+    @Schema(name = "ComplaintReasonRequest")
     record ReasonRequest(
             @NotNull Long version,
             @Nullable @Size(max = 2000) String reason) {}

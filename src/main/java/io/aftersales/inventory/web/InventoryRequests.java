@@ -1,6 +1,7 @@
 package io.aftersales.inventory.web;
 
 import io.aftersales.inventory.ToolCondition;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ final class InventoryRequests {
 
     private InventoryRequests() {}
 
+    @Schema(name = "InventoryVersionRequest")
     record VersionRequest(@NotNull Long version) {}
 
     record CheckOutRequest(

@@ -12,6 +12,7 @@ import io.aftersales.inventory.StockView;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.web.XlsxDownload;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -67,6 +68,7 @@ class InventoryRestController {
             @Nullable MovementType type,
             @NotBlank @Size(max = 300) String reason) {}
 
+    @Schema(name = "StockTransferRequest")
     record TransferRequest(
             @NotNull UUID fromStoreId,
             @NotNull UUID toStoreId,

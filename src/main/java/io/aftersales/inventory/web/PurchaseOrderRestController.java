@@ -5,6 +5,7 @@ import io.aftersales.inventory.PurchaseOrderView;
 import io.aftersales.inventory.Purchasing;
 import io.aftersales.inventory.web.InventoryRequests.VersionRequest;
 import io.aftersales.shared.PagedResult;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PurchaseOrderRestController {
 
+    @Schema(name = "PurchaseOrderLineRequest")
     record LineRequest(
             @NotNull UUID partId,
 

@@ -99,6 +99,7 @@ class SecurityConfiguration {
                                 "/img/**",
                                 "/favicon.ico",
                                 "/v3/api-docs/**",
+                                "/v3/api-docs.yaml",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()

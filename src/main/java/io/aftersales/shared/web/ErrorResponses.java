@@ -52,6 +52,14 @@ class ErrorResponses extends BasicErrorController {
         this.messages = messages;
     }
 
+    /** {@code /error} asked for directly, with no error behind it, is a page that does not exist. */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
+                ? HttpStatus.NOT_FOUND
+                : super.getStatus(request);
+    }
+
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         HttpStatus status = getStatus(request);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -47,7 +48,14 @@ public class ProblemResponses {
         Locale locale = LocaleContextHolder.getLocale();
         return errors.getAllErrors().stream()
                 .map(error -> {
-                    String message = messages.getMessage(error, locale);
+                    String message = messages.getMessage(
+                            new DefaultMessageSourceResolvable(
+                                    error.getCodes(),
+                                    error.getArguments(),
+                                    error.getDefaultMessage() != null
+                                            ? error.getDefaultMessage()
+                                            : messages.getMessage("typeMismatch", null, "invalid", locale)),
+                            locale);
                     if (!(error instanceof FieldError field)) {
                         return message;
                     }

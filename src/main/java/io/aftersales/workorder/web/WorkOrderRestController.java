@@ -302,8 +302,7 @@ class WorkOrderRestController {
             @RequestParam PhotoStage stage,
             @RequestParam(required = false) @Nullable String caption)
             throws IOException {
-        WorkOrderPhotos.PhotoView photo =
-                photos.addPhoto(id, stage, caption, String.valueOf(file.getContentType()), file.getBytes());
+        WorkOrderPhotos.PhotoView photo = photos.addPhoto(id, stage, caption, file.getBytes());
         return ResponseEntity.created(URI.create("/work-orders/" + id + "/photos/" + photo.id()))
                 .body(photo);
     }

@@ -615,7 +615,7 @@ class WorkOrderWebController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            photos.addPhoto(id, stage, caption, String.valueOf(file.getContentType()), file.getBytes());
+            photos.addPhoto(id, stage, caption, file.getBytes());
             redirect.addFlashAttribute("saved", "common.saved");
         } catch (DomainException e) {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));

@@ -1,0 +1,409 @@
+package io.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.jayway.jsonpath.JsonPath;
+import io.aftersales.shared.security.Role;
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.Workshop;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the application against one declarative policy ({@code src/test/resources/route-policy.txt}): who
+ * may call it. A route without a policy line, or a line without its route, fails the build. Checked on every route:
+ * anonymous callers get 401 (API) or the sign-in page (web) unless the route is public; every unsafe web route
+ * refuses a request without its CSRF token; every read (GET) answers 403 to each role the policy leaves out and lets
+ * each listed role past the wall; and an id of another organisation or of another store answers exactly as an id
+ * that does not exist, so that an id reveals nothing.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteInventoryTests {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+    /** One route: a method and a path pattern as Spring MVC maps it. */
+    record Route(String method, String pattern) implements Comparable<Route> {
+        boolean api() {
+            return pattern.startsWith("/api/") || pattern.startsWith("/actuator");
+        }
+
+        boolean unsafe() {
+            return !method.equals("GET") && !method.equals("HEAD");
+        }
+
+        @Override
+        public int compareTo(Route other) {
+            int byPattern = pattern.compareTo(other.pattern);
+            return byPattern != 0 ? byPattern : method.compareTo(other.method);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Api api;
+
+    private Map<Route, String> policy;
+    private Set<Route> routes;
+    private final Map<Route, HandlerMethod> handlers = new TreeMap<>();
+    private Workshop shop;
+    private final Map<Role, UserDetails> users = new EnumMap<>(Role.class);
+    private final Map<String, String> ids = new LinkedHashMap<>();
+
+    @BeforeAll
+    void readPolicyAndMakeAWorkshop() throws IOException {
+        policy = new TreeMap<>();
+        String text = new ClassPathResource("route-policy.txt").getContentAsString(StandardCharsets.UTF_8);
+        for (String line : text.lines().map(String::trim).toList()) {
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                String[] parts = line.split("\\s+");
+                policy.put(new Route(parts[0], parts[1]), parts[2]);
+            }
+        }
+        routes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    handlers.put(new Route("ANY", pattern), handler);
+                }
+                methods.forEach(method -> handlers.put(new Route(method.name(), pattern), handler));
+            }
+        });
+        routes.addAll(handlers.keySet());
+        shop = new Workshop(api);
+        String workOrder = shop.receivedWithLines();
+        ids.put("workOrder", workOrder);
+        ids.put("customer", shop.customerId);
+        ids.put("asset", shop.assetId);
+        ids.put("store", shop.tenant.storeId().toString());
+        ids.put("user", shop.technician.id().toString());
+        ids.put("organization", shop.tenant.id().toString());
+        ids.put("line", shop.lineIds(workOrder).get(0));
+        String store = shop.tenant.storeId().toString();
+        String part = created("/api/v1/parts", """
+                {"number":"RT-%d","name":"正时皮带张紧器","genuine":true,"unit":"件","cost":280,"listPrice":420}""".formatted(System.nanoTime() % 1_000_000));
+        ids.put("part", part);
+        ids.put("tool", created("/api/v1/tools", """
+                {"storeId":"%s","assetTag":"T-%d","name":"扭力扳手"}""".formatted(store, System.nanoTime() % 100_000)));
+        ids.put("complaint", created("/api/v1/complaints", """
+                {"storeId":"%s","customerId":"%s","source":"PHONE","severity":"LOW","description":"等待时间过长"}""".formatted(store, shop.customerId)));
+        ids.put("purchaseOrder", created("/api/v1/purchase-orders", """
+                {"storeId":"%s","supplier":"上汽大众授权配件中心","lines":[{"partId":"%s","quantity":2,"unitCost":100}]}""".formatted(store, part)));
+        api.post(shop.admin(), "/api/v1/stock/receipts", """
+                {"storeId":"%s","partId":"%s","quantity":3,"unitCost":100}""".formatted(store, part));
+        ids.put("stocktake", created("/api/v1/stocktakes", "{\"storeId\":\"%s\"}".formatted(store)));
+        for (Role role : Role.values()) {
+            Api.User user = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), role);
+            users.put(role, api.signedIn(user.username()));
+        }
+    }
+
+    private String created(String uri, String json) {
+        MvcTestResult created = api.post(shop.admin(), uri, json);
+        assertThat(created.getResponse().getStatus())
+                .as(uri + " " + Api.body(created))
+                .isEqualTo(201);
+        return Api.read(created, "$.id");
+    }
+
+    @Test
+    void everyRouteHasAPolicyAndEveryPolicyARoute() {
+        Set<Route> withoutPolicy = new TreeSet<>(routes);
+        withoutPolicy.removeAll(policy.keySet());
+        Set<Route> withoutRoute = new TreeSet<>(policy.keySet());
+        withoutRoute.removeAll(routes);
+        if (!withoutPolicy.isEmpty()) {
+            writeDraft(withoutPolicy);
+        }
+        assertThat(withoutPolicy)
+                .as("routes without a line in route-policy.txt (a draft is in target/route-policy-missing.txt)")
+                .isEmpty();
+        assertThat(withoutRoute).as("lines of route-policy.txt without a route").isEmpty();
+        assertThat(policy.values())
+                .allSatisfy(access -> assertThat(access).matches("public|signed-in|platform|[A-Z_,]+"));
+    }
+
+    @Test
+    void anonymousCallersAreSentToSignInExceptOnPublicRoutes() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (Route route : routes) {
+            String access = policy.getOrDefault(route, "signed-in");
+            MockHttpServletRequestBuilder request = request(route, randomIds(route));
+            if (!route.api()) {
+                request.accept("text/html").with(csrf());
+            }
+            MvcResult result = mvc.perform(request).andReturn();
+            int status = result.getResponse().getStatus();
+            String location = String.valueOf(result.getResponse().getHeader(HttpHeaders.LOCATION));
+            boolean sentToSignIn = route.api() ? status == 401 : status == 302 && location.endsWith("/login");
+            if (access.equals("public") == sentToSignIn) {
+                mismatches.add(route + " (" + access + ") -> " + status + " " + location);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void everyUnsafeWebRouteRefusesARequestWithoutItsCsrfToken() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (Route route : routes) {
+            if (route.unsafe() && !route.api() && !route.method().equals("ANY")) {
+                int status = mvc.perform(request(route, randomIds(route)).with(user(users.get(Role.ADMIN))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                if (status != 403) {
+                    mismatches.add(route + " -> " + status);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void everyReadAnswers403ToTheRolesItsPolicyLeavesOut() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (Route route : routes) {
+            String access = policy.getOrDefault(route, "signed-in");
+            if (!route.method().equals("GET") || access.equals("public")) {
+                continue;
+            }
+            Set<String> allowed = Set.of(access.split(","));
+            for (Role role : Role.values()) {
+                boolean mayCall = access.equals("signed-in") || allowed.contains(role.name());
+                int status = mvc.perform(request(route, realIds(route)).with(user(users.get(role))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                if (mayCall == (status == 403) || status == 401) {
+                    mismatches.add(route + " as " + role + " (" + access + ") -> " + status);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void anIdOfAnotherOrganisationOrStoreAnswersAsAnIdThatDoesNotExist() throws Exception {
+        Api.Tenant other = api.newTenant();
+        UserDetails otherAdmin = api.signedIn(other.adminUsername());
+        // A store manager of a second store of the same organisation, who may not see the first store.
+        MvcResult secondStore = mvc.perform(MockMvcRequestBuilders.post("/api/v1/stores")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + shop.admin())
+                        .contentType("application/json")
+                        .content("{\"code\":\"S%d\",\"name\":\"第二门店\"}".formatted(System.nanoTime() % 100_000)))
+                .andReturn();
+        UUID secondStoreId =
+                UUID.fromString(JsonPath.read(secondStore.getResponse().getContentAsString(), "$.id"));
+        UserDetails otherStoreManager =
+                api.signedIn(api.newUser(shop.tenant, List.of(secondStoreId), Role.STORE_MANAGER)
+                        .username());
+        List<String> mismatches = new ArrayList<>();
+        for (Route route : routes) {
+            if (!route.method().equals("GET")
+                    || !VARIABLE.matcher(route.pattern()).find()) {
+                continue;
+            }
+            Map<String, String> real = realIds(route);
+            if (real.containsValue(null)) {
+                continue;
+            }
+            for (UserDetails outsider : List.of(otherAdmin, otherStoreManager)) {
+                if (outsider == otherStoreManager
+                        && route.pattern().matches(".*/(users|stores|organizations|customers|assets|parts)/.*")) {
+                    continue; // people, stores, customers, their vehicles and the catalogue belong to the organisation
+                }
+                int forReal = mvc.perform(request(route, real).with(user(outsider)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                int forNothing = mvc.perform(request(route, randomIds(route)).with(user(outsider)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                if (forReal != forNothing || forReal < 400) {
+                    mismatches.add(route + " as " + outsider.getUsername() + ": real id -> " + forReal
+                            + ", unknown id -> " + forNothing);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** The access a route shows: the roles it does not refuse with 403 ("signed-in" for all of them). */
+    private String observedAccess(Route route) throws Exception {
+        List<String> allowed = new ArrayList<>();
+        for (Role role : Role.values()) {
+            MockHttpServletRequestBuilder request =
+                    request(route, realIds(route)).with(user(users.get(role)));
+            if (route.unsafe() && !route.api()) {
+                request.with(csrf());
+            }
+            if (mvc.perform(request).andReturn().getResponse().getStatus() != 403) {
+                allowed.add(role.name());
+            }
+        }
+        return allowed.isEmpty()
+                ? "platform"
+                : allowed.size() == Role.values().length ? "signed-in" : String.join(",", allowed);
+    }
+
+    private MockHttpServletRequestBuilder request(Route route, Map<String, String> variables) {
+        String uri = route.pattern();
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            String value = variable.getValue() != null
+                    ? variable.getValue()
+                    : UUID.randomUUID().toString();
+            uri = uri.replaceAll("\\{" + Pattern.quote(variable.getKey()) + "(:[^}]*)?}", value);
+        }
+        uri = uri.replace("/**", "/x").replaceAll("\\{[^}]+}", "x");
+        HttpMethod method = HttpMethod.valueOf(route.method().equals("ANY") ? "GET" : route.method());
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, uri);
+        // The parameters a handler cannot do without, so that it gets as far as its facade.
+        HandlerMethod handler = handlers.get(route);
+        if (handler != null) {
+            for (MethodParameter parameter : handler.getMethodParameters()) {
+                RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                if (param != null
+                        && param.required()
+                        && param.defaultValue().equals(ValueConstants.DEFAULT_NONE)
+                        && !MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
+                    String name = param.name().isEmpty() ? param.value() : param.name();
+                    name = name.isEmpty() ? parameter.getParameterName() : name;
+                    request.param(name, sample(name, parameter.getParameterType()));
+                }
+            }
+        }
+        return route.unsafe() && route.api()
+                ? request.contentType("application/json").content("{}")
+                : request;
+    }
+
+    private String sample(String name, Class<?> type) {
+        if (type == UUID.class) {
+            String kind = name.replaceAll("Id$", "");
+            return ids.getOrDefault(kind, UUID.randomUUID().toString());
+        }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0].toString();
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.now().toString();
+        }
+        if (type == YearMonth.class) {
+            return YearMonth.now().toString();
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return type == boolean.class ? "false" : "1";
+        }
+        return "x";
+    }
+
+    private static Map<String, String> randomIds(Route route) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        Matcher matcher = VARIABLE.matcher(route.pattern());
+        while (matcher.find()) {
+            variables.put(
+                    matcher.group(1).replaceAll(":.*", ""), UUID.randomUUID().toString());
+        }
+        return variables;
+    }
+
+    /** The workshop's own ids for the variables of a route ({@code null} where the workshop has none of the kind). */
+    private Map<String, String> realIds(Route route) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        String[] segments = route.pattern().split("/");
+        for (int i = 1; i < segments.length; i++) {
+            Matcher matcher = VARIABLE.matcher(segments[i]);
+            if (matcher.matches()) {
+                String name = matcher.group(1).replaceAll(":.*", "");
+                String kind = switch (name) {
+                    case "lineId" -> "line";
+                    case "otherId" -> "customer";
+                    default ->
+                        switch (segments[i - 1]) {
+                            case "work-orders" -> "workOrder";
+                            case "customers" -> "customer";
+                            case "assets", "vehicles" -> "asset";
+                            case "stores" -> "store";
+                            case "users" -> "user";
+                            case "organizations" -> "organization";
+                            case "parts" -> "part";
+                            case "tools" -> "tool";
+                            case "complaints" -> "complaint";
+                            case "purchase-orders" -> "purchaseOrder";
+                            case "stocktakes" -> "stocktake";
+                            default -> "none";
+                        };
+                };
+                variables.put(name, ids.get(kind));
+            }
+        }
+        return variables;
+    }
+
+    private void writeDraft(Set<Route> missing) {
+        StringBuilder draft = new StringBuilder();
+        try {
+            for (Route route : missing) {
+                draft.append(route).append(' ').append(observedAccess(route)).append('\n');
+            }
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target/route-policy-missing.txt"), draft);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
