@@ -109,6 +109,27 @@ class WorkOrderApiIntegrationTests {
     }
 
     @Test
+    void numbersTooLargeToStoreAre400NotAConflict() {
+        Workshop shop = new Workshop(api);
+        String id = shop.receivedWithLines();
+        int lines = shop.lineIds(id).size();
+
+        MvcTestResult hugePrice = shop.act(id, "lines", """
+                "kind":"LABOR","description":"检测","quantity":1,"unitPrice":1e15,"payType":"CUSTOMER"
+                """);
+        assertThat(hugePrice).hasStatus(400);
+        assertThat(Api.<List<String>>read(hugePrice, "$.errors[*].field")).containsExactly("unitPrice");
+
+        // Each number fits, their product does not: the database refuses it, and that is still the client's 400.
+        MvcTestResult hugeTotal = shop.act(id, "lines", """
+                "kind":"LABOR","description":"检测","quantity":99999999,"unitPrice":99999999,"payType":"CUSTOMER"
+                """);
+        assertThat(hugeTotal).hasStatus(400);
+        assertThat(Api.<String>read(hugeTotal, "$.code")).isEqualTo("out-of-range");
+        assertThat(shop.lineIds(id)).hasSize(lines);
+    }
+
+    @Test
     void guardedStepsAreRefusedWith409AndChangeNothing() {
         Workshop shop = new Workshop(api);
         String id = shop.receivedWithLines();

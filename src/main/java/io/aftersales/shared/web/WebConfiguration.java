@@ -2,6 +2,7 @@ package io.aftersales.shared.web;
 
 import com.fasterxml.jackson.annotation.Nulls;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Language: Simplified Chinese unless the user chose another (remembered in a cookie for a year); API clients may
@@ -46,7 +52,26 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     JsonMapperBuilderCustomizer noNullsInCollections() {
-        return builder -> builder.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL));
+        return builder -> builder.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL))
+                .addModule(
+                        new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class, new BoundedDecimals()));
+    }
+
+    /**
+     * Amounts, prices and quantities have at most {@value #MAX_INTEGER_DIGITS} digits before the point (the database
+     * keeps up to ten): a larger number is the client's error, a 400 naming the field, not a database failure.
+     */
+    static final int MAX_INTEGER_DIGITS = 8;
+
+    static class BoundedDecimals extends NumberDeserializers.BigDecimalDeserializer {
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) {
+            BigDecimal value = super.deserialize(parser, context);
+            if (value != null && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+                throw InvalidFormatException.from(parser, "too large", value, BigDecimal.class);
+            }
+            return value;
+        }
     }
 
     @Bean
