@@ -139,6 +139,7 @@ public final class ApiFuzzer {
     private final List<Operation> operations = new ArrayList<>();
     private String bearer;
     private String lastBody = "";
+    private Map<String, String> known = Map.of();
 
     /**
      * @param base where the app answers, e.g. {@code http://127.0.0.1:8080}
@@ -164,6 +165,18 @@ public final class ApiFuzzer {
                 operations.add(new Operation(method.toUpperCase(), path, (Map<String, Object>) spec));
             }
         }));
+    }
+
+    /** A generator of bodies only (see {@link #validBody}), from the OpenAPI document's JSON. */
+    @SuppressWarnings("unchecked")
+    public ApiFuzzer(String openApiDocument, long seed) {
+        this.base = "";
+        this.token = () -> "";
+        this.neverTouched = Set.of();
+        this.seed = seed;
+        this.random = new Random(seed);
+        this.bearer = "";
+        this.document = JSON.readValue(openApiDocument, Map.class);
     }
 
     /** Sends the given number of requests, one after another, and reports what came back. */
@@ -368,6 +381,10 @@ public final class ApiFuzzer {
     /** A value that fits the schema. */
     @SuppressWarnings("unchecked")
     private Object value(Map<String, Object> schema, int depth) {
+        return value(schema, depth, "");
+    }
+
+    private Object value(Map<String, Object> schema, int depth, String name) {
         schema = resolve(schema);
         if (schema.get("enum") instanceof List<?> values && !values.isEmpty()) {
             return values.get(random.nextInt(values.size()));
@@ -380,9 +397,9 @@ public final class ApiFuzzer {
                 List<Object> required = (List<Object>) schema.getOrDefault("required", List.of());
                 Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
                 if (depth < 4) {
-                    properties.forEach((name, property) -> {
-                        if (required.contains(name) || chance(2)) {
-                            object.put(name, value((Map<String, Object>) property, depth + 1));
+                    properties.forEach((property, propertySchema) -> {
+                        if (required.contains(property) || chance(2)) {
+                            object.put(property, value((Map<String, Object>) propertySchema, depth + 1, property));
                         }
                     });
                 }
@@ -392,7 +409,7 @@ public final class ApiFuzzer {
                 List<Object> array = new ArrayList<>();
                 int size = depth < 4 ? 1 + random.nextInt(3) : 0;
                 for (int i = 0; i < size; i++) {
-                    array.add(value((Map<String, Object>) schema.getOrDefault("items", Map.of()), depth + 1));
+                    array.add(value((Map<String, Object>) schema.getOrDefault("items", Map.of()), depth + 1, name));
                 }
                 return array;
             }
@@ -409,7 +426,7 @@ public final class ApiFuzzer {
             }
             case "string" -> {
                 return switch (format) {
-                    case "uuid" -> id();
+                    case "uuid" -> known.getOrDefault(kindOf(name), id());
                     case "date" ->
                         LocalDate.now().plusDays(random.nextInt(60) - 30).toString();
                     case "date-time" -> Instant.now().toString();
@@ -485,6 +502,31 @@ public final class ApiFuzzer {
             return hostileText();
         }
         return "uuid".equals(schema.get("format")) ? id() : value(schema, 0);
+    }
+
+    /** "storeId", "storeIds", "leadTechnicianId" → "store", "store", "leadTechnician". */
+    private static String kindOf(String name) {
+        return name.replaceAll("Ids?$", "");
+    }
+
+    /**
+     * A request body for the operation that fits its schema, untouched: every required property and some optional
+     * ones, ids by property name from {@code known} ({@code storeId} → {@code known.get("store")}); empty when the
+     * operation takes no JSON body.
+     */
+    @SuppressWarnings("unchecked")
+    public String validBody(String method, String path, Map<String, String> known) {
+        this.known = known;
+        random.setSeed(seed ^ (method + " " + path).hashCode()); // the same body for a route, whoever asks
+        Map<String, Object> methods = (Map<String, Object>) ((Map<String, Object>) document.get("paths")).get(path);
+        Map<String, Object> spec = methods == null ? null : (Map<String, Object>) methods.get(method.toLowerCase());
+        if (spec == null
+                || !(spec.get("requestBody") instanceof Map<?, ?> requestBody)
+                || !(requestBody.get("content") instanceof Map<?, ?> content)
+                || !(content.get("application/json") instanceof Map<?, ?> json)) {
+            return "{}";
+        }
+        return json(value((Map<String, Object>) json.get("schema"), 0));
     }
 
     private String id() {
