@@ -82,6 +82,35 @@ class WorkOrderWebIntegrationTests {
     }
 
     @Test
+    void aLineTooLargeToStoreIsSaidOnThePageAndAddsNothing() {
+        Workshop shop = new Workshop(api);
+        UserDetails advisor = api.signedIn(shop.tenant.adminUsername());
+        String id = shop.receivedWithLines();
+        int lines = shop.lineIds(id).size();
+
+        MvcTestResult added = step(
+                advisor,
+                id,
+                "lines",
+                "version",
+                version(shop, id),
+                "kind",
+                "LABOR",
+                "description",
+                "检测",
+                "quantity",
+                "99999999",
+                "unitPrice",
+                "99999999",
+                "payType",
+                "CUSTOMER");
+
+        assertThat(added).hasStatus3xxRedirection();
+        assertThat(added).flash().containsEntry("failedText", "数字或文字过大，无法保存。");
+        assertThat(shop.lineIds(id)).hasSize(lines);
+    }
+
+    @Test
     void theLaneRunsThroughThePageFormsAndTheBoardShowsTheCard() throws IOException {
         Workshop shop = new Workshop(api);
         UserDetails advisor = api.signedIn(shop.tenant.adminUsername());

@@ -1,7 +1,9 @@
 package io.aftersales.shared.web;
 
 import io.aftersales.shared.domain.DomainException;
+import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,6 +38,12 @@ public class FormSteps {
             redirect.addFlashAttribute("saved", step.get());
         } catch (DomainException e) {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
+        } catch (DataIntegrityViolationException e) {
+            // A number too large to store, or a write that collides with another: said on the page, not a 500.
+            boolean tooLarge = e.getMostSpecificCause() instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22");
+            redirect.addFlashAttribute("failedText", messages.text(tooLarge ? "error.outOfRange" : "error.conflict"));
         }
     }
 }
