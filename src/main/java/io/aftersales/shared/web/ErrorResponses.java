@@ -22,6 +22,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -107,8 +108,10 @@ class ErrorResponses extends BasicErrorController {
         @Override
         public @Nullable ModelAndView resolveException(
                 HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception ex) {
-            // Tomcat's own parser reports a broken body as an InvalidParameterException when a parameter is read first.
-            if (!(ex instanceof MultipartException) && !(ex instanceof InvalidParameterException)) {
+            // Tomcat's own parser reports a broken body as an InvalidParameterException when a parameter is read first;
+            // the firewall checks parameter names and values when they are read (a NUL, a form body that is JSON).
+            boolean rejected = ex instanceof RequestRejectedException;
+            if (!(ex instanceof MultipartException) && !(ex instanceof InvalidParameterException) && !rejected) {
                 return null;
             }
             boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
@@ -119,8 +122,10 @@ class ErrorResponses extends BasicErrorController {
                     problems.write(
                             response,
                             status,
-                            tooLarge ? "too-large" : "unreadable",
-                            tooLarge ? "error.page.413.text" : "error.unreadableUpload");
+                            tooLarge ? "too-large" : rejected ? "bad-request" : "unreadable",
+                            tooLarge
+                                    ? "error.page.413.text"
+                                    : rejected ? "error.page.400.text" : "error.unreadableUpload");
                 } else {
                     response.sendError(status.value());
                 }
