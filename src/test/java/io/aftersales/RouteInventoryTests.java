@@ -10,6 +10,7 @@ import io.aftersales.support.Api;
 import io.aftersales.support.ApiFuzzer;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,6 +44,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
@@ -367,6 +370,24 @@ class RouteInventoryTests {
                     name = name.isEmpty() ? parameter.getParameterName() : name;
                     request.param(name, sample(name, parameter.getParameterType()));
                 }
+                // A page's form: every field of its record with a plausible value, so the post reaches the facade.
+                if (!route.api()
+                        && parameter.hasParameterAnnotation(ModelAttribute.class)
+                        && parameter.getParameterType().isRecord()) {
+                    for (RecordComponent field : parameter.getParameterType().getRecordComponents()) {
+                        Class<?> type = field.getType();
+                        if (type == String.class) {
+                            request.param(field.getName(), text(field.getName()));
+                        } else if (type == UUID.class
+                                || type.isEnum()
+                                || type == LocalDate.class
+                                || Number.class.isAssignableFrom(type)
+                                || type.isPrimitive()
+                                || type == Boolean.class) {
+                            request.param(field.getName(), sample(field.getName(), type));
+                        }
+                    }
+                }
             }
         }
         return route.unsafe() && route.api()
@@ -377,7 +398,30 @@ class RouteInventoryTests {
                 : request;
     }
 
+    private static String text(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.contains("phone")) {
+            return "13912345678";
+        }
+        if (lower.contains("password")) {
+            return "Route-check-2026";
+        }
+        if (lower.contains("username")) {
+            return "route.user";
+        }
+        if (lower.contains("email")) {
+            return "route@example.com";
+        }
+        if (lower.contains("code")) {
+            return "R1";
+        }
+        return "路由检查";
+    }
+
     private String sample(String name, Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "false";
+        }
         if (type == UUID.class) {
             String kind = name.replaceAll("Id$", "");
             return ids.getOrDefault(kind, UUID.randomUUID().toString());
