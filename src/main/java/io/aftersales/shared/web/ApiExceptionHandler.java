@@ -3,7 +3,6 @@ package io.aftersales.shared.web;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -108,11 +107,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
-        if (ex.getMostSpecificCause() instanceof SQLException sql
-                && sql.getSQLState() != null
-                && sql.getSQLState().startsWith("22")) {
-            // A data exception (a number or a text too large for its column): what was sent does not fit, 400.
-            log.info("Refused a value the database cannot hold: {}", sql.getMessage());
+        if (ProblemResponses.valueOutOfRange(ex)) {
+            log.info(
+                    "Refused a value the database cannot hold: {}",
+                    ex.getMostSpecificCause().getMessage());
             return ResponseEntity.badRequest()
                     .body(problem(HttpStatus.BAD_REQUEST, "out-of-range", text("error.outOfRange")));
         }

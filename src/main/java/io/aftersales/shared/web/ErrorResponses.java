@@ -74,7 +74,7 @@ class ErrorResponses extends BasicErrorController {
                     (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
         Locale locale = LocaleContextHolder.getLocale();
-        String code = status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String code = ProblemResponses.code(status);
         String detail = messages.getMessage("error.page." + status.value() + ".text", null, null, locale);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "/problems/" + code);
@@ -97,37 +97,46 @@ class ErrorResponses extends BasicErrorController {
      * one over the size limit stays 413. Without this both were a 500.
      */
     @Component
-    static class BrokenMultipart implements HandlerExceptionResolver, Ordered {
+    static class UnreadableRequests implements HandlerExceptionResolver, Ordered {
 
         private final ProblemResponses problems;
 
-        BrokenMultipart(ProblemResponses problems) {
+        UnreadableRequests(ProblemResponses problems) {
             this.problems = problems;
+        }
+
+        private record Answer(HttpStatus status, String code, String messageKey) {}
+
+        /**
+         * Tomcat's own parser reports a broken body as an InvalidParameterException when a parameter is read first;
+         * the firewall checks parameter names and values when they are read (a NUL, a form body that is JSON).
+         */
+        private static @Nullable Answer answerTo(Exception ex) {
+            if (ex instanceof MaxUploadSizeExceededException) {
+                return new Answer(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.page.413.text");
+            }
+            if (ex instanceof MultipartException || ex instanceof InvalidParameterException) {
+                return new Answer(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadableUpload");
+            }
+            if (ex instanceof RequestRejectedException) {
+                return new Answer(HttpStatus.BAD_REQUEST, "bad-request", "error.page.400.text");
+            }
+            return null;
         }
 
         @Override
         public @Nullable ModelAndView resolveException(
                 HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception ex) {
-            // Tomcat's own parser reports a broken body as an InvalidParameterException when a parameter is read first;
-            // the firewall checks parameter names and values when they are read (a NUL, a form body that is JSON).
-            boolean rejected = ex instanceof RequestRejectedException;
-            if (!(ex instanceof MultipartException) && !(ex instanceof InvalidParameterException) && !rejected) {
+            Answer answer = answerTo(ex);
+            if (answer == null) {
                 return null;
             }
-            boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
-            HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
             try {
                 if (request.getRequestURI().startsWith("/api/")) {
                     // Answered here: the body cannot be read again on the way to /error.
-                    problems.write(
-                            response,
-                            status,
-                            tooLarge ? "too-large" : rejected ? "bad-request" : "unreadable",
-                            tooLarge
-                                    ? "error.page.413.text"
-                                    : rejected ? "error.page.400.text" : "error.unreadableUpload");
+                    problems.write(response, answer.status(), answer.code(), answer.messageKey());
                 } else {
-                    response.sendError(status.value());
+                    response.sendError(answer.status().value());
                 }
             } catch (IOException e) {
                 return null;

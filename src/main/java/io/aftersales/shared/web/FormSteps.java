@@ -1,7 +1,6 @@
 package io.aftersales.shared.web;
 
 import io.aftersales.shared.domain.DomainException;
-import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -40,10 +39,9 @@ public class FormSteps {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
         } catch (DataIntegrityViolationException e) {
             // A number too large to store, or a write that collides with another: said on the page, not a 500.
-            boolean tooLarge = e.getMostSpecificCause() instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("22");
-            redirect.addFlashAttribute("failedText", messages.text(tooLarge ? "error.outOfRange" : "error.conflict"));
+            redirect.addFlashAttribute(
+                    "failedText",
+                    messages.text(ProblemResponses.valueOutOfRange(e) ? "error.outOfRange" : "error.conflict"));
         }
     }
 }

@@ -3,11 +3,13 @@ package io.aftersales.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -65,6 +67,21 @@ public class ProblemResponses {
                 })
                 .distinct()
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The {@code code} of a problem that has no more specific one: the status's name, e.g. {@code bad-request}. */
+    static String code(HttpStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Whether the database refused a value as a data exception (SQL state class 22: a number or a text too large for
+     * its column): what was sent does not fit, the client's error rather than a conflict.
+     */
+    static boolean valueOutOfRange(DataIntegrityViolationException ex) {
+        return ex.getMostSpecificCause() instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22");
     }
 
     static ProblemDetail withDetail(HttpStatus status, String code, String detail) {

@@ -63,9 +63,7 @@ class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebS
                 return;
             }
             HttpStatus known = HttpStatus.resolve(status);
-            String code = known == null
-                    ? "error"
-                    : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String code = known == null ? "error" : ProblemResponses.code(known);
             String title = known == null ? "Error" : known.getReasonPhrase();
             String detail = text(request.getLocale(), "error.page." + status + ".text");
             try {

@@ -47,11 +47,12 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * No list, set or map in a request body may hold {@code null}: a client that sends {@code [null]} gets a 400
-     * naming the list instead of a half-read request.
+     * What every request body must keep to, each a 400 naming the field otherwise: no list, set or map holds
+     * {@code null} (instead of a half-read request), and no number is larger than the database keeps
+     * ({@link BoundedDecimals}).
      */
     @Bean
-    JsonMapperBuilderCustomizer noNullsInCollections() {
+    JsonMapperBuilderCustomizer requestBodyRules() {
         return builder -> builder.changeDefaultNullHandling(handling -> handling.withContentNulls(Nulls.FAIL))
                 .addModule(
                         new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class, new BoundedDecimals()));
