@@ -1,6 +1,7 @@
 package io.aftersales;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -12,6 +13,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.HasName;
@@ -21,6 +23,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.aftersales.shared.Identifier;
 import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,6 +136,47 @@ class ArchitectureTests {
                                 events.add(
                                         SimpleConditionEvent.violated(method, method.getFullName() + " maps " + path));
                             }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    /**
+     * A module's API (the public types of its base package: facades, views, requests and events) names what an ID is
+     * of: a {@code StoreId}, a {@code WorkOrderId}, never a bare {@link UUID}, also not inside a list or a map.
+     * Only the typed IDs themselves wrap the UUID.
+     */
+    @Test
+    void noRawUuidInModuleApiSignatures() {
+        codeUnits()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage(
+                        "io.aftersales.organization",
+                        "io.aftersales.customer",
+                        "io.aftersales.asset",
+                        "io.aftersales.workorder",
+                        "io.aftersales.inventory",
+                        "io.aftersales.feedback")
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .doNotImplement(Identifier.class)
+                .and()
+                .arePublic()
+                .should(new ArchCondition<JavaCodeUnit>("not take or return a raw UUID") {
+                    @Override
+                    public void check(JavaCodeUnit unit, ConditionEvents events) {
+                        boolean raw = Stream.concat(
+                                        unit.getParameters().stream().map(p -> p.getType()),
+                                        Stream.of(unit.getReturnType()))
+                                .flatMap(type -> type.getAllInvolvedRawTypes().stream())
+                                .anyMatch(type -> type.isEquivalentTo(UUID.class));
+                        if (raw) {
+                            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " uses a raw UUID"));
                         }
                     }
                 })

@@ -3,10 +3,13 @@ package io.aftersales.asset;
 import io.aftersales.asset.domain.Asset;
 import io.aftersales.asset.domain.AssetRepository;
 import io.aftersales.customer.CustomerDetails;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomersMerged;
 import io.aftersales.customer.DuplicateCustomer;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.audit.AuditTrail;
@@ -73,29 +76,34 @@ public class AssetManagement {
             throw new InvalidInputException("customerId", "asset.unknownCustomer");
         }
         requireKnownParent(request);
-        return save(new Asset(CurrentUser.require().organizationId(), request.customerId(), request, clock.instant()));
+        return save(new Asset(
+                CurrentUser.require().organizationId().value(),
+                Identifier.valueOf(request.customerId()),
+                request,
+                clock.instant()));
     }
 
     /** Many assets at once (an import), for existing customers; written in batches and audited as one action. */
     @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
-    public List<UUID> registerAll(List<NewAsset> requests) {
-        Set<UUID> owners = customers.activeAmong(requests.stream()
+    public List<AssetId> registerAll(List<NewAsset> requests) {
+        Set<CustomerId> owners = customers.activeAmong(requests.stream()
                 .map(NewAsset::customerId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        UUID organizationId = CurrentUser.require().organizationId();
+        OrganizationId organizationId = CurrentUser.require().organizationId();
         List<Asset> created = new ArrayList<>(requests.size());
         for (NewAsset request : requests) {
             if (request.customerId() == null || !owners.contains(request.customerId())) {
                 throw new InvalidInputException("customerId", "asset.unknownCustomer");
             }
             requireKnownParent(request);
-            created.add(new Asset(organizationId, request.customerId(), request, clock.instant()));
+            created.add(new Asset(
+                    organizationId.value(), Identifier.valueOf(request.customerId()), request, clock.instant()));
         }
         assets.saveAll(created);
         auditTrail.record("IMPORT", "Asset", "-", created.size() + " assets");
-        return created.stream().map(Asset::id).toList();
+        return created.stream().map(asset -> new AssetId(asset.id())).toList();
     }
 
     /**
@@ -105,12 +113,12 @@ public class AssetManagement {
     @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
     public Intake registerWithNewCustomer(CustomerDetails customer, NewAsset asset) {
-        UUID organizationId = CurrentUser.require().organizationId();
-        new Asset(organizationId, new UUID(0, 0), asset, clock.instant());
+        OrganizationId organizationId = CurrentUser.require().organizationId();
+        new Asset(organizationId.value(), new UUID(0, 0), asset, clock.instant());
         requireKnownParent(asset);
         CustomerManagement.Created created = customers.create(customer);
         Registered registered =
-                save(new Asset(organizationId, created.customer().id(), asset, clock.instant()));
+                save(new Asset(organizationId.value(), created.customer().id().value(), asset, clock.instant()));
         return new Intake(created, registered.asset(), registered.duplicates());
     }
 
@@ -119,21 +127,22 @@ public class AssetManagement {
     @Transactional(readOnly = true)
     public List<DuplicateAsset> duplicatesOf(NewAsset request) {
         return duplicatesOf(
-                new Asset(CurrentUser.require().organizationId(), new UUID(0, 0), request, clock.instant()));
+                new Asset(CurrentUser.require().organizationId().value(), new UUID(0, 0), request, clock.instant()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public AssetView get(UUID id) {
+    public AssetView get(AssetId id) {
         return find(id).toView();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PagedResult<AssetView> ofCustomer(
-            UUID customerId, @Nullable Integer page, @Nullable Integer size, @Nullable String sort) {
+            CustomerId customerId, @Nullable Integer page, @Nullable Integer size, @Nullable String sort) {
         return PagedResult.of(
-                assets.findByCustomerId(customerId, Paging.request(page, size, sort, SORTS, Sort.by("createdAt"))),
+                assets.findByCustomerId(
+                        Identifier.valueOf(customerId), Paging.request(page, size, sort, SORTS, Sort.by("createdAt"))),
                 Asset::toView);
     }
 
@@ -148,14 +157,14 @@ public class AssetManagement {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public WarrantyAnswer warranty(UUID id, @Nullable LocalDate date, @Nullable Integer mileage) {
+    public WarrantyAnswer warranty(AssetId id, @Nullable LocalDate date, @Nullable Integer mileage) {
         LocalDate on = date != null ? date : LocalDate.now(clock.withZone(organization.zoneOf(null)));
         return find(id).warrantyOn(on, mileage);
     }
 
     @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
-    public AssetView recordMileage(UUID id, int mileage, @Nullable Instant readAt, @Nullable String reason) {
+    public AssetView recordMileage(AssetId id, int mileage, @Nullable Instant readAt, @Nullable String reason) {
         Asset asset = find(id);
         asset.recordMileage(mileage, readAt != null ? readAt : clock.instant(), reason);
         assets.flush();
@@ -165,14 +174,14 @@ public class AssetManagement {
 
     @PreAuthorize(RoleGroups.ASSET_EDITORS)
     @Transactional
-    public AssetView transfer(UUID id, UUID newOwner, @Nullable String reason, long version) {
+    public AssetView transfer(AssetId id, CustomerId newOwner, @Nullable String reason, long version) {
         Asset asset = find(id);
         StaleVersionException.check(version, asset.version());
         if (!customers.isActive(newOwner)) {
             throw new InvalidInputException("customerId", "asset.unknownCustomer");
         }
-        UUID previous = asset.customerId();
-        asset.transferTo(newOwner, clock.instant(), reason);
+        CustomerId previous = Identifier.of(asset.customerId(), CustomerId::new);
+        asset.transferTo(newOwner.value(), clock.instant(), reason);
         assets.flush();
         auditTrail.record("TRANSFER", "Asset", id, previous + " -> " + newOwner);
         return asset.toView();
@@ -182,13 +191,13 @@ public class AssetManagement {
     @ApplicationModuleListener
     void on(CustomersMerged merged) {
         Instant now = clock.instant();
-        assets.findByCustomerIdInOrderByCreatedAt(List.of(merged.from()))
-                .forEach(asset -> asset.transferTo(merged.into(), now, "MERGE"));
+        assets.findByCustomerIdInOrderByCreatedAt(List.of(merged.from().value()))
+                .forEach(asset -> asset.transferTo(merged.into().value(), now, "MERGE"));
     }
 
     /** A parent (for equipment that is part of other equipment) must be an asset of this organisation. */
     private void requireKnownParent(NewAsset request) {
-        if (request.parentId() != null && !assets.existsById(request.parentId())) {
+        if (request.parentId() != null && !assets.existsById(Identifier.valueOf(request.parentId()))) {
             throw new InvalidInputException("parentId", "asset.unknownParent");
         }
     }
@@ -206,12 +215,16 @@ public class AssetManagement {
             String matchedOn = asset.vin() != null && asset.vin().equals(other.vin())
                     ? "vin"
                     : asset.plate() != null && asset.plate().equals(other.plate()) ? "plate" : "serialNumber";
-            duplicates.add(new DuplicateAsset(other.id(), other.customerId(), other.label(), matchedOn));
+            duplicates.add(new DuplicateAsset(
+                    new AssetId(other.id()),
+                    Identifier.of(other.customerId(), CustomerId::new),
+                    other.label(),
+                    matchedOn));
         }
         return duplicates;
     }
 
-    private Asset find(UUID id) {
-        return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    private Asset find(AssetId id) {
+        return assets.findById(id.value()).orElseThrow(() -> new NotFoundException("asset", id));
     }
 }

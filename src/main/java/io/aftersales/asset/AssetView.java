@@ -1,14 +1,14 @@
 package io.aftersales.asset;
 
+import io.aftersales.customer.CustomerId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 public record AssetView(
-        UUID id,
-        UUID customerId,
+        AssetId id,
+        CustomerId customerId,
         AssetKind kind,
         @Nullable String vin,
         @Nullable String plate,
@@ -21,7 +21,7 @@ public record AssetView(
         @Nullable LocalDate purchaseDate,
         @Nullable LocalDate installedOn,
         @Nullable String site,
-        @Nullable UUID parentId,
+        @Nullable AssetId parentId,
         @Nullable LocalDate warrantyStart,
         @Nullable LocalDate warrantyEnd,
         @Nullable Integer warrantyMileage,
@@ -35,8 +35,8 @@ public record AssetView(
             int mileage, Instant readAt, @Nullable String reason) {}
 
     public record OwnerChangeView(
-            UUID fromCustomer,
-            UUID toCustomer,
+            CustomerId fromCustomer,
+            CustomerId toCustomer,
             Instant changedAt,
             @Nullable String reason) {}
 
@@ -45,7 +45,8 @@ public record AssetView(
         return labelOf(id, plate, serialNumber, vin);
     }
 
-    public static String labelOf(UUID id, @Nullable String plate, @Nullable String serialNumber, @Nullable String vin) {
+    public static String labelOf(
+            AssetId id, @Nullable String plate, @Nullable String serialNumber, @Nullable String vin) {
         if (plate != null) {
             return plate;
         }

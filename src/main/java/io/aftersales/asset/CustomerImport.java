@@ -2,6 +2,7 @@ package io.aftersales.asset;
 
 import io.aftersales.asset.domain.Asset;
 import io.aftersales.customer.CustomerDetails;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerType;
 import io.aftersales.shared.PhoneNumber;
@@ -145,9 +146,9 @@ public class CustomerImport {
         Map<String, Parsed> firstByPhone = new LinkedHashMap<>();
         good.forEach(p -> firstByPhone.putIfAbsent(p.phoneKey(), p));
         List<Parsed> owners = List.copyOf(firstByPhone.values());
-        List<UUID> ids =
+        List<CustomerId> ids =
                 customers.createAll(owners.stream().map(Parsed::customer).toList());
-        Map<String, UUID> customerByPhone = new LinkedHashMap<>();
+        Map<String, CustomerId> customerByPhone = new LinkedHashMap<>();
         for (int i = 0; i < owners.size(); i++) {
             customerByPhone.put(owners.get(i).phoneKey(), ids.get(i));
         }
@@ -215,7 +216,7 @@ public class CustomerImport {
                     number(row, "mileage", problems));
             report(row, validator.validate(asset), problems);
             try {
-                new Asset(CurrentUser.require().organizationId(), new UUID(0, 0), asset, clock.instant());
+                new Asset(CurrentUser.require().organizationId().value(), new UUID(0, 0), asset, clock.instant());
             } catch (InvalidInputException e) {
                 problems.add(
                         new Problem(row.number(), e.field() == null ? "" : e.field(), text(e.messageKey(), e.args())));
@@ -224,7 +225,7 @@ public class CustomerImport {
         return phoneKey.isEmpty() ? null : new Parsed(row.number(), customer, asset, phoneKey);
     }
 
-    private static NewAsset withOwner(NewAsset a, UUID customerId) {
+    private static NewAsset withOwner(NewAsset a, CustomerId customerId) {
         return new NewAsset(
                 customerId,
                 a.kind(),

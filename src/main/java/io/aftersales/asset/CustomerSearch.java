@@ -3,14 +3,15 @@ package io.aftersales.asset;
 import io.aftersales.asset.domain.Asset;
 import io.aftersales.asset.domain.AssetRepository;
 import io.aftersales.asset.domain.LicensePlate;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
+import io.aftersales.shared.Identifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -61,21 +62,21 @@ public class CustomerSearch {
             assetHits.sort(Comparator.comparing(Asset::label));
         }
 
-        List<UUID> ownerIds = assetHits.stream()
-                .map(Asset::customerId)
+        List<CustomerId> ownerIds = assetHits.stream()
+                .map(asset -> Identifier.of(asset.customerId(), CustomerId::new))
                 .filter(id -> customerHits.stream().noneMatch(c -> c.id().equals(id)))
                 .distinct()
                 .toList();
-        Map<UUID, CustomerView> owners = new LinkedHashMap<>();
+        Map<CustomerId, CustomerView> owners = new LinkedHashMap<>();
         customerHits.forEach(c -> owners.put(c.id(), c));
         customers.getAll(ownerIds).forEach(c -> owners.put(c.id(), c));
 
-        Map<UUID, List<Asset>> assetsByCustomer =
+        Map<CustomerId, List<Asset>> assetsByCustomer =
                 assets
                         .findByCustomerIdInOrderByCreatedAt(
-                                customerHits.stream().map(CustomerView::id).toList())
+                                customerHits.stream().map(c -> c.id().value()).toList())
                         .stream()
-                        .collect(Collectors.groupingBy(Asset::customerId));
+                        .collect(Collectors.groupingBy(asset -> Identifier.of(asset.customerId(), CustomerId::new)));
 
         List<SearchResults.CustomerHit> customerResults = customerHits.stream()
                 .map(c -> new SearchResults.CustomerHit(
@@ -84,21 +85,23 @@ public class CustomerSearch {
                         c.type().name(),
                         c.primaryPhone(),
                         assetsByCustomer.getOrDefault(c.id(), List.of()).stream()
-                                .map(a -> new SearchResults.AssetSummary(a.id(), a.label(), a.brand(), a.model()))
+                                .map(a -> new SearchResults.AssetSummary(
+                                        new AssetId(a.id()), a.label(), a.brand(), a.model()))
                                 .toList()))
                 .toList();
         List<SearchResults.AssetHit> assetResults = assetHits.stream()
                 .map(a -> new SearchResults.AssetHit(
-                        a.id(),
+                        new AssetId(a.id()),
                         a.kind().name(),
                         a.label(),
                         a.vin(),
                         a.plate(),
                         a.brand(),
                         a.model(),
-                        a.customerId(),
-                        owners.containsKey(a.customerId())
-                                ? owners.get(a.customerId()).name()
+                        Identifier.of(a.customerId(), CustomerId::new),
+                        owners.containsKey(Identifier.of(a.customerId(), CustomerId::new))
+                                ? owners.get(Identifier.of(a.customerId(), CustomerId::new))
+                                        .name()
                                 : ""))
                 .toList();
         return new SearchResults(text, customerResults, assetResults);

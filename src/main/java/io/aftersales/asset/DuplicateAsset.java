@@ -1,6 +1,6 @@
 package io.aftersales.asset;
 
-import java.util.UUID;
+import io.aftersales.customer.CustomerId;
 
 /** An existing asset with the same VIN, plate or serial number as the one being registered. */
-public record DuplicateAsset(UUID id, UUID customerId, String label, String matchedOn) {}
+public record DuplicateAsset(AssetId id, CustomerId customerId, String label, String matchedOn) {}

@@ -1,12 +1,12 @@
 package io.aftersales.asset;
 
+import io.aftersales.customer.CustomerId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * empty only where the customer is created in the same step.
  */
 public record NewAsset(
-        @Nullable UUID customerId,
+        @Nullable CustomerId customerId,
         @NotNull AssetKind kind,
         @Nullable String vin,
         @Nullable String plate,
@@ -27,7 +27,7 @@ public record NewAsset(
         @Nullable LocalDate purchaseDate,
         @Nullable LocalDate installedOn,
         @Nullable @Size(max = 200) String site,
-        @Nullable UUID parentId,
+        @Nullable AssetId parentId,
         @Nullable LocalDate warrantyStart,
         @Nullable LocalDate warrantyEnd,
         @Nullable @PositiveOrZero Integer warrantyMileage,

@@ -1,7 +1,7 @@
 package io.aftersales.asset;
 
+import io.aftersales.customer.CustomerId;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,21 +11,25 @@ import org.jspecify.annotations.Nullable;
 public record SearchResults(String query, List<CustomerHit> customers, List<AssetHit> assets) {
 
     public record CustomerHit(
-            UUID id, String name, String type, @Nullable String phone, List<AssetSummary> assets) {}
+            CustomerId id,
+            String name,
+            String type,
+            @Nullable String phone,
+            List<AssetSummary> assets) {}
 
     public record AssetHit(
-            UUID id,
+            AssetId id,
             String kind,
             String label,
             @Nullable String vin,
             @Nullable String plate,
             @Nullable String brand,
             @Nullable String model,
-            UUID customerId,
+            CustomerId customerId,
             String customerName) {}
 
     public record AssetSummary(
-            UUID id,
+            AssetId id,
             String label,
             @Nullable String brand,
             @Nullable String model) {}

@@ -3,6 +3,7 @@ package io.aftersales.customer;
 import io.aftersales.customer.domain.Address;
 import io.aftersales.customer.domain.Customer;
 import io.aftersales.customer.domain.CustomerRepository;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.PhoneNumber;
@@ -76,7 +77,11 @@ public class CustomerManagement {
         List<PhoneNumber> phones = parsePhones(details.phones());
         List<DuplicateCustomer> duplicates = duplicatesOf(phones);
         Customer customer = new Customer(
-                CurrentUser.require().organizationId(), details.type(), details.name(), phones, clock.instant());
+                CurrentUser.require().organizationId().value(),
+                details.type(),
+                details.name(),
+                phones,
+                clock.instant());
         describe(customer, details, phones);
         customers.insert(customer);
         auditTrail.record("CREATE", "Customer", customer.id(), customer.name());
@@ -89,28 +94,31 @@ public class CustomerManagement {
      */
     @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
-    public List<UUID> createAll(List<CustomerDetails> all) {
-        UUID organizationId = CurrentUser.require().organizationId();
+    public List<CustomerId> createAll(List<CustomerDetails> all) {
+        OrganizationId organizationId = CurrentUser.require().organizationId();
         List<Customer> created = new ArrayList<>(all.size());
         for (CustomerDetails details : all) {
             List<PhoneNumber> phones = parsePhones(details.phones());
-            Customer customer = new Customer(organizationId, details.type(), details.name(), phones, clock.instant());
+            Customer customer =
+                    new Customer(organizationId.value(), details.type(), details.name(), phones, clock.instant());
             describe(customer, details, phones);
             created.add(customer);
         }
         customers.saveAll(created);
         auditTrail.record("IMPORT", "Customer", "-", created.size() + " customers");
-        return created.stream().map(Customer::id).toList();
+        return created.stream().map(customer -> new CustomerId(customer.id())).toList();
     }
 
     /** Which of these customers exist in the caller's organisation and have not been merged away. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Set<UUID> activeAmong(Collection<UUID> ids) {
-        Set<UUID> active = new HashSet<>();
-        List<UUID> all = List.copyOf(ids);
+    public Set<CustomerId> activeAmong(Collection<CustomerId> ids) {
+        Set<CustomerId> active = new HashSet<>();
+        List<UUID> all = ids.stream().map(CustomerId::value).toList();
         for (int from = 0; from < all.size(); from += 1000) {
-            active.addAll(customers.findActiveIds(all.subList(from, Math.min(all.size(), from + 1000))));
+            customers.findActiveIds(all.subList(from, Math.min(all.size(), from + 1000))).stream()
+                    .map(CustomerId::new)
+                    .forEach(active::add);
         }
         return active;
     }
@@ -148,21 +156,23 @@ public class CustomerManagement {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public CustomerView get(UUID id) {
+    public CustomerView get(CustomerId id) {
         return find(id).toView();
     }
 
     /** The customer's name alone, without loading the rest of the profile. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public String nameOf(UUID id) {
+    public String nameOf(CustomerId id) {
         return find(id).name();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<CustomerView> getAll(Collection<UUID> ids) {
-        return customers.findAllById(ids).stream().map(Customer::toView).toList();
+    public List<CustomerView> getAll(Collection<CustomerId> ids) {
+        return customers.findAllById(ids.stream().map(CustomerId::value).toList()).stream()
+                .map(Customer::toView)
+                .toList();
     }
 
     /**
@@ -221,7 +231,7 @@ public class CustomerManagement {
 
     @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
-    public CustomerView update(UUID id, CustomerDetails details) {
+    public CustomerView update(CustomerId id, CustomerDetails details) {
         Customer customer = find(id);
         if (details.version() == null) {
             throw new InvalidInputException("version", "error.versionRequired");
@@ -235,7 +245,7 @@ public class CustomerManagement {
 
     @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
-    public CustomerView addContact(UUID id, NewContact contact) {
+    public CustomerView addContact(CustomerId id, NewContact contact) {
         Customer customer = find(id);
         PhoneNumber phone = null;
         if (contact.phone() != null && !contact.phone().isBlank()) {
@@ -251,7 +261,7 @@ public class CustomerManagement {
 
     @PreAuthorize(RoleGroups.CUSTOMER_EDITORS)
     @Transactional
-    public CustomerView recordConsent(UUID id, ConsentChannel channel, boolean granted) {
+    public CustomerView recordConsent(CustomerId id, ConsentChannel channel, boolean granted) {
         Customer customer = find(id);
         customer.recordConsent(channel, granted, clock.instant());
         customers.flush();
@@ -265,21 +275,22 @@ public class CustomerManagement {
      */
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public CustomerView merge(UUID fromId, UUID intoId) {
+    public CustomerView merge(CustomerId fromId, CustomerId intoId) {
         Customer from = find(fromId);
         Customer into = find(intoId);
         from.mergeInto(into);
         customers.flush();
         auditTrail.record("MERGE", "Customer", fromId, "into " + intoId);
-        events.publishEvent(new CustomersMerged(from.organizationId(), fromId, intoId));
+        events.publishEvent(new CustomersMerged(new OrganizationId(from.organizationId()), fromId, intoId));
         return into.toView();
     }
 
     /** Whether the customer exists in the caller's organisation and has not been merged away. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public boolean isActive(UUID id) {
-        return customers.isActive(id, CurrentUser.require().organizationId());
+    public boolean isActive(CustomerId id) {
+        return customers.isActive(
+                id.value(), CurrentUser.require().organizationId().value());
     }
 
     /** The membership tiers in order, with their benefits. */
@@ -290,7 +301,7 @@ public class CustomerManagement {
     /** The customer's tier and its benefits, for estimates (labour discount). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public CustomerProperties.Tier tierOf(UUID id) {
+    public CustomerProperties.Tier tierOf(CustomerId id) {
         String code = find(id).tier();
         return properties.tier(code).orElse(new CustomerProperties.Tier(code, BigDecimal.ZERO, null, null));
     }
@@ -302,8 +313,9 @@ public class CustomerManagement {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public String applySpend(UUID id, Supplier<BigDecimal> spend) {
-        Customer customer = customers.findForUpdate(id).orElseThrow(() -> new NotFoundException("customer", id));
+    public String applySpend(CustomerId id, Supplier<BigDecimal> spend) {
+        Customer customer =
+                customers.findForUpdate(id.value()).orElseThrow(() -> new NotFoundException("customer", id));
         String current = customer.toView().tier();
         boolean automatic =
                 properties.tier(current).map(t -> t.minSpend() != null).orElse(true);
@@ -377,8 +389,8 @@ public class CustomerManagement {
             existing.phoneNumbers().stream()
                     .filter(numbers::contains)
                     .findFirst()
-                    .ifPresent(number -> duplicates.add(
-                            new DuplicateCustomer(existing.id(), existing.name(), new PhoneNumber(number).display())));
+                    .ifPresent(number -> duplicates.add(new DuplicateCustomer(
+                            new CustomerId(existing.id()), existing.name(), new PhoneNumber(number).display())));
         }
         return duplicates;
     }
@@ -399,7 +411,7 @@ public class CustomerManagement {
         return phones;
     }
 
-    private Customer find(UUID id) {
-        return customers.findById(id).orElseThrow(() -> new NotFoundException("customer", id));
+    private Customer find(CustomerId id) {
+        return customers.findById(id.value()).orElseThrow(() -> new NotFoundException("customer", id));
     }
 }

@@ -1,7 +1,5 @@
 package io.aftersales.customer;
 
-import java.util.UUID;
-
 /**
  * A section of the customer page contributed by another module (assets now; work orders, follow-ups and
  * complaints later), so that the customer module does not depend on them.
@@ -15,5 +13,5 @@ public interface CustomerPanel {
     String fragment();
 
     /** What the fragment shows, for this customer. */
-    Object data(UUID customerId);
+    Object data(CustomerId customerId);
 }

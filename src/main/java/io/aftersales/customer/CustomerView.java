@@ -3,12 +3,11 @@ package io.aftersales.customer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A customer profile as the API and other modules see it. The first phone is the primary one. */
 public record CustomerView(
-        UUID id,
+        CustomerId id,
         CustomerType type,
         String name,
         List<String> phones,
@@ -22,7 +21,7 @@ public record CustomerView(
         List<ConsentView> consents,
         List<String> tags,
         @Nullable LocalDate birthday,
-        @Nullable UUID mergedInto,
+        @Nullable CustomerId mergedInto,
         Instant createdAt,
         long version) {
 

@@ -1,7 +1,7 @@
 package io.aftersales.customer;
 
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.security.TenantEvent;
-import java.util.UUID;
 
 /** Customer {@code from} was merged into {@code into}: whatever referred to {@code from} now belongs to {@code into}. */
-public record CustomersMerged(UUID organizationId, UUID from, UUID into) implements TenantEvent {}
+public record CustomersMerged(OrganizationId organizationId, CustomerId from, CustomerId into) implements TenantEvent {}

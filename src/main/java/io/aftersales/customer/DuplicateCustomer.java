@@ -1,6 +1,4 @@
 package io.aftersales.customer;
 
-import java.util.UUID;
-
 /** An existing customer that shares a phone number with the one being created. */
-public record DuplicateCustomer(UUID id, String name, String phone) {}
+public record DuplicateCustomer(CustomerId id, String name, String phone) {}

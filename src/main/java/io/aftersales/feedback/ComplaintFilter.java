@@ -1,6 +1,9 @@
 package io.aftersales.feedback;
 
-import java.util.UUID;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
+import io.aftersales.workorder.WorkOrderId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,17 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param unfinished only complaints not closed yet
  */
 public record ComplaintFilter(
-        @Nullable UUID storeId,
+        @Nullable StoreId storeId,
         @Nullable ComplaintStatus status,
         @Nullable Severity severity,
-        @Nullable UUID ownerId,
-        @Nullable UUID customerId,
-        @Nullable UUID workOrderId,
+        @Nullable UserId ownerId,
+        @Nullable CustomerId customerId,
+        @Nullable WorkOrderId workOrderId,
         boolean late,
         boolean escalated,
         boolean unfinished) {
 
-    public static ComplaintFilter forCustomer(UUID customerId) {
+    public static ComplaintFilter forCustomer(CustomerId customerId) {
         return new ComplaintFilter(null, null, null, null, customerId, null, false, false, false);
     }
 }

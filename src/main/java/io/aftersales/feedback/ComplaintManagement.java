@@ -7,9 +7,12 @@ import io.aftersales.feedback.domain.ComplaintRepository;
 import io.aftersales.feedback.domain.FollowUp;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -19,6 +22,7 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.TenantContext;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderReception;
 import io.aftersales.workorder.WorkOrderView;
@@ -93,21 +97,22 @@ public class ComplaintManagement {
     public ComplaintView open(NewComplaint request) {
         FollowUp.Subject about = subjectOf(request);
         SignedInUser user = CurrentUser.require();
-        if (!user.canSeeStore(about.storeId())) {
+        if (!user.canSeeStore(Identifier.of(about.storeId(), StoreId::new))) {
             throw new InvalidInputException("storeId", "complaint.unknownStore");
         }
-        UUID owner = request.ownerId() != null
-                ? staffAt(about.storeId(), request.ownerId()).id()
-                : manager(about.storeId());
+        UserId owner = request.ownerId() != null
+                ? staffAt(Identifier.of(about.storeId(), StoreId::new), request.ownerId())
+                        .id()
+                : manager(Identifier.of(about.storeId(), StoreId::new));
         Instant now = clock.instant();
         Complaint complaint = new Complaint(
-                user.organizationId(),
+                user.organizationId().value(),
                 about,
                 request.source(),
                 request.severity(),
                 request.description(),
                 null,
-                owner,
+                Identifier.valueOf(owner),
                 properties.deadlinesFor(request.severity()),
                 actor(),
                 now);
@@ -143,7 +148,7 @@ public class ComplaintManagement {
                 severity,
                 said.length() == 0 ? "—" : said.toString(),
                 followUp.id(),
-                manager(followUp.about().storeId()),
+                Identifier.valueOf(manager(Identifier.of(followUp.about().storeId(), StoreId::new))),
                 properties.deadlinesFor(severity),
                 new Actor(null, "system"),
                 now);
@@ -152,7 +157,7 @@ public class ComplaintManagement {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public ComplaintView get(UUID id) {
+    public ComplaintView get(ComplaintId id) {
         return find(id).toView(clock.instant());
     }
 
@@ -163,12 +168,12 @@ public class ComplaintManagement {
         Instant now = clock.instant();
         return PagedResult.of(
                 complaints.search(
-                        filter.storeId(),
+                        Identifier.valueOf(filter.storeId()),
                         filter.status(),
                         filter.severity(),
-                        filter.ownerId(),
-                        filter.customerId(),
-                        filter.workOrderId(),
+                        Identifier.valueOf(filter.ownerId()),
+                        Identifier.valueOf(filter.customerId()),
+                        Identifier.valueOf(filter.workOrderId()),
                         filter.escalated() ? 1 : null,
                         filter.unfinished(),
                         filter.late() ? now : null,
@@ -222,28 +227,33 @@ public class ComplaintManagement {
 
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public ComplaintView acknowledge(UUID id, long version) {
+    public ComplaintView acknowledge(ComplaintId id, long version) {
         return act(id, version, "ACKNOWLEDGE", c -> c.acknowledge(actor(), clock.instant()));
     }
 
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public ComplaintView assign(UUID id, long version, UUID ownerId) {
+    public ComplaintView assign(ComplaintId id, long version, UserId ownerId) {
         Complaint complaint = find(id);
-        StaffMember owner = staffAt(complaint.storeId(), ownerId);
-        return act(id, version, "ASSIGN", c -> c.assign(owner.id(), owner.displayName(), actor(), clock.instant()));
+        StaffMember owner = staffAt(Identifier.of(complaint.storeId(), StoreId::new), ownerId);
+        return act(
+                id,
+                version,
+                "ASSIGN",
+                c -> c.assign(owner.id().value(), owner.displayName(), actor(), clock.instant()));
     }
 
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public ComplaintView investigate(UUID id, long version) {
+    public ComplaintView investigate(ComplaintId id, long version) {
         return act(id, version, "INVESTIGATE", c -> c.investigate(actor(), clock.instant()));
     }
 
     /** Resolves with a root cause and a corrective action, and asks the customer to confirm (a verification call). */
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public ComplaintView resolve(UUID id, long version, @Nullable String rootCause, @Nullable String correctiveAction) {
+    public ComplaintView resolve(
+            ComplaintId id, long version, @Nullable String rootCause, @Nullable String correctiveAction) {
         ComplaintView view =
                 act(id, version, "RESOLVE", c -> c.resolve(rootCause, correctiveAction, actor(), clock.instant()));
         Complaint complaint = find(id);
@@ -262,12 +272,12 @@ public class ComplaintManagement {
 
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public ComplaintView verify(UUID id, long version, boolean satisfied, @Nullable String note) {
+    public ComplaintView verify(ComplaintId id, long version, boolean satisfied, @Nullable String note) {
         return act(id, version, "VERIFY", c -> c.verify(satisfied, note, actor(), clock.instant()));
     }
 
     /** The verification call's answer, in that call's transaction. */
-    void verifyFromFollowUp(UUID id, boolean satisfied, @Nullable String note, Actor by, Instant now) {
+    void verifyFromFollowUp(ComplaintId id, boolean satisfied, @Nullable String note, Actor by, Instant now) {
         Complaint complaint = find(id);
         complaint.verify(satisfied, note, by, now);
         complaints.save(complaint);
@@ -275,20 +285,20 @@ public class ComplaintManagement {
 
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public ComplaintView close(UUID id, long version) {
+    public ComplaintView close(ComplaintId id, long version) {
         return act(id, version, "CLOSE", c -> c.close(actor(), clock.instant()));
     }
 
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public ComplaintView reopen(UUID id, long version, @Nullable String reason) {
+    public ComplaintView reopen(ComplaintId id, long version, @Nullable String reason) {
         return act(id, version, "REOPEN", c -> c.reopen(reason, actor(), clock.instant()));
     }
 
     /** Opens a rework work order for the complaint's job through the work-order module and links it. */
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public ComplaintView rework(UUID id, long version, @Nullable String description) {
+    public ComplaintView rework(ComplaintId id, long version, @Nullable String description) {
         Complaint complaint = find(id);
         checkVersion(complaint, version);
         if (complaint.workOrderId() == null) {
@@ -297,9 +307,9 @@ public class ComplaintManagement {
         String text = description != null && !description.isBlank()
                 ? description.trim()
                 : complaint.toView(clock.instant()).description();
-        WorkOrderView rework =
-                reception.openRework(complaint.workOrderId(), "返工（投诉 " + complaint.number() + "）：" + text);
-        return act(id, version, "REWORK", c -> c.linkRework(rework.header().id(), actor(), clock.instant()));
+        WorkOrderView rework = reception.openRework(
+                Identifier.of(complaint.workOrderId(), WorkOrderId::new), "返工（投诉 " + complaint.number() + "）：" + text);
+        return act(id, version, "REWORK", c -> c.linkRework(rework.header().id().value(), actor(), clock.instant()));
     }
 
     /**
@@ -331,7 +341,7 @@ public class ComplaintManagement {
         return escalated;
     }
 
-    private ComplaintView act(UUID id, long version, String action, Consumer<Complaint> change) {
+    private ComplaintView act(ComplaintId id, long version, String action, Consumer<Complaint> change) {
         Complaint complaint = find(id);
         checkVersion(complaint, version);
         change.accept(complaint);
@@ -346,8 +356,8 @@ public class ComplaintManagement {
         }
     }
 
-    private Complaint find(UUID id) {
-        return complaints.findById(id).orElseThrow(() -> new NotFoundException("Complaint", id));
+    private Complaint find(ComplaintId id) {
+        return complaints.findById(id.value()).orElseThrow(() -> new NotFoundException("Complaint", id));
     }
 
     private FollowUp.Subject subjectOf(NewComplaint request) {
@@ -362,10 +372,10 @@ public class ComplaintManagement {
         }
         organization.visibleStore(request.storeId());
         return new FollowUp.Subject(
-                request.storeId(),
+                Identifier.valueOf(request.storeId()),
                 null,
                 null,
-                request.customerId(),
+                Identifier.valueOf(request.customerId()),
                 customers.get(request.customerId()).name(),
                 null,
                 null,
@@ -374,14 +384,14 @@ public class ComplaintManagement {
                 null);
     }
 
-    private StaffMember staffAt(UUID storeId, UUID userId) {
+    private StaffMember staffAt(StoreId storeId, UserId userId) {
         return organization.staffOf(storeId).stream()
                 .filter(member -> member.id().equals(userId))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("ownerId", "complaint.unknownOwner"));
     }
 
-    private @Nullable UUID manager(UUID storeId) {
+    private @Nullable UserId manager(StoreId storeId) {
         return organization.staffOf(storeId).stream()
                 .filter(member -> member.has(Role.STORE_MANAGER))
                 .map(StaffMember::id)
@@ -391,6 +401,6 @@ public class ComplaintManagement {
 
     static Actor actor() {
         SignedInUser user = CurrentUser.require();
-        return new Actor(user.userId(), user.displayName());
+        return new Actor(user.userId().value(), user.displayName());
     }
 }

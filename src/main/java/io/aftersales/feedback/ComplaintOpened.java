@@ -1,20 +1,24 @@
 package io.aftersales.feedback;
 
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.security.TenantEvent;
+import io.aftersales.workorder.WorkOrderId;
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A complaint was opened, by hand or by a low score. */
 public record ComplaintOpened(
-        UUID organizationId,
-        UUID complaintId,
+        OrganizationId organizationId,
+        ComplaintId complaintId,
         String number,
-        UUID storeId,
-        @Nullable UUID workOrderId,
-        UUID customerId,
-        @Nullable UUID advisorId,
-        @Nullable UUID technicianId,
+        StoreId storeId,
+        @Nullable WorkOrderId workOrderId,
+        CustomerId customerId,
+        @Nullable UserId advisorId,
+        @Nullable UserId technicianId,
         Severity severity,
         ComplaintSource source,
         Instant openedAt)

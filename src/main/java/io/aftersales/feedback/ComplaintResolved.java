@@ -1,14 +1,15 @@
 package io.aftersales.feedback;
 
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.TenantEvent;
 import java.time.Instant;
-import java.util.UUID;
 
 /** The cause of a complaint was found and a corrective action taken. */
 public record ComplaintResolved(
-        UUID organizationId,
-        UUID complaintId,
-        UUID storeId,
+        OrganizationId organizationId,
+        ComplaintId complaintId,
+        StoreId storeId,
         String rootCause,
         String correctiveAction,
         Instant resolvedAt)

@@ -1,9 +1,12 @@
 package io.aftersales.feedback;
 
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.HistoryView;
+import io.aftersales.workorder.WorkOrderId;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,21 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param escalationLevel 0 none, 1 the store manager, 2 HQ
  */
 public record ComplaintView(
-        UUID id,
+        ComplaintId id,
         String number,
-        UUID storeId,
+        StoreId storeId,
         ComplaintSource source,
         Severity severity,
         ComplaintStatus status,
         String description,
-        @Nullable UUID workOrderId,
+        @Nullable WorkOrderId workOrderId,
         @Nullable String workOrderNumber,
-        UUID customerId,
+        CustomerId customerId,
         String customerName,
-        @Nullable UUID advisorId,
-        @Nullable UUID technicianId,
-        @Nullable UUID followUpId,
-        @Nullable UUID ownerId,
+        @Nullable UserId advisorId,
+        @Nullable UserId technicianId,
+        @Nullable FollowUpId followUpId,
+        @Nullable UserId ownerId,
         Instant acknowledgeDue,
         Instant resolveDue,
         @Nullable Instant acknowledgedAt,
@@ -40,7 +43,7 @@ public record ComplaintView(
         boolean late,
         int escalationLevel,
         @Nullable Instant escalatedAt,
-        @Nullable UUID reworkWorkOrderId,
+        @Nullable WorkOrderId reworkWorkOrderId,
         Instant openedAt,
         List<HistoryView<ComplaintStatus>> history,
         long version) {

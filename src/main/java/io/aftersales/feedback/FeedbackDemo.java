@@ -7,9 +7,12 @@ import io.aftersales.feedback.domain.FollowUp;
 import io.aftersales.feedback.domain.FollowUpRepository;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.DemoWorkOrdersLoaded;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderView;
 import java.time.Clock;
@@ -20,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -91,16 +93,16 @@ class FeedbackDemo {
 
     private int[] load(DemoWorkOrdersLoaded demo, Random random) {
         Instant now = clock.instant();
-        Map<UUID, Actor> agents = new HashMap<>();
-        Map<UUID, Actor> managers = new HashMap<>();
-        for (UUID store : demo.storeIds()) {
+        Map<StoreId, Actor> agents = new HashMap<>();
+        Map<StoreId, Actor> managers = new HashMap<>();
+        for (StoreId store : demo.storeIds()) {
             List<StaffMember> staff = organization.staffOf(store);
             agents.put(store, actor(staff, Role.FOLLOW_UP_AGENT, random));
             managers.put(store, actor(staff, Role.STORE_MANAGER, random));
         }
         int followUpCount = 0;
         int complaintCount = 0;
-        for (UUID id : demo.deliveredWorkOrderIds()) {
+        for (WorkOrderId id : demo.deliveredWorkOrderIds()) {
             // One transaction per job, tried again if the scheduled task made the same follow-up at the same moment.
             for (int attempt = 0; attempt < 3; attempt++) {
                 try {
@@ -124,10 +126,10 @@ class FeedbackDemo {
 
     /** One delivered job's follow-up and what came of it; returns the number of complaints it opened. */
     private int job(
-            UUID id,
-            UUID organizationId,
-            Map<UUID, Actor> agents,
-            Map<UUID, Actor> managers,
+            WorkOrderId id,
+            OrganizationId organizationId,
+            Map<StoreId, Actor> agents,
+            Map<StoreId, Actor> managers,
             Instant now,
             Random random) {
         WorkOrderView order = workOrders.get(id);
@@ -146,7 +148,7 @@ class FeedbackDemo {
         if (due.isAfter(now.minus(Duration.ofDays(5)))) {
             return 0;
         }
-        FollowUp followUp = followUpRepository.findById(view.id()).orElseThrow();
+        FollowUp followUp = followUpRepository.findById(view.id().value()).orElseThrow();
         Actor agent = agents.get(order.header().storeId());
         Instant at = due.plus(Duration.ofMinutes(30 + random.nextInt(360)));
         int roll = random.nextInt(100);
@@ -196,7 +198,7 @@ class FeedbackDemo {
     /** Takes a complaint as far as its age allows: old ones closed (a few reopened), recent ones still open. */
     private void work(
             Complaint complaint,
-            UUID organizationId,
+            OrganizationId organizationId,
             Actor manager,
             Actor agent,
             Instant openedAt,
@@ -221,7 +223,7 @@ class FeedbackDemo {
                 FollowUpKind.VERIFICATION,
                 "VERIFICATION:" + complaint.id() + ":demo",
                 complaint.about(),
-                complaint.id(),
+                new ComplaintId(complaint.id()),
                 complaint.number(),
                 resolvedAt,
                 resolvedAt);
@@ -262,6 +264,6 @@ class FeedbackDemo {
     private static Actor actor(List<StaffMember> staff, Role role, Random random) {
         List<StaffMember> withRole = staff.stream().filter(s -> s.has(role)).toList();
         StaffMember member = withRole.isEmpty() ? staff.get(random.nextInt(staff.size())) : withRole.get(0);
-        return new Actor(member.id(), member.displayName());
+        return new Actor(member.id().value(), member.displayName());
     }
 }

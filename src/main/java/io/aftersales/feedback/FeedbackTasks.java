@@ -6,10 +6,10 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.security.SystemUser;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,7 +72,7 @@ class FeedbackTasks {
                         }));
     }
 
-    private static void runIn(ReminderManagement reminders, UUID organizationId, List<StoreView> stores) {
+    private static void runIn(ReminderManagement reminders, OrganizationId organizationId, List<StoreView> stores) {
         try {
             int acted = SystemUser.callAs(
                     organizationId, stores.stream().map(StoreView::id).toList(), () -> reminders.runDaily(stores));

@@ -3,7 +3,9 @@ package io.aftersales.feedback;
 import io.aftersales.feedback.domain.FollowUp;
 import io.aftersales.feedback.domain.FollowUpRepository;
 import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import java.time.Instant;
 import java.util.Comparator;
@@ -32,11 +34,11 @@ class FollowUpFactory {
 
     /** The follow-up for {@code dedupKey}: the existing one, or a new one due at {@code dueAt}. */
     FollowUp create(
-            UUID organizationId,
+            OrganizationId organizationId,
             FollowUpKind kind,
             String dedupKey,
             FollowUp.Subject about,
-            @Nullable UUID complaintId,
+            @Nullable ComplaintId complaintId,
             @Nullable String subject,
             Instant dueAt,
             Instant now) {
@@ -45,22 +47,22 @@ class FollowUpFactory {
             return existing.get();
         }
         FollowUp followUp = new FollowUp(
-                organizationId,
+                organizationId.value(),
                 kind,
                 dedupKey,
                 about,
-                complaintId,
+                Identifier.valueOf(complaintId),
                 subject,
-                leastBusyAgent(about.storeId()),
+                leastBusyAgent(Identifier.of(about.storeId(), StoreId::new)),
                 dueAt,
                 now);
         return followUps.saveAndFlush(followUp);
     }
 
-    private @Nullable UUID leastBusyAgent(UUID storeId) {
+    private @Nullable UUID leastBusyAgent(StoreId storeId) {
         List<UUID> agents = organization.staffOf(storeId).stream()
                 .filter(member -> member.active() && member.has(Role.FOLLOW_UP_AGENT))
-                .map(StaffMember::id)
+                .map(member -> member.id().value())
                 .toList();
         if (agents.isEmpty()) {
             return null;

@@ -1,6 +1,8 @@
 package io.aftersales.feedback;
 
-import java.util.UUID;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,14 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param due {@code today} (open and due by the end of today), {@code overdue} (open and past due) or empty
  */
 public record FollowUpFilter(
-        @Nullable UUID storeId,
+        @Nullable StoreId storeId,
         @Nullable FollowUpStatus status,
         @Nullable FollowUpKind kind,
-        @Nullable UUID agentId,
-        @Nullable UUID customerId,
+        @Nullable UserId agentId,
+        @Nullable CustomerId customerId,
         @Nullable String due) {
 
-    public static FollowUpFilter forCustomer(UUID customerId) {
+    public static FollowUpFilter forCustomer(CustomerId customerId) {
         return new FollowUpFilter(null, null, null, null, customerId, null);
     }
 }

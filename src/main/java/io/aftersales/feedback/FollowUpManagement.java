@@ -2,6 +2,7 @@ package io.aftersales.feedback;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.feedback.domain.Actor;
@@ -10,8 +11,12 @@ import io.aftersales.feedback.domain.FollowUpRepository;
 import io.aftersales.feedback.domain.SurveyLinks;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -20,6 +25,7 @@ import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.WorkOrderDelivered;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderManagement;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +63,7 @@ public class FollowUpManagement {
 
     /** A survey link as sent (or to be sent) to the customer. */
     public record SurveyLink(
-            String url, Instant expiresAt, @Nullable UUID messageId) {}
+            String url, Instant expiresAt, @Nullable MessageId messageId) {}
 
     /** What the survey page shows: the questions and what to call the job by. */
     public record SurveyPage(FollowUpView followUp, String storeName) {}
@@ -123,7 +129,7 @@ public class FollowUpManagement {
      *
      * @param subject the job; absent in tasks scheduled before the delivery event carried it
      */
-    record Due(UUID organizationId, UUID workOrderId, Instant at, FollowUp.@Nullable Subject subject) {
+    record Due(OrganizationId organizationId, WorkOrderId workOrderId, Instant at, FollowUp.@Nullable Subject subject) {
 
         private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -137,8 +143,8 @@ public class FollowUpManagement {
             }
             String[] parts = data.split(":");
             return new Due(
-                    UUID.fromString(parts[0]),
-                    UUID.fromString(parts[1]),
+                    new OrganizationId(UUID.fromString(parts[0])),
+                    new WorkOrderId(UUID.fromString(parts[1])),
                     Instant.ofEpochSecond(Long.parseLong(parts[2])),
                     null);
         }
@@ -166,7 +172,7 @@ public class FollowUpManagement {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public FollowUpView get(UUID id) {
+    public FollowUpView get(FollowUpId id) {
         return view(find(id));
     }
 
@@ -194,11 +200,11 @@ public class FollowUpManagement {
         }
         return PagedResult.of(
                 followUps.search(
-                        filter.storeId(),
+                        Identifier.valueOf(filter.storeId()),
                         status,
                         filter.kind(),
-                        filter.agentId(),
-                        filter.customerId(),
+                        Identifier.valueOf(filter.agentId()),
+                        Identifier.valueOf(filter.customerId()),
                         dueFrom,
                         dueBefore,
                         Paging.request(page, size, sort, SORTS, Sort.by("dueAt"))),
@@ -211,7 +217,7 @@ public class FollowUpManagement {
      */
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public FollowUpView complete(UUID id, long version, FollowUpOutcome outcome) {
+    public FollowUpView complete(FollowUpId id, long version, FollowUpOutcome outcome) {
         FollowUp followUp = find(id);
         checkVersion(followUp, version);
         Instant now = clock.instant();
@@ -222,7 +228,11 @@ public class FollowUpManagement {
                 && followUp.kind() == FollowUpKind.VERIFICATION
                 && followUp.complaintId() != null) {
             complaints.verifyFromFollowUp(
-                    followUp.complaintId(), Boolean.TRUE.equals(outcome.satisfied()), outcome.comment(), actor, now);
+                    Identifier.of(followUp.complaintId(), ComplaintId::new),
+                    Boolean.TRUE.equals(outcome.satisfied()),
+                    outcome.comment(),
+                    actor,
+                    now);
         }
         openComplaintIfUnhappy(followUp, ComplaintSource.FOLLOW_UP, now);
         auditTrail.record("FOLLOW_UP", "FollowUp", id, followUp.status().name());
@@ -231,15 +241,15 @@ public class FollowUpManagement {
 
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public FollowUpView reschedule(UUID id, long version, Instant dueAt, @Nullable UUID agentId) {
+    public FollowUpView reschedule(FollowUpId id, long version, Instant dueAt, @Nullable UserId agentId) {
         FollowUp followUp = find(id);
         checkVersion(followUp, version);
         if (agentId != null
-                && organization.staffOf(followUp.about().storeId()).stream()
+                && organization.staffOf(Identifier.of(followUp.about().storeId(), StoreId::new)).stream()
                         .noneMatch(member -> member.id().equals(agentId))) {
             throw new InvalidInputException("agentId", "followUp.unknownAgent");
         }
-        followUp.reschedule(dueAt, agentId);
+        followUp.reschedule(dueAt, Identifier.valueOf(agentId));
         followUps.saveAndFlush(followUp);
         auditTrail.record("RESCHEDULE", "FollowUp", id, dueAt.toString());
         return view(followUp);
@@ -248,10 +258,10 @@ public class FollowUpManagement {
     /** Queues a survey link to the customer by the given channel; an earlier link of this follow-up stops working. */
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public SurveyLink sendSurvey(UUID id, long version, Channel channel) {
+    public SurveyLink sendSurvey(FollowUpId id, long version, Channel channel) {
         FollowUp followUp = find(id);
         checkVersion(followUp, version);
-        CustomerView customer = customers.get(followUp.about().customerId());
+        CustomerView customer = customers.get(Identifier.of(followUp.about().customerId(), CustomerId::new));
         String recipient = channel.recipientOf(customer);
         if (recipient == null) {
             throw new InvalidInputException("channel", "survey.noRecipient", channel.name());
@@ -261,7 +271,7 @@ public class FollowUpManagement {
         followUps.saveAndFlush(followUp);
         String url = properties.publicBaseUrl() + "/s/"
                 + links.sign(followUp.organizationId(), followUp.id(), followUp.surveyExpiresAt());
-        StoreView store = organization.store(followUp.about().storeId());
+        StoreView store = organization.store(Identifier.of(followUp.about().storeId(), StoreId::new));
         String body = messages.getMessage(
                 "survey.message",
                 new Object[] {
@@ -274,8 +284,9 @@ public class FollowUpManagement {
                 },
                 CUSTOMER_LOCALE);
         String subject = messages.getMessage("survey.subject", new Object[] {store.name()}, CUSTOMER_LOCALE);
-        UUID messageId = outbox.queue(followUp.organizationId(), channel, recipient, subject, body, followUp.id())
-                .id();
+        MessageId messageId = new MessageId(outbox.queue(
+                        new OrganizationId(followUp.organizationId()), channel, recipient, subject, body, followUp.id())
+                .id());
         auditTrail.record("SEND_SURVEY", "FollowUp", id, channel.name());
         return new SurveyLink(url, followUp.surveyExpiresAt(), messageId);
     }
@@ -288,17 +299,20 @@ public class FollowUpManagement {
     /** Runs work for a survey link as the system user inside the link's organisation. */
     public <T> T asLink(String token, Supplier<T> work) {
         SurveyLinks.Claims claims = claims(token);
-        return SystemUser.callAs(claims.organizationId(), List.of(), work);
+        return SystemUser.callAs(new OrganizationId(claims.organizationId()), List.of(), work);
     }
 
     /** The survey behind a link; an expired link or one already answered is refused. */
     @Transactional(readOnly = true)
     public SurveyPage surveyPage(String token) {
         SurveyLinks.Claims claims = claims(token);
-        FollowUp followUp = find(claims.followUpId());
+        FollowUp followUp = find(Identifier.of(claims.followUpId(), FollowUpId::new));
         checkLink(followUp, claims);
         return new SurveyPage(
-                view(followUp), organization.store(followUp.about().storeId()).name());
+                view(followUp),
+                organization
+                        .store(Identifier.of(followUp.about().storeId(), StoreId::new))
+                        .name());
     }
 
     /** The customer's answer through a link: once per link, before it expires. */
@@ -310,7 +324,7 @@ public class FollowUpManagement {
             @Nullable Integer nps,
             @Nullable String comment) {
         SurveyLinks.Claims claims = claims(token);
-        FollowUp followUp = find(claims.followUpId());
+        FollowUp followUp = find(Identifier.of(claims.followUpId(), FollowUpId::new));
         Instant now = clock.instant();
         followUp.answerSurvey(claims.expiresAt(), answers, score, nps, comment, now);
         followUps.saveAndFlush(followUp);
@@ -346,7 +360,7 @@ public class FollowUpManagement {
         return properties.questionsFor(followUp.about().serviceType());
     }
 
-    private ZoneId zoneOf(@Nullable UUID storeId) {
+    private ZoneId zoneOf(@Nullable StoreId storeId) {
         if (storeId != null) {
             return ZoneId.of(organization.visibleStore(storeId).timeZone());
         }
@@ -359,7 +373,7 @@ public class FollowUpManagement {
         }
     }
 
-    private FollowUp find(UUID id) {
-        return followUps.findById(id).orElseThrow(() -> new NotFoundException("FollowUp", id));
+    private FollowUp find(FollowUpId id) {
+        return followUps.findById(id.value()).orElseThrow(() -> new NotFoundException("FollowUp", id));
     }
 }

@@ -1,28 +1,32 @@
 package io.aftersales.feedback;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
+import io.aftersales.workorder.WorkOrderId;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A follow-up task with its call script and what came of it. */
 public record FollowUpView(
-        UUID id,
+        FollowUpId id,
         FollowUpKind kind,
         FollowUpStatus status,
-        UUID storeId,
-        @Nullable UUID workOrderId,
+        StoreId storeId,
+        @Nullable WorkOrderId workOrderId,
         @Nullable String workOrderNumber,
-        UUID customerId,
+        CustomerId customerId,
         String customerName,
-        @Nullable UUID assetId,
+        @Nullable AssetId assetId,
         @Nullable String assetLabel,
         @Nullable String serviceType,
-        @Nullable UUID advisorId,
-        @Nullable UUID technicianId,
-        @Nullable UUID complaintId,
+        @Nullable UserId advisorId,
+        @Nullable UserId technicianId,
+        @Nullable ComplaintId complaintId,
         @Nullable String subject,
-        @Nullable UUID agentId,
+        @Nullable UserId agentId,
         Instant dueAt,
         boolean overdue,
         int attempts,

@@ -1,9 +1,12 @@
 package io.aftersales.feedback;
 
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
+import io.aftersales.workorder.WorkOrderId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * without one, the store and the customer are needed.
  */
 public record NewComplaint(
-        @Nullable UUID workOrderId,
-        @Nullable UUID storeId,
-        @Nullable UUID customerId,
+        @Nullable WorkOrderId workOrderId,
+        @Nullable StoreId storeId,
+        @Nullable CustomerId customerId,
         @NotNull ComplaintSource source,
         @NotNull Severity severity,
         @NotBlank @Size(max = 2000) String description,
-        @Nullable UUID ownerId) {}
+        @Nullable UserId ownerId) {}

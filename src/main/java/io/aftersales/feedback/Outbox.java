@@ -2,6 +2,7 @@ package io.aftersales.feedback;
 
 import io.aftersales.feedback.domain.OutboundMessage;
 import io.aftersales.feedback.domain.OutboundMessageRepository;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.security.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,9 +50,14 @@ class Outbox {
     }
 
     OutboundMessage queue(
-            UUID organizationId, Channel channel, String recipient, String subject, String body, @Nullable UUID ref) {
+            OrganizationId organizationId,
+            Channel channel,
+            String recipient,
+            String subject,
+            String body,
+            @Nullable UUID ref) {
         return messages.save(
-                new OutboundMessage(organizationId, channel, recipient, subject, body, ref, clock.instant()));
+                new OutboundMessage(organizationId.value(), channel, recipient, subject, body, ref, clock.instant()));
     }
 
     /** Sends what is due, in every organisation; returns how many went out. */

@@ -1,8 +1,10 @@
 package io.aftersales.feedback;
 
+import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
 import io.aftersales.customer.ConsentChannel;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.feedback.domain.FollowUp;
@@ -10,8 +12,11 @@ import io.aftersales.feedback.domain.Reminder;
 import io.aftersales.feedback.domain.ReminderRepository;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
@@ -99,8 +104,8 @@ public class ReminderManagement {
             @Nullable LocalDate due,
             @Nullable ReminderStatus status,
             @Nullable ReminderKind kind,
-            @Nullable UUID storeId,
-            @Nullable UUID customerId,
+            @Nullable StoreId storeId,
+            @Nullable CustomerId customerId,
             @Nullable Integer page,
             @Nullable Integer size,
             @Nullable String sort) {
@@ -110,16 +115,16 @@ public class ReminderManagement {
                         until,
                         status,
                         kind,
-                        storeId,
-                        customerId,
+                        Identifier.valueOf(storeId),
+                        Identifier.valueOf(customerId),
                         Paging.request(page, size, sort, SORTS, Sort.by("dueOn"))),
                 Reminder::toView);
     }
 
     @PreAuthorize(RoleGroups.FEEDBACK_DESK)
     @Transactional
-    public ReminderView dismiss(UUID id) {
-        Reminder reminder = reminders.findById(id).orElseThrow(() -> new NotFoundException("Reminder", id));
+    public ReminderView dismiss(ReminderId id) {
+        Reminder reminder = reminders.findById(id.value()).orElseThrow(() -> new NotFoundException("Reminder", id));
         if (reminder.toView().status() == ReminderStatus.PENDING) {
             reminder.dismiss(clock.instant());
         }
@@ -139,8 +144,8 @@ public class ReminderManagement {
             LocalDate due = maintenanceDue(rule, asset, delivered.mileage(), deliveredOn);
             // An earlier job's maintenance reminder gives way to this one's; this job's own stays (a listener may run
             // twice, ADR 0010).
-            reminders.pendingFor(ReminderKind.MAINTENANCE, asset.id()).stream()
-                    .filter(r -> !delivered.workOrderId().equals(r.workOrderId()))
+            reminders.pendingFor(ReminderKind.MAINTENANCE, asset.id().value()).stream()
+                    .filter(r -> !delivered.workOrderId().value().equals(r.workOrderId()))
                     .forEach(r -> r.dismiss(clock.instant()));
             String note = messages.getMessage(
                     "reminder.note.maintenance",
@@ -180,9 +185,9 @@ public class ReminderManagement {
                         ReminderKind.WARRANTY_ENDING,
                         key,
                         storeOf(asset.id(), stores),
-                        customer.id(),
+                        customer.id().value(),
                         customer.name(),
-                        asset.id(),
+                        asset.id().value(),
                         asset.label(),
                         null,
                         today,
@@ -234,12 +239,12 @@ public class ReminderManagement {
     private void act(Reminder reminder, List<StoreView> stores, Instant now) {
         switch (reminder.kind()) {
             case BIRTHDAY, HOLIDAY -> {
-                CustomerView customer = customers.get(reminder.customerId());
+                CustomerView customer = customers.get(Identifier.of(reminder.customerId(), CustomerId::new));
                 Channel channel = greetingChannel(customer);
                 UUID message = channel == null
                         ? null
                         : outbox.queue(
-                                        organizationId(),
+                                        new OrganizationId(organizationId()),
                                         channel,
                                         channel.recipientOf(customer),
                                         reminder.note(),
@@ -256,11 +261,11 @@ public class ReminderManagement {
                 reminder.becameMessage(message, now);
             }
             default -> {
-                UUID store = reminder.storeId() != null
-                        ? reminder.storeId()
+                StoreId store = reminder.storeId() != null
+                        ? Identifier.of(reminder.storeId(), StoreId::new)
                         : stores.get(0).id();
                 FollowUp.Subject about = new FollowUp.Subject(
-                        store,
+                        store.value(),
                         reminder.workOrderId(),
                         null,
                         reminder.customerId(),
@@ -271,7 +276,7 @@ public class ReminderManagement {
                         null,
                         null);
                 FollowUp followUp = followUps.create(
-                        organizationId(),
+                        new OrganizationId(organizationId()),
                         FollowUpKind.valueOf(reminder.kind().name()),
                         "REMINDER:" + reminder.id(),
                         about,
@@ -299,7 +304,7 @@ public class ReminderManagement {
                 kind,
                 key,
                 null,
-                customer.id(),
+                customer.id().value(),
                 customer.name(),
                 null,
                 null,
@@ -325,12 +330,12 @@ public class ReminderManagement {
                     organizationId(),
                     kind,
                     key,
-                    job.storeId(),
-                    job.customerId(),
+                    Identifier.valueOf(job.storeId()),
+                    Identifier.valueOf(job.customerId()),
                     job.customerName(),
-                    job.assetId(),
+                    Identifier.valueOf(job.assetId()),
                     job.assetLabel(),
-                    job.workOrderId(),
+                    Identifier.valueOf(job.workOrderId()),
                     due,
                     note,
                     clock.instant()));
@@ -369,14 +374,16 @@ public class ReminderManagement {
                 .map(PayTypeTotal::gross)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         Integer known = jdbc.queryForObject(
-                "select count(*) from customer_spend where work_order_id = ?", Integer.class, delivered.workOrderId());
+                "select count(*) from customer_spend where work_order_id = ?",
+                Integer.class,
+                delivered.workOrderId().value());
         if (known == null || known == 0) {
             jdbc.update(
                     "insert into customer_spend (work_order_id, organization_id, customer_id, amount, delivered_at)"
                             + " values (?, ?, ?, ?, ?)",
-                    delivered.workOrderId(),
-                    delivered.organizationId(),
-                    delivered.customerId(),
+                    delivered.workOrderId().value(),
+                    delivered.organizationId().value(),
+                    delivered.customerId().value(),
                     amount,
                     Timestamp.from(delivered.deliveredAt()));
         }
@@ -393,35 +400,36 @@ public class ReminderManagement {
                 organizationId(),
                 Timestamp.from(windowStart.minus(2, ChronoUnit.DAYS)),
                 Timestamp.from(windowStart));
-        lapsed.forEach(customer -> applySpend(customer, now));
+        lapsed.forEach(customer -> applySpend(new CustomerId(customer), now));
     }
 
     /** The customer's spend over the last 12 months, applied to their tier. */
-    void applySpend(UUID customerId, Instant now) {
+    void applySpend(CustomerId customerId, Instant now) {
         if (customers.isActive(customerId)) {
             customers.applySpend(
                     customerId,
                     () -> jdbc.queryForObject(
                             "select coalesce(sum(amount), 0) from customer_spend where customer_id = ? and delivered_at >= ?",
                             BigDecimal.class,
-                            customerId,
+                            customerId.value(),
                             Timestamp.from(now.minus(365, ChronoUnit.DAYS))));
         }
     }
 
-    private @Nullable UUID storeOf(UUID assetId, List<StoreView> stores) {
+    private @Nullable UUID storeOf(AssetId assetId, List<StoreView> stores) {
         return workOrders.search(WorkOrderFilter.forAsset(assetId), 0, 1, null).items().stream()
                 .map(WorkOrderSummary::storeId)
                 .findFirst()
-                .orElse(stores.isEmpty() ? null : stores.get(0).id());
+                .orElse(stores.isEmpty() ? null : stores.get(0).id())
+                .value();
     }
 
     private static UUID organizationId() {
-        return CurrentUser.require().organizationId();
+        return CurrentUser.require().organizationId().value();
     }
 
     /** Today in the store's zone; without a store, in the zone of the user's current store. */
-    private LocalDate today(@Nullable UUID storeId) {
+    private LocalDate today(@Nullable StoreId storeId) {
         return LocalDate.ofInstant(clock.instant(), organization.zoneOf(storeId));
     }
 }

@@ -1,23 +1,26 @@
 package io.aftersales.feedback;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.workorder.WorkOrderId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A reason to contact a customer on a day, and what it became (a follow-up task or a message). */
 public record ReminderView(
-        UUID id,
+        ReminderId id,
         ReminderKind kind,
         ReminderStatus status,
-        @Nullable UUID storeId,
-        UUID customerId,
+        @Nullable StoreId storeId,
+        CustomerId customerId,
         String customerName,
-        @Nullable UUID assetId,
+        @Nullable AssetId assetId,
         @Nullable String assetLabel,
-        @Nullable UUID workOrderId,
+        @Nullable WorkOrderId workOrderId,
         LocalDate dueOn,
         String note,
-        @Nullable UUID followUpId,
-        @Nullable UUID messageId,
+        @Nullable FollowUpId followUpId,
+        @Nullable MessageId messageId,
         Instant createdAt) {}

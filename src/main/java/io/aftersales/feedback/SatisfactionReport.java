@@ -3,7 +3,9 @@ package io.aftersales.feedback;
 import io.aftersales.feedback.domain.ComplaintRepository;
 import io.aftersales.feedback.domain.FollowUpRepository;
 import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -19,7 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,11 +79,11 @@ public class SatisfactionReport {
     @Transactional(readOnly = true)
     /** Rows per store, advisor or technician; the period defaults to the last 90 days. */
     public List<SatisfactionRow> summary(
-            Per per, @Nullable Instant since, @Nullable Instant until, @Nullable UUID storeId) {
+            Per per, @Nullable Instant since, @Nullable Instant until, @Nullable StoreId storeId) {
         Instant to = until != null ? until : clock.instant().plus(Duration.ofDays(1));
         Instant from = since != null ? since : to.minus(Duration.ofDays(91));
         Map<@Nullable UUID, Tally> tallies = new LinkedHashMap<>();
-        for (Object[] row : followUps.outcomes(from, to, storeId)) {
+        for (Object[] row : followUps.outcomes(from, to, Identifier.valueOf(storeId))) {
             Tally tally = tallies.computeIfAbsent(key(per, row), k -> new Tally());
             tally.jobs++;
             FollowUpStatus status = (FollowUpStatus) row[3];
@@ -104,7 +105,7 @@ public class SatisfactionReport {
                 tally.detractors += nps <= 6 ? 1 : 0;
             }
         }
-        for (Object[] row : complaints.openedOrClosed(from, to, storeId)) {
+        for (Object[] row : complaints.openedOrClosed(from, to, Identifier.valueOf(storeId))) {
             Tally tally = tallies.computeIfAbsent(key(per, row), k -> new Tally());
             Instant opened = (Instant) row[3];
             Instant closed = (Instant) row[4];
@@ -119,7 +120,7 @@ public class SatisfactionReport {
         Function<@Nullable UUID, String> names = names(per, tallies.keySet());
         List<SatisfactionRow> rows = new ArrayList<>();
         tallies.forEach((id, t) -> rows.add(new SatisfactionRow(
-                id,
+                id == null ? null : per == Per.STORE ? new StoreId(id) : new UserId(id),
                 names.apply(id),
                 t.jobs,
                 t.answered,
@@ -143,10 +144,13 @@ public class SatisfactionReport {
         List<UUID> known = ids.stream().filter(Objects::nonNull).toList();
         Map<UUID, String> byId = new HashMap<>();
         if (per == Per.STORE) {
-            organization.storesById(known).forEach(s -> byId.put(s.id(), s.name()));
+            organization
+                    .storesById(known.stream().map(StoreId::new).toList())
+                    .forEach(s -> byId.put(s.id().value(), s.name()));
         } else {
-            byId.putAll(organization.staff(known).stream()
-                    .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName)));
+            organization
+                    .staff(known.stream().map(UserId::new).toList())
+                    .forEach(s -> byId.put(s.id().value(), s.displayName()));
         }
         return id -> id == null ? "—" : byId.getOrDefault(id, id.toString().substring(0, 8));
     }

@@ -1,12 +1,13 @@
 package io.aftersales.feedback;
 
+import io.aftersales.shared.Identifier;
 import java.math.BigDecimal;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Satisfaction of one store, advisor or technician over a period.
  *
+ * @param id the store's ID ({@code StoreId}) or the person's ({@code UserId}); none for jobs without one
  * @param jobs delivered jobs followed up (after-service follow-ups created in the period)
  * @param answered follow-ups in which the customer was reached or answered the survey
  * @param unreachable follow-ups given up after every attempt
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param closureHours mean hours from opening to closing, of complaints closed in the period
  */
 public record SatisfactionRow(
-        @Nullable UUID id,
+        @Nullable Identifier id,
         String name,
         long jobs,
         long answered,

@@ -2,8 +2,8 @@ package io.aftersales.inventory;
 
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderManagement;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ class KnownWorkOrders {
         this.workOrders = workOrders;
     }
 
-    void require(@Nullable UUID workOrderId) {
+    void require(@Nullable WorkOrderId workOrderId) {
         if (workOrderId == null) {
             return;
         }

@@ -1,20 +1,22 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.workorder.WorkOrderId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One row of the ledger: how on hand and reserved changed, and why. */
 public record MovementView(
-        UUID id,
-        UUID storeId,
-        UUID partId,
+        MovementId id,
+        StoreId storeId,
+        PartId partId,
         MovementType type,
         BigDecimal onHandChange,
         BigDecimal reservedChange,
         @Nullable BigDecimal unitCost,
-        @Nullable UUID reservationId,
-        @Nullable UUID workOrderId,
+        @Nullable ReservationId reservationId,
+        @Nullable WorkOrderId workOrderId,
         @Nullable String reason,
         Instant occurredAt) {}

@@ -1,11 +1,11 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.PartId;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A part for the catalogue; the number is the maker's (OEM) part number, unique in the organisation. */
@@ -20,4 +20,4 @@ public record NewPart(
         @NotNull @DecimalMin("0") BigDecimal listPrice,
         @Nullable @Size(max = 60) String barcode,
         @Nullable @Size(max = 500) String fitsModels,
-        @Nullable UUID supersededBy) {}
+        @Nullable PartId supersededBy) {}

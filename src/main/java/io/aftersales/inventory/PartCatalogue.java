@@ -2,8 +2,10 @@ package io.aftersales.inventory;
 
 import io.aftersales.inventory.domain.Part;
 import io.aftersales.inventory.domain.PartRepository;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.PartId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.DuplicateException;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -16,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,14 +48,15 @@ public class PartCatalogue {
             throw new DuplicateException("number", "part.numberTaken", number);
         }
         requireKnownSuccessor(request.supersededBy());
-        Part part = parts.saveAndFlush(new Part(CurrentUser.require().organizationId(), request, clock.instant()));
+        Part part = parts.saveAndFlush(
+                new Part(CurrentUser.require().organizationId().value(), request, clock.instant()));
         auditTrail.record("CREATE", "Part", part.id(), part.number());
         return part.toView();
     }
 
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public PartView update(UUID id, NewPart request, long version) {
+    public PartView update(PartId id, NewPart request, long version) {
         Part part = find(id);
         StaleVersionException.check(version, part.version());
         String number = Part.normalizeNumber(request.number());
@@ -73,17 +75,19 @@ public class PartCatalogue {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public PartView get(UUID id) {
+    public PartView get(PartId id) {
         return find(id).toView();
     }
 
     /** Parts by ID that exist in the caller's organisation. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<PartView> getAll(Collection<UUID> ids) {
+    public List<PartView> getAll(Collection<PartId> ids) {
         return ids.isEmpty()
                 ? List.of()
-                : parts.findByIdIn(ids).stream().map(Part::toView).toList();
+                : parts.findByIdIn(Identifier.values(ids)).stream()
+                        .map(Part::toView)
+                        .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -101,13 +105,13 @@ public class PartCatalogue {
                 Part::toView);
     }
 
-    private void requireKnownSuccessor(@Nullable UUID successor) {
-        if (successor != null && !parts.existsById(successor)) {
+    private void requireKnownSuccessor(@Nullable PartId successor) {
+        if (successor != null && !parts.existsById(Identifier.valueOf(successor))) {
             throw new InvalidInputException("supersededBy", "part.unknown");
         }
     }
 
-    private Part find(UUID id) {
-        return parts.findById(id).orElseThrow(() -> new NotFoundException("part", id));
+    private Part find(PartId id) {
+        return parts.findById(id.value()).orElseThrow(() -> new NotFoundException("part", id));
     }
 }

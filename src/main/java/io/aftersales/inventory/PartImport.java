@@ -3,7 +3,9 @@ package io.aftersales.inventory;
 import io.aftersales.inventory.domain.Part;
 import io.aftersales.inventory.domain.PartRepository;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.PartId;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.RoleGroups;
@@ -68,7 +70,7 @@ public class PartImport {
 
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public Report importSheet(UUID storeId, String filename, InputStream in, boolean dryRun) {
+    public Report importSheet(StoreId storeId, String filename, InputStream in, boolean dryRun) {
         List<Spreadsheets.SheetRow> rows = Spreadsheets.read(filename, in);
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -92,14 +94,19 @@ public class PartImport {
                     problems.add(new Problem(row.number(), "number", messages.text("part.numberTaken", number)));
                     continue;
                 }
-                UUID id = catalogue.create(part).id();
+                UUID id = catalogue.create(part).id().value();
                 BigDecimal opening = decimal(row, "openingStock", BigDecimal.ZERO);
                 if (opening.signum() > 0) {
-                    stock.receive(storeId, id, opening, part.cost(), "期初库存");
+                    stock.receive(storeId, new PartId(id), opening, part.cost(), "期初库存");
                 }
                 BigDecimal point = nullableDecimal(row, "reorderPoint");
                 if (optional(row, "bin") != null || point != null) {
-                    stock.configure(storeId, id, optional(row, "bin"), point, nullableDecimal(row, "reorderQuantity"));
+                    stock.configure(
+                            storeId,
+                            new PartId(id),
+                            optional(row, "bin"),
+                            point,
+                            nullableDecimal(row, "reorderQuantity"));
                 }
                 written++;
             } catch (DomainException e) {
@@ -117,7 +124,7 @@ public class PartImport {
     /** The stock of a store with its parts, one row per part. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public void exportStock(UUID storeId, OutputStream out) {
+    public void exportStock(StoreId storeId, OutputStream out) {
         List<List<?>> rows = new ArrayList<>();
         for (StockView s : PagedResult.allPages(page -> stock.stock(storeId, null, false, page, 200))) {
             rows.add(Arrays.asList(

@@ -1,12 +1,12 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.PartId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 public record PartView(
-        UUID id,
+        PartId id,
         String number,
         String name,
         @Nullable String brand,
@@ -17,6 +17,6 @@ public record PartView(
         BigDecimal listPrice,
         @Nullable String barcode,
         @Nullable String fitsModels,
-        @Nullable UUID supersededBy,
+        @Nullable PartId supersededBy,
         Instant createdAt,
         long version) {}

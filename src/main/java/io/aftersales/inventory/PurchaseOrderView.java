@@ -1,15 +1,16 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 public record PurchaseOrderView(
-        UUID id,
-        UUID storeId,
+        PurchaseOrderId id,
+        StoreId storeId,
         String number,
         String supplier,
         PurchaseOrderStatus status,
@@ -21,7 +22,7 @@ public record PurchaseOrderView(
         long version) {
 
     @Schema(name = "PurchaseOrderLine")
-    public record Line(UUID partId, BigDecimal quantity, BigDecimal unitCost, BigDecimal received) {
+    public record Line(PartId partId, BigDecimal quantity, BigDecimal unitCost, BigDecimal received) {
 
         public BigDecimal outstanding() {
             return quantity.subtract(received);
@@ -30,7 +31,7 @@ public record PurchaseOrderView(
 
     /** A part to order: what is short of its reorder point, and what open back-orders wait for. */
     public record Suggestion(
-            UUID partId,
+            PartId partId,
             String partNumber,
             String partName,
             BigDecimal available,
@@ -41,5 +42,5 @@ public record PurchaseOrderView(
 
     /** A line of a request: a part, how many, at what cost. */
     @Schema(name = "NewPurchaseOrderLine")
-    public record NewLine(UUID partId, BigDecimal quantity, BigDecimal unitCost) {}
+    public record NewLine(PartId partId, BigDecimal quantity, BigDecimal unitCost) {}
 }

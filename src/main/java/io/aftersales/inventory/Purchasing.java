@@ -5,8 +5,11 @@ import io.aftersales.inventory.domain.PurchaseOrder;
 import io.aftersales.inventory.domain.PurchaseOrderRepository;
 import io.aftersales.inventory.domain.StockLedger;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.DailyCounters;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -22,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,21 +65,21 @@ public class Purchasing {
     /** What a store should order: parts at or below their reorder point, and parts that back-orders wait for. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<PurchaseOrderView.Suggestion> suggestions(UUID storeId) {
+    public List<PurchaseOrderView.Suggestion> suggestions(StoreId storeId) {
         organization.visibleStore(storeId);
-        return ledger.suggestions(CurrentUser.require().organizationId(), storeId);
+        return ledger.suggestions(CurrentUser.require().organizationId().value(), Identifier.valueOf(storeId));
     }
 
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public PurchaseOrderView create(
-            UUID storeId, String supplier, @Nullable String note, List<PurchaseOrderView.NewLine> lines) {
+            StoreId storeId, String supplier, @Nullable String note, List<PurchaseOrderView.NewLine> lines) {
         organization.visibleStore(storeId);
         if (supplier.isBlank()) {
             throw new InvalidInputException("supplier", "purchase.supplierRequired");
         }
         for (PurchaseOrderView.NewLine line : lines) {
-            if (!parts.existsById(line.partId())) {
+            if (!parts.existsById(Identifier.valueOf(line.partId()))) {
                 throw new InvalidInputException("lines", "part.unknown");
             }
         }
@@ -86,9 +88,19 @@ public class Purchasing {
         String number = "PO-%s-%03d"
                 .formatted(
                         DateTimeFormatter.BASIC_ISO_DATE.format(today),
-                        counters.next("purchase_order_counter", "organization_id", user.organizationId(), today));
-        PurchaseOrder order = orders.insert(
-                new PurchaseOrder(user.organizationId(), storeId, number, supplier, note, lines, clock.instant()));
+                        counters.next(
+                                "purchase_order_counter",
+                                "organization_id",
+                                user.organizationId().value(),
+                                today));
+        PurchaseOrder order = orders.insert(new PurchaseOrder(
+                user.organizationId().value(),
+                Identifier.valueOf(storeId),
+                number,
+                supplier,
+                note,
+                lines,
+                clock.instant()));
         auditTrail.record("CREATE", "PurchaseOrder", order.toView().id(), number);
         return order.toView();
     }
@@ -96,7 +108,7 @@ public class Purchasing {
     /** A draft with every suggested part of the store, at catalogue cost. */
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public PurchaseOrderView createFromSuggestions(UUID storeId, String supplier) {
+    public PurchaseOrderView createFromSuggestions(StoreId storeId, String supplier) {
         List<PurchaseOrderView.NewLine> lines = suggestions(storeId).stream()
                 .map(s -> new PurchaseOrderView.NewLine(s.partId(), s.suggested(), s.unitCost()))
                 .toList();
@@ -108,20 +120,20 @@ public class Purchasing {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public PurchaseOrderView get(UUID id) {
+    public PurchaseOrderView get(PurchaseOrderId id) {
         return find(id).toView();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PagedResult<PurchaseOrderView> search(
-            @Nullable UUID storeId,
+            @Nullable StoreId storeId,
             @Nullable PurchaseOrderStatus status,
             @Nullable Integer page,
             @Nullable Integer size) {
         return PagedResult.of(
                 orders.search(
-                        storeId,
+                        Identifier.valueOf(storeId),
                         status,
                         Paging.request(page, size, null, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"))),
                 PurchaseOrder::toView);
@@ -129,7 +141,7 @@ public class Purchasing {
 
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public PurchaseOrderView send(UUID id, long version) {
+    public PurchaseOrderView send(PurchaseOrderId id, long version) {
         PurchaseOrder order = find(id);
         StaleVersionException.check(version, order.version());
         order.send(clock.instant());
@@ -141,14 +153,20 @@ public class Purchasing {
     /** A delivery: each part's quantity goes into stock at the order's cost, one ledger receipt each. */
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public PurchaseOrderView receive(UUID id, long version, Map<UUID, BigDecimal> delivered) {
+    public PurchaseOrderView receive(PurchaseOrderId id, long version, Map<PartId, BigDecimal> delivered) {
         PurchaseOrder order = find(id);
         StaleVersionException.check(version, order.version());
         SignedInUser user = CurrentUser.require();
-        StockLedger.Cause cause = new StockLedger.Cause(user.organizationId(), user.userId(), null, order.number());
+        StockLedger.Cause cause = new StockLedger.Cause(
+                user.organizationId().value(), user.userId().value(), null, order.number());
         for (PurchaseOrderView.NewLine receipt : order.receive(delivered)) {
             ledger.receive(
-                    order.storeId(), receipt.partId(), receipt.quantity(), receipt.unitCost(), cause, clock.instant());
+                    order.storeId(),
+                    Identifier.valueOf(receipt.partId()),
+                    receipt.quantity(),
+                    receipt.unitCost(),
+                    cause,
+                    clock.instant());
         }
         orders.flush();
         auditTrail.record("RECEIVE", "PurchaseOrder", id, order.number());
@@ -157,7 +175,7 @@ public class Purchasing {
 
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public PurchaseOrderView cancel(UUID id, long version) {
+    public PurchaseOrderView cancel(PurchaseOrderId id, long version) {
         PurchaseOrder order = find(id);
         StaleVersionException.check(version, order.version());
         order.cancel();
@@ -166,7 +184,7 @@ public class Purchasing {
         return order.toView();
     }
 
-    private PurchaseOrder find(UUID id) {
-        return orders.findById(id).orElseThrow(() -> new NotFoundException("purchaseOrder", id));
+    private PurchaseOrder find(PurchaseOrderId id) {
+        return orders.findById(id.value()).orElseThrow(() -> new NotFoundException("purchaseOrder", id));
     }
 }

@@ -1,16 +1,19 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.workorder.WorkOrderId;
+import io.aftersales.workorder.WorkOrderLineId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 public record ReservationView(
-        UUID id,
-        UUID storeId,
-        UUID partId,
+        ReservationId id,
+        StoreId storeId,
+        PartId partId,
         BigDecimal quantity,
         ReservationStatus status,
-        @Nullable UUID workOrderId,
-        @Nullable UUID lineId,
+        @Nullable WorkOrderId workOrderId,
+        @Nullable WorkOrderLineId lineId,
         Instant createdAt) {}

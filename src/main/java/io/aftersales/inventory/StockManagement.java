@@ -4,14 +4,19 @@ import io.aftersales.inventory.domain.PartRepository;
 import io.aftersales.inventory.domain.StockLedger;
 import io.aftersales.inventory.domain.StockLedger.Cause;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.workorder.WorkOrderId;
+import io.aftersales.workorder.WorkOrderLineId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,14 +64,15 @@ public class StockManagement {
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public StockView receive(
-            UUID storeId, UUID partId, BigDecimal quantity, BigDecimal unitCost, @Nullable String reason) {
+            StoreId storeId, PartId partId, BigDecimal quantity, BigDecimal unitCost, @Nullable String reason) {
         requirePositive("quantity", quantity);
         if (unitCost.signum() < 0) {
             throw new InvalidInputException("unitCost", "stock.negativeCost");
         }
         Cause cause = cause(null, reason);
         requireStoreAndPart(storeId, partId);
-        ledger.receive(storeId, partId, quantity, unitCost, cause, clock.instant());
+        ledger.receive(
+                Identifier.valueOf(storeId), Identifier.valueOf(partId), quantity, unitCost, cause, clock.instant());
         auditTrail.record("RECEIVE", "Stock", partId, quantity + " @ " + unitCost);
         return stockOf(storeId, partId);
     }
@@ -74,29 +80,32 @@ public class StockManagement {
     /** Holds stock, all or nothing: 409 {@code insufficient-stock} naming what is available otherwise. */
     @PreAuthorize(RoleGroups.STOCK_USERS)
     @Transactional
-    public ReservationView reserve(UUID storeId, UUID partId, BigDecimal quantity, @Nullable UUID workOrderId) {
+    public ReservationView reserve(
+            StoreId storeId, PartId partId, BigDecimal quantity, @Nullable WorkOrderId workOrderId) {
         requirePositive("quantity", quantity);
         Cause cause = cause(workOrderId, null);
         requireStoreAndPart(storeId, partId);
         workOrders.require(workOrderId);
         Instant now = clock.instant();
-        UUID id = ledger.reserve(storeId, partId, quantity, null, cause, now);
-        return new ReservationView(id, storeId, partId, quantity, ReservationStatus.ACTIVE, workOrderId, null, now);
+        UUID id = ledger.reserve(Identifier.valueOf(storeId), Identifier.valueOf(partId), quantity, null, cause, now);
+        return new ReservationView(
+                new ReservationId(id), storeId, partId, quantity, ReservationStatus.ACTIVE, workOrderId, null, now);
     }
 
     @PreAuthorize(RoleGroups.STOCK_USERS)
     @Transactional
-    public ReservationView release(UUID reservationId) {
+    public ReservationView release(ReservationId reservationId) {
         Cause cause = cause(null, null);
         ReservationView reservation = visibleReservation(reservationId);
-        ledger.release(reservationId, cause, clock.instant());
-        return ledger.reservation(cause.organizationId(), reservation.id()).orElseThrow();
+        ledger.release(Identifier.valueOf(reservationId), cause, clock.instant());
+        return ledger.reservation(cause.organizationId(), reservation.id().value())
+                .orElseThrow();
     }
 
     /** Adds ({@code change} > 0) or takes out stock with a reason; never below what is reserved. */
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public StockView adjust(UUID storeId, UUID partId, BigDecimal change, MovementType type, String reason) {
+    public StockView adjust(StoreId storeId, PartId partId, BigDecimal change, MovementType type, String reason) {
         if (change.signum() == 0) {
             throw new InvalidInputException("change", "stock.zeroChange");
         }
@@ -110,7 +119,13 @@ public class StockManagement {
             throw new InvalidInputException("type", "stock.notAnAdjustment");
         }
         requireStoreAndPart(storeId, partId);
-        ledger.change(storeId, partId, type, change, cause(null, reason.trim()), clock.instant());
+        ledger.change(
+                Identifier.valueOf(storeId),
+                Identifier.valueOf(partId),
+                type,
+                change,
+                cause(null, reason.trim()),
+                clock.instant());
         auditTrail.record(type.name(), "Stock", partId, change + " " + reason);
         return stockOf(storeId, partId);
     }
@@ -118,14 +133,20 @@ public class StockManagement {
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public List<StockView> transfer(
-            UUID fromStore, UUID toStore, UUID partId, BigDecimal quantity, @Nullable String reason) {
+            StoreId fromStore, StoreId toStore, PartId partId, BigDecimal quantity, @Nullable String reason) {
         requirePositive("quantity", quantity);
         if (fromStore.equals(toStore)) {
             throw new InvalidInputException("toStoreId", "stock.sameStore");
         }
         requireStoreAndPart(fromStore, partId);
         requireStoreAndPart(toStore, partId);
-        ledger.transfer(fromStore, toStore, partId, quantity, cause(null, reason), clock.instant());
+        ledger.transfer(
+                fromStore.value(),
+                toStore.value(),
+                Identifier.valueOf(partId),
+                quantity,
+                cause(null, reason),
+                clock.instant());
         auditTrail.record("TRANSFER", "Stock", partId, fromStore + " -> " + toStore + ": " + quantity);
         return List.of(stockOf(fromStore, partId), stockOf(toStore, partId));
     }
@@ -133,16 +154,16 @@ public class StockManagement {
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
     public StockView configure(
-            UUID storeId,
-            UUID partId,
+            StoreId storeId,
+            PartId partId,
             @Nullable String bin,
             @Nullable BigDecimal reorderPoint,
             @Nullable BigDecimal reorderQuantity) {
         requireStoreAndPart(storeId, partId);
         ledger.setBinAndReorder(
                 org(),
-                storeId,
-                partId,
+                Identifier.valueOf(storeId),
+                Identifier.valueOf(partId),
                 bin == null || bin.isBlank() ? null : bin.trim(),
                 reorderPoint,
                 reorderQuantity);
@@ -153,22 +174,24 @@ public class StockManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PagedResult<StockView> stock(
-            @Nullable UUID storeId,
-            @Nullable UUID partId,
+            @Nullable StoreId storeId,
+            @Nullable PartId partId,
             boolean lowOnly,
             @Nullable Integer page,
             @Nullable Integer size) {
         PageRequest request = Paging.request(page, size, Paging.DEFAULT_SIZE);
         int p = request.getPageNumber();
         int s = request.getPageSize();
-        List<StockView> rows = visible(ledger.stock(org(), storeId, partId, lowOnly, s + 1, (int) request.getOffset()));
+        List<StockView> rows = visible(
+                ledger.stock(org(), Identifier.valueOf(storeId), Identifier.valueOf(partId), lowOnly, s + 1, (int)
+                        request.getOffset()));
         return new PagedResult<>(rows.subList(0, Math.min(s, rows.size())), p, s, (long) p * s + rows.size());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PagedResult<MovementView> movements(
-            @Nullable UUID storeId, @Nullable UUID partId, @Nullable Integer page, @Nullable Integer size) {
+            @Nullable StoreId storeId, @Nullable PartId partId, @Nullable Integer page, @Nullable Integer size) {
         if (storeId != null) {
             requireStore(storeId);
         }
@@ -176,7 +199,10 @@ public class StockManagement {
         int p = request.getPageNumber();
         int s = request.getPageSize();
         SignedInUser user = CurrentUser.require();
-        List<MovementView> rows = ledger.movements(org(), storeId, partId, s + 1, (int) request.getOffset()).stream()
+        List<MovementView> rows = ledger
+                .movements(org(), Identifier.valueOf(storeId), Identifier.valueOf(partId), s + 1, (int)
+                        request.getOffset())
+                .stream()
                 .filter(m -> user.canSeeStore(m.storeId()))
                 .toList();
         return new PagedResult<>(rows.subList(0, Math.min(s, rows.size())), p, s, (long) p * s + rows.size());
@@ -184,9 +210,9 @@ public class StockManagement {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public BigDecimal ledgerSum(UUID storeId, UUID partId) {
+    public BigDecimal ledgerSum(StoreId storeId, PartId partId) {
         requireStore(storeId);
-        return ledger.ledgerSum(org(), storeId, partId);
+        return ledger.ledgerSum(org(), Identifier.valueOf(storeId), Identifier.valueOf(partId));
     }
 
     // Work orders.
@@ -194,13 +220,26 @@ public class StockManagement {
     /** A part line on an estimate: reserved at the work order's store, or back-ordered when stock is short. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ReservationView reserveLine(UUID storeId, UUID partId, BigDecimal quantity, UUID workOrderId, UUID lineId) {
+    public ReservationView reserveLine(
+            StoreId storeId, PartId partId, BigDecimal quantity, WorkOrderId workOrderId, WorkOrderLineId lineId) {
         requirePositive("quantity", quantity);
         Cause cause = cause(workOrderId, null);
         requireStoreAndPart(storeId, partId);
-        UUID id = ledger.tryReserve(storeId, partId, quantity, lineId, cause, clock.instant());
+        UUID id = ledger.tryReserve(
+                Identifier.valueOf(storeId),
+                Identifier.valueOf(partId),
+                quantity,
+                Identifier.valueOf(lineId),
+                cause,
+                clock.instant());
         if (id == null) {
-            id = ledger.backOrder(storeId, partId, quantity, lineId, cause, clock.instant());
+            id = ledger.backOrder(
+                    Identifier.valueOf(storeId),
+                    Identifier.valueOf(partId),
+                    quantity,
+                    Identifier.valueOf(lineId),
+                    cause,
+                    clock.instant());
         }
         return ledger.reservation(cause.organizationId(), id).orElseThrow();
     }
@@ -208,11 +247,11 @@ public class StockManagement {
     /** Releases what the given lines of a work order hold (declined or removed lines). */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void releaseLines(UUID workOrderId, List<UUID> lineIds) {
+    public void releaseLines(WorkOrderId workOrderId, List<WorkOrderLineId> lineIds) {
         Cause cause = cause(workOrderId, null);
-        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), workOrderId)) {
+        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), Identifier.valueOf(workOrderId))) {
             if (r.lineId() != null && lineIds.contains(r.lineId())) {
-                ledger.release(r.id(), cause, clock.instant());
+                ledger.release(r.id().value(), cause, clock.instant());
             }
         }
     }
@@ -220,31 +259,32 @@ public class StockManagement {
     /** Releases everything a cancelled work order holds. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void releaseWorkOrder(UUID workOrderId) {
+    public void releaseWorkOrder(WorkOrderId workOrderId) {
         Cause cause = cause(workOrderId, null);
-        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), workOrderId)) {
-            ledger.release(r.id(), cause, clock.instant());
+        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), Identifier.valueOf(workOrderId))) {
+            ledger.release(r.id().value(), cause, clock.instant());
         }
     }
 
     /** Issues the parts of a completed work order; a back-order still short of stock refuses (409). */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void issueWorkOrder(UUID workOrderId) {
+    public void issueWorkOrder(WorkOrderId workOrderId) {
         Cause cause = cause(workOrderId, null);
-        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), workOrderId)) {
-            ledger.issue(r.id(), cause, clock.instant());
+        for (ReservationView r : ledger.reservationsOf(cause.organizationId(), Identifier.valueOf(workOrderId))) {
+            ledger.issue(r.id().value(), cause, clock.instant());
         }
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ReservationView> reservationsOf(UUID workOrderId) {
-        return ledger.reservationsOf(org(), workOrderId);
+    public List<ReservationView> reservationsOf(WorkOrderId workOrderId) {
+        return ledger.reservationsOf(org(), Identifier.valueOf(workOrderId));
     }
 
-    private StockView stockOf(UUID storeId, UUID partId) {
-        return ledger.stock(org(), storeId, partId, false, 1, 0).get(0);
+    private StockView stockOf(StoreId storeId, PartId partId) {
+        return ledger.stock(org(), Identifier.valueOf(storeId), Identifier.valueOf(partId), false, 1, 0)
+                .get(0);
     }
 
     private List<StockView> visible(List<StockView> rows) {
@@ -252,8 +292,8 @@ public class StockManagement {
         return rows.stream().filter(r -> user.canSeeStore(r.storeId())).toList();
     }
 
-    private ReservationView visibleReservation(UUID id) {
-        Optional<ReservationView> reservation = ledger.reservation(org(), id);
+    private ReservationView visibleReservation(ReservationId id) {
+        Optional<ReservationView> reservation = ledger.reservation(org(), id.value());
         if (reservation.isEmpty()
                 || !CurrentUser.require().canSeeStore(reservation.get().storeId())) {
             throw new NotFoundException("reservation", id);
@@ -261,11 +301,11 @@ public class StockManagement {
         return reservation.get();
     }
 
-    private void requireStoreAndPart(UUID storeId, UUID partId) {
+    private void requireStoreAndPart(StoreId storeId, PartId partId) {
         requireStore(storeId);
         String key = org() + "/part/" + partId;
         if (!known.contains(key)) {
-            if (!parts.existsById(partId)) {
+            if (!parts.existsById(Identifier.valueOf(partId))) {
                 throw new NotFoundException("part", partId);
             }
             remember(key);
@@ -273,7 +313,7 @@ public class StockManagement {
     }
 
     /** The store must be one the user works at (or HQ/admin) in their organisation; otherwise it does not exist. */
-    private void requireStore(UUID storeId) {
+    private void requireStore(StoreId storeId) {
         if (!CurrentUser.require().canSeeStore(storeId)) {
             throw new NotFoundException("store", storeId);
         }
@@ -304,12 +344,12 @@ public class StockManagement {
         }
     }
 
-    private static Cause cause(@Nullable UUID workOrderId, @Nullable String reason) {
+    private static Cause cause(@Nullable WorkOrderId workOrderId, @Nullable String reason) {
         SignedInUser user = CurrentUser.require();
-        return new Cause(user.organizationId(), user.userId(), workOrderId, reason);
+        return new Cause(user.organizationId().value(), user.userId().value(), Identifier.valueOf(workOrderId), reason);
     }
 
     private static UUID org() {
-        return CurrentUser.require().organizationId();
+        return CurrentUser.require().organizationId().value();
     }
 }

@@ -1,13 +1,14 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import java.math.BigDecimal;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A part's stock in one store; {@code low} when what is available has fallen to the reorder point. */
 public record StockView(
-        UUID storeId,
-        UUID partId,
+        StoreId storeId,
+        PartId partId,
         String partNumber,
         String partName,
         boolean genuine,

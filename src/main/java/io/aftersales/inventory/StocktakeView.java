@@ -1,10 +1,12 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,19 +14,19 @@ import org.jspecify.annotations.Nullable;
  * posted) or {@code REJECTED}.
  */
 public record StocktakeView(
-        UUID id,
-        UUID storeId,
+        StocktakeId id,
+        StoreId storeId,
         @Nullable String location,
         String status,
         List<Line> lines,
-        @Nullable UUID countedBy,
-        @Nullable UUID approvedBy,
+        @Nullable UserId countedBy,
+        @Nullable UserId approvedBy,
         Instant createdAt,
         long version) {
 
     @Schema(name = "StocktakeLine")
     public record Line(
-            UUID partId,
+            PartId partId,
             String partNumber,
             String partName,
             @Nullable String bin,

@@ -6,8 +6,12 @@ import io.aftersales.inventory.domain.StockLedger;
 import io.aftersales.inventory.domain.Stocktake;
 import io.aftersales.inventory.domain.StocktakeRepository;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
@@ -61,34 +65,38 @@ public class Stocktakes {
     /** A count sheet of every part stocked in the store, or in the bins starting with {@code location}. */
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public StocktakeView open(UUID storeId, @Nullable String location) {
+    public StocktakeView open(StoreId storeId, @Nullable String location) {
         SignedInUser user = CurrentUser.require();
         organization.visibleStore(storeId);
         String prefix =
                 location == null || location.isBlank() ? null : location.trim().toUpperCase(Locale.ROOT);
-        List<Stocktake.Line> sheet = ledger.stock(user.organizationId(), storeId, null, false, 10_000, 0).stream()
-                .filter(s -> prefix == null
-                        || (s.bin() != null && s.bin().toUpperCase(Locale.ROOT).startsWith(prefix)))
-                .map(s -> new Stocktake.Line(s.partId(), s.bin(), s.onHand()))
-                .toList();
-        Stocktake stocktake =
-                stocktakes.insert(new Stocktake(user.organizationId(), storeId, prefix, sheet, clock.instant()));
+        List<Stocktake.Line> sheet =
+                ledger
+                        .stock(user.organizationId().value(), Identifier.valueOf(storeId), null, false, 10_000, 0)
+                        .stream()
+                        .filter(s -> prefix == null
+                                || (s.bin() != null
+                                        && s.bin().toUpperCase(Locale.ROOT).startsWith(prefix)))
+                        .map(s -> new Stocktake.Line(Identifier.valueOf(s.partId()), s.bin(), s.onHand()))
+                        .toList();
+        Stocktake stocktake = stocktakes.insert(new Stocktake(
+                user.organizationId().value(), Identifier.valueOf(storeId), prefix, sheet, clock.instant()));
         auditTrail.record("OPEN", "Stocktake", stocktake.id(), prefix);
         return toView(stocktake);
     }
 
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public StocktakeView count(UUID id, long version, Map<UUID, BigDecimal> counts) {
+    public StocktakeView count(StocktakeId id, long version, Map<PartId, BigDecimal> counts) {
         Stocktake stocktake = find(id, version);
-        stocktake.count(counts, CurrentUser.require().userId());
+        stocktake.count(counts, CurrentUser.require().userId().value());
         stocktakes.flush();
         return toView(stocktake);
     }
 
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public StocktakeView submit(UUID id, long version) {
+    public StocktakeView submit(StocktakeId id, long version) {
         Stocktake stocktake = find(id, version);
         stocktake.submit();
         stocktakes.flush();
@@ -99,11 +107,12 @@ public class Stocktakes {
     /** Approval posts each variance as a STOCKTAKE movement; one that would go below what is reserved refuses all. */
     @PreAuthorize(RoleGroups.MANAGERS)
     @Transactional
-    public StocktakeView approve(UUID id, long version) {
+    public StocktakeView approve(StocktakeId id, long version) {
         Stocktake stocktake = find(id, version);
         SignedInUser user = CurrentUser.require();
-        StockLedger.Cause cause = new StockLedger.Cause(user.organizationId(), user.userId(), null, "盘点 " + id);
-        for (Stocktake.Line line : stocktake.approve(user.userId(), clock.instant())) {
+        StockLedger.Cause cause = new StockLedger.Cause(
+                user.organizationId().value(), user.userId().value(), null, "盘点 " + id);
+        for (Stocktake.Line line : stocktake.approve(user.userId().value(), clock.instant())) {
             BigDecimal variance = line.counted().subtract(line.expected());
             ledger.change(stocktake.storeId(), line.partId(), MovementType.STOCKTAKE, variance, cause, clock.instant());
         }
@@ -114,9 +123,9 @@ public class Stocktakes {
 
     @PreAuthorize(RoleGroups.MANAGERS)
     @Transactional
-    public StocktakeView reject(UUID id, long version) {
+    public StocktakeView reject(StocktakeId id, long version) {
         Stocktake stocktake = find(id, version);
-        stocktake.reject(CurrentUser.require().userId(), clock.instant());
+        stocktake.reject(CurrentUser.require().userId().value(), clock.instant());
         stocktakes.flush();
         auditTrail.record("REJECT", "Stocktake", id, null);
         return toView(stocktake);
@@ -124,21 +133,23 @@ public class Stocktakes {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public StocktakeView get(UUID id) {
-        return toView(stocktakes.findById(id).orElseThrow(() -> new NotFoundException("stocktake", id)));
+    public StocktakeView get(StocktakeId id) {
+        return toView(stocktakes.findById(id.value()).orElseThrow(() -> new NotFoundException("stocktake", id)));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public PagedResult<StocktakeView> search(@Nullable UUID storeId, @Nullable Integer page, @Nullable Integer size) {
+    public PagedResult<StocktakeView> search(
+            @Nullable StoreId storeId, @Nullable Integer page, @Nullable Integer size) {
         Page<Stocktake> found = stocktakes.search(
-                storeId, Paging.request(page, size, null, SORTS, Sort.by(Sort.Direction.DESC, "createdAt")));
-        Map<UUID, PartView> partsOfPage = partsOf(found.getContent());
+                Identifier.valueOf(storeId),
+                Paging.request(page, size, null, SORTS, Sort.by(Sort.Direction.DESC, "createdAt")));
+        Map<PartId, PartView> partsOfPage = partsOf(found.getContent());
         return PagedResult.of(found, s -> toView(s, partsOfPage));
     }
 
-    private Stocktake find(UUID id, long version) {
-        Stocktake stocktake = stocktakes.findById(id).orElseThrow(() -> new NotFoundException("stocktake", id));
+    private Stocktake find(StocktakeId id, long version) {
+        Stocktake stocktake = stocktakes.findById(id.value()).orElseThrow(() -> new NotFoundException("stocktake", id));
         StaleVersionException.check(version, stocktake.version());
         return stocktake;
     }
@@ -148,7 +159,7 @@ public class Stocktakes {
     }
 
     /** The parts on the given sheets, in one query. */
-    private Map<UUID, PartView> partsOf(List<Stocktake> sheets) {
+    private Map<PartId, PartView> partsOf(List<Stocktake> sheets) {
         List<UUID> ids = sheets.stream()
                 .flatMap(s -> s.lines().stream())
                 .map(Stocktake.Line::partId)
@@ -161,21 +172,26 @@ public class Stocktakes {
                         .collect(Collectors.toMap(PartView::id, Function.identity()));
     }
 
-    private StocktakeView toView(Stocktake s, Map<UUID, PartView> byId) {
+    private StocktakeView toView(Stocktake s, Map<PartId, PartView> byId) {
         return new StocktakeView(
-                s.id(),
-                s.storeId(),
+                new StocktakeId(s.id()),
+                Identifier.of(s.storeId(), StoreId::new),
                 s.location(),
                 s.status(),
                 s.lines().stream()
                         .map(l -> {
-                            PartView part = byId.get(l.partId());
+                            PartView part = byId.get(Identifier.of(l.partId(), PartId::new));
                             return new StocktakeView.Line(
-                                    l.partId(), part.number(), part.name(), l.bin(), l.expected(), l.counted());
+                                    Identifier.of(l.partId(), PartId::new),
+                                    part.number(),
+                                    part.name(),
+                                    l.bin(),
+                                    l.expected(),
+                                    l.counted());
                         })
                         .toList(),
-                s.countedBy(),
-                s.approvedBy(),
+                Identifier.of(s.countedBy(), UserId::new),
+                Identifier.of(s.approvedBy(), UserId::new),
                 s.createdAt(),
                 s.version());
     }

@@ -5,8 +5,11 @@ import io.aftersales.inventory.domain.ToolRepository;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.DuplicateException;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -16,6 +19,7 @@ import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.workorder.WorkOrderId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -70,16 +73,17 @@ public class ToolManagement {
         if (tools.existsByAssetTag(tag)) {
             throw new DuplicateException("assetTag", "tool.tagTaken", tag);
         }
-        Tool tool = tools.insert(new Tool(user.organizationId(), request, user.userId(), clock.instant()));
+        Tool tool = tools.insert(
+                new Tool(user.organizationId().value(), request, user.userId().value(), clock.instant()));
         auditTrail.record("REGISTER", "Tool", tool.toView(today(store)).id(), tag);
         return tool.toView(today(store));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public ToolView get(UUID id) {
+    public ToolView get(ToolId id) {
         Tool tool = find(id);
-        return tool.toView(today(organization.store(tool.storeId())));
+        return tool.toView(today(organization.store(Identifier.of(tool.storeId(), StoreId::new))));
     }
 
     /**
@@ -89,16 +93,16 @@ public class ToolManagement {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PagedResult<ToolView> search(
-            @Nullable UUID storeId,
-            @Nullable UUID holderId,
+            @Nullable StoreId storeId,
+            @Nullable UserId holderId,
             boolean overdue,
             @Nullable Integer page,
             @Nullable Integer size) {
         LocalDate today = LocalDate.now(clock.withZone(organization.zoneOf(storeId)));
         return PagedResult.of(
                 tools.search(
-                        storeId,
-                        holderId,
+                        Identifier.valueOf(storeId),
+                        Identifier.valueOf(holderId),
                         overdue ? today : null,
                         Paging.request(page, size, null, SORTS, Sort.by("assetTag"))),
                 tool -> tool.toView(today));
@@ -107,7 +111,8 @@ public class ToolManagement {
     /** Hands a tool to an active technician of its store, or to a work order; refused when it is not fit to go. */
     @PreAuthorize(RoleGroups.STOCK_USERS)
     @Transactional
-    public ToolView checkOut(UUID id, long version, @Nullable UUID technicianId, @Nullable UUID workOrderId) {
+    public ToolView checkOut(
+            ToolId id, long version, @Nullable UserId technicianId, @Nullable WorkOrderId workOrderId) {
         if (technicianId == null && workOrderId == null) {
             throw new InvalidInputException("technicianId", "tool.holderRequired");
         }
@@ -115,7 +120,9 @@ public class ToolManagement {
         workOrders.require(workOrderId);
         if (technicianId != null) {
             boolean technicianHere = organization.staff(List.of(technicianId)).stream()
-                    .anyMatch(m -> m.active() && m.has(Role.TECHNICIAN) && m.worksAt(tool.storeId()));
+                    .anyMatch(m -> m.active()
+                            && m.has(Role.TECHNICIAN)
+                            && m.worksAt(Identifier.of(tool.storeId(), StoreId::new)));
             if (!technicianHere) {
                 throw new InvalidInputException("technicianId", "workOrder.notATechnicianHere");
             }
@@ -125,43 +132,43 @@ public class ToolManagement {
                 version,
                 "CHECK_OUT",
                 t -> t.checkOut(
-                        technicianId,
-                        workOrderId,
-                        today(organization.store(t.storeId())),
-                        CurrentUser.require().userId(),
+                        Identifier.valueOf(technicianId),
+                        Identifier.valueOf(workOrderId),
+                        today(organization.store(Identifier.of(t.storeId(), StoreId::new))),
+                        CurrentUser.require().userId().value(),
                         clock.instant()));
     }
 
     @PreAuthorize(RoleGroups.STOCK_USERS)
     @Transactional
-    public ToolView checkIn(UUID id, long version, ToolCondition condition, @Nullable String note) {
+    public ToolView checkIn(ToolId id, long version, ToolCondition condition, @Nullable String note) {
         return act(
                 find(id),
                 version,
                 "CHECK_IN",
-                t -> t.checkIn(condition, note, CurrentUser.require().userId(), clock.instant()));
+                t -> t.checkIn(condition, note, CurrentUser.require().userId().value(), clock.instant()));
     }
 
     @PreAuthorize(RoleGroups.PARTS_DESK)
     @Transactional
-    public ToolView calibrate(UUID id, long version, LocalDate nextDue, @Nullable String note) {
+    public ToolView calibrate(ToolId id, long version, LocalDate nextDue, @Nullable String note) {
         return act(
                 find(id),
                 version,
                 "CALIBRATE",
-                t -> t.calibrate(nextDue, note, CurrentUser.require().userId(), clock.instant()));
+                t -> t.calibrate(nextDue, note, CurrentUser.require().userId().value(), clock.instant()));
     }
 
     /** Names of the holders of tools, for lists. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Map<UUID, String> holderNames(List<ToolView> list) {
-        List<UUID> ids = list.stream()
+    public Map<UserId, String> holderNames(List<ToolView> list) {
+        List<UserId> ids = list.stream()
                 .map(ToolView::holderId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
-        Map<UUID, String> names = new HashMap<>();
+        Map<UserId, String> names = new HashMap<>();
         for (StaffMember member : organization.staff(ids)) {
             names.put(member.id(), member.displayName());
         }
@@ -172,7 +179,7 @@ public class ToolManagement {
         StaleVersionException.check(version, tool.version());
         change.accept(tool);
         tools.flush();
-        LocalDate today = today(organization.store(tool.storeId()));
+        LocalDate today = today(organization.store(Identifier.of(tool.storeId(), StoreId::new)));
         ToolView view = tool.toView(today);
         auditTrail.record(action, "Tool", view.id(), view.assetTag());
         return view;
@@ -182,7 +189,7 @@ public class ToolManagement {
         return LocalDate.now(clock.withZone(ZoneId.of(store.timeZone())));
     }
 
-    private Tool find(UUID id) {
-        return tools.findById(id).orElseThrow(() -> new NotFoundException("tool", id));
+    private Tool find(ToolId id) {
+        return tools.findById(id.value()).orElseThrow(() -> new NotFoundException("tool", id));
     }
 }

@@ -1,15 +1,17 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
+import io.aftersales.workorder.WorkOrderId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A tool, who holds it, and whether its calibration or inspection is overdue. */
 public record ToolView(
-        UUID id,
-        UUID storeId,
+        ToolId id,
+        StoreId storeId,
         String assetTag,
         String name,
         @Nullable String category,
@@ -17,8 +19,8 @@ public record ToolView(
         ToolCondition condition,
         @Nullable LocalDate calibrationDue,
         boolean calibrationOverdue,
-        @Nullable UUID holderId,
-        @Nullable UUID holderWorkOrderId,
+        @Nullable UserId holderId,
+        @Nullable WorkOrderId holderWorkOrderId,
         @Nullable Instant checkedOutAt,
         List<EventView> history,
         long version) {
@@ -26,9 +28,9 @@ public record ToolView(
     public record EventView(
             String action,
             Instant at,
-            @Nullable UUID byUser,
-            @Nullable UUID holderId,
-            @Nullable UUID workOrderId,
+            @Nullable UserId byUser,
+            @Nullable UserId holderId,
+            @Nullable WorkOrderId workOrderId,
             @Nullable ToolCondition condition,
             @Nullable String note) {}
 

@@ -1,12 +1,15 @@
 package io.aftersales.inventory;
 
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.workorder.WorkOrderId;
+import io.aftersales.workorder.WorkOrderLineId;
 import io.aftersales.workorder.WorkshopStock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** What the service lane reads of the parts store: catalogue parts, the stock state of part lines, a tool kit. */
@@ -26,7 +29,7 @@ class WorkOrderStock implements WorkshopStock {
     }
 
     @Override
-    public Optional<CataloguePart> part(UUID partId) {
+    public Optional<CataloguePart> part(PartId partId) {
         try {
             PartView part = parts.get(partId);
             return Optional.of(new CataloguePart(part.id(), part.number(), part.genuine()));
@@ -36,8 +39,8 @@ class WorkOrderStock implements WorkshopStock {
     }
 
     @Override
-    public Map<UUID, String> lineStates(UUID workOrderId) {
-        Map<UUID, String> states = new HashMap<>();
+    public Map<WorkOrderLineId, String> lineStates(WorkOrderId workOrderId) {
+        Map<WorkOrderLineId, String> states = new HashMap<>();
         for (ReservationView reservation : stock.reservationsOf(workOrderId)) {
             if (reservation.lineId() != null) {
                 states.put(reservation.lineId(), reservation.status().name());
@@ -47,7 +50,7 @@ class WorkOrderStock implements WorkshopStock {
     }
 
     @Override
-    public List<String> toolKit(UUID storeId, String category) {
+    public List<String> toolKit(StoreId storeId, String category) {
         return tools.search(storeId, null, false, 0, KIT_SIZE).items().stream()
                 .filter(tool -> category.equals(tool.category()))
                 .map(tool -> tool.assetTag() + " " + tool.name())

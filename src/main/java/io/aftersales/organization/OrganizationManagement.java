@@ -8,8 +8,12 @@ import io.aftersales.organization.domain.SessionTerminator;
 import io.aftersales.organization.domain.Store;
 import io.aftersales.organization.domain.StoreRepository;
 import io.aftersales.organization.domain.UserRepository;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.DuplicateException;
@@ -32,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,19 +122,21 @@ public class OrganizationManagement {
                 request.adminUsername(),
                 request.adminPassword(),
                 false,
-                CurrentUser.require().organizationId());
+                CurrentUser.require().organizationId().value());
     }
 
     /**
      * Every organisation's ID with its stores, for scheduled work that runs in each (reminders). System work only:
      * it reads across the tenant wall.
      */
-    public Map<UUID, List<StoreView>> storesByOrganization() {
+    public Map<OrganizationId, List<StoreView>> storesByOrganization() {
         return TenantContext.callAsSystem(() -> {
-            Map<UUID, List<StoreView>> all = new LinkedHashMap<>();
-            organizations.findAll(Sort.by("createdAt")).forEach(o -> all.put(o.id(), new ArrayList<>()));
+            Map<OrganizationId, List<StoreView>> all = new LinkedHashMap<>();
+            organizations
+                    .findAll(Sort.by("createdAt"))
+                    .forEach(o -> all.put(new OrganizationId(o.id()), new ArrayList<>()));
             stores.findAll(Sort.by("code"))
-                    .forEach(s -> all.computeIfAbsent(s.organizationId(), k -> new ArrayList<>())
+                    .forEach(s -> all.computeIfAbsent(new OrganizationId(s.organizationId()), k -> new ArrayList<>())
                             .add(s.toView()));
             return all;
         });
@@ -148,8 +155,8 @@ public class OrganizationManagement {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public StoreView store(UUID id) {
-        return findStore(id).toView();
+    public StoreView store(StoreId id) {
+        return findStore(id.value()).toView();
     }
 
     /**
@@ -158,11 +165,11 @@ public class OrganizationManagement {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public ZoneId zoneOf(@Nullable UUID storeId) {
-        UUID id = storeId != null ? storeId : CurrentStore.find().orElse(null);
+    public ZoneId zoneOf(@Nullable StoreId storeId) {
+        StoreId id = storeId != null ? storeId : CurrentStore.find().orElse(null);
         return id == null
                 ? properties.defaultTimeZone()
-                : stores.findById(id)
+                : stores.findById(id.value())
                         .map(store -> ZoneId.of(store.toView().timeZone()))
                         .orElse(properties.defaultTimeZone());
     }
@@ -173,27 +180,29 @@ public class OrganizationManagement {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public StoreView visibleStore(UUID id) {
+    public StoreView visibleStore(StoreId id) {
         if (!CurrentUser.require().canSeeStore(id)) {
             throw new NotFoundException("store", id);
         }
-        return findStore(id).toView();
+        return findStore(id.value()).toView();
     }
 
     /** The given stores that exist in the caller's organisation, by code; for store pickers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<StoreView> storesById(Collection<UUID> ids) {
+    public List<StoreView> storesById(Collection<StoreId> ids) {
         return ids.isEmpty()
                 ? List.of()
-                : stores.findByIdInOrderByCode(ids).stream().map(Store::toView).toList();
+                : stores.findByIdInOrderByCode(ids.stream().map(StoreId::value).toList()).stream()
+                        .map(Store::toView)
+                        .toList();
     }
 
     @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
     public StoreView createStore(NewStore request) {
         Store candidate = new Store(
-                CurrentUser.require().organizationId(),
+                CurrentUser.require().organizationId().value(),
                 request.code(),
                 request.name(),
                 setup.zone("timeZone", request.timeZone()),
@@ -208,8 +217,8 @@ public class OrganizationManagement {
 
     @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
-    public StoreView updateStore(UUID id, StoreChanges changes) {
-        Store store = findStore(id);
+    public StoreView updateStore(StoreId id, StoreChanges changes) {
+        Store store = findStore(id.value());
         StaleVersionException.check(changes.version(), store.version());
         store.update(changes.name(), setup.zone("timeZone", changes.timeZone()), changes.active());
         stores.flush();
@@ -235,8 +244,8 @@ public class OrganizationManagement {
     /** The active colleagues assigned to a store, by name: for dispatch and assignment pickers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<StaffMember> staffOf(UUID storeId) {
-        return users.findActiveAtStore(storeId).stream()
+    public List<StaffMember> staffOf(StoreId storeId) {
+        return users.findActiveAtStore(Identifier.valueOf(storeId)).stream()
                 .map(AppUser::toStaffMember)
                 .toList();
     }
@@ -244,16 +253,18 @@ public class OrganizationManagement {
     /** Colleagues by ID (active or not), for names on records; unknown IDs are left out. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<StaffMember> staff(Collection<UUID> ids) {
+    public List<StaffMember> staff(Collection<UserId> ids) {
         return ids.isEmpty()
                 ? List.of()
-                : users.findByIdIn(ids).stream().map(AppUser::toStaffMember).toList();
+                : users.findByIdIn(ids.stream().map(UserId::value).toList()).stream()
+                        .map(AppUser::toStaffMember)
+                        .toList();
     }
 
     @PreAuthorize(RoleGroups.MANAGERS + " or #id == principal.userId")
     @Transactional(readOnly = true)
-    public UserView user(UUID id) {
-        return findUser(id).toView();
+    public UserView user(UserId id) {
+        return findUser(id.value()).toView();
     }
 
     @PreAuthorize(RoleGroups.ADMINS)
@@ -266,12 +277,12 @@ public class OrganizationManagement {
             throw new DuplicateException("username", "user.duplicateUsername");
         }
         AppUser user = users.insert(new AppUser(
-                CurrentUser.require().organizationId(),
+                CurrentUser.require().organizationId().value(),
                 username,
                 passwordEncoder.encode(request.password()),
                 request.displayName(),
                 request.roles(),
-                request.storeIds(),
+                uuids(request.storeIds()),
                 clock.instant()));
         auditTrail.record("CREATE", "User", user.id(), username + " " + request.roles());
         return user.toView();
@@ -279,14 +290,14 @@ public class OrganizationManagement {
 
     @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
-    public UserView updateUser(UUID id, UserChanges changes) {
-        AppUser user = findUser(id);
+    public UserView updateUser(UserId id, UserChanges changes) {
+        AppUser user = findUser(id.value());
         StaleVersionException.check(changes.version(), user.version());
         requireOwnStores(changes.storeIds());
         if (id.equals(CurrentUser.require().userId()) && !changes.roles().contains(Role.ADMIN)) {
             throw new DomainException("self-demotion", "user.cannotDemoteSelf");
         }
-        user.update(changes.displayName(), changes.roles(), changes.storeIds());
+        user.update(changes.displayName(), changes.roles(), uuids(changes.storeIds()));
         users.flush();
         auditTrail.record("UPDATE", "User", id, changes.roles() + " " + changes.storeIds());
         return user.toView();
@@ -295,8 +306,8 @@ public class OrganizationManagement {
     /** The user can no longer sign in; their sessions and API tokens stop working at once. */
     @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
-    public UserView deactivateUser(UUID id) {
-        AppUser user = findUser(id);
+    public UserView deactivateUser(UserId id) {
+        AppUser user = findUser(id.value());
         if (id.equals(CurrentUser.require().userId())) {
             throw new DomainException("self-deactivation", "user.cannotDeactivateSelf");
         }
@@ -304,14 +315,14 @@ public class OrganizationManagement {
         users.flush();
         sessions.endAllOf(user.id(), user.username());
         auditTrail.record("DEACTIVATE", "User", id, user.username());
-        events.publishEvent(new UserDeactivated(id, user.organizationId()));
+        events.publishEvent(new UserDeactivated(id, new OrganizationId(user.organizationId())));
         return user.toView();
     }
 
     @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
-    public UserView activateUser(UUID id) {
-        AppUser user = findUser(id);
+    public UserView activateUser(UserId id) {
+        AppUser user = findUser(id.value());
         user.activate();
         users.flush();
         auditTrail.record("ACTIVATE", "User", id, user.username());
@@ -323,7 +334,7 @@ public class OrganizationManagement {
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         SignedInUser me = CurrentUser.require();
-        AppUser user = findUser(me.userId());
+        AppUser user = findUser(me.userId().value());
         try {
             // The sign-in throttle counts a wrong current password like a wrong sign-in.
             authentication
@@ -338,7 +349,7 @@ public class OrganizationManagement {
         users.flush();
         sessions.endOthersOf(user.id(), user.username());
         auditTrail.record("CHANGE_PASSWORD", "User", user.id(), null);
-        events.publishEvent(new PasswordChanged(user.id(), user.organizationId()));
+        events.publishEvent(new PasswordChanged(new UserId(user.id()), new OrganizationId(user.organizationId())));
     }
 
     private Store findStore(UUID id) {
@@ -349,10 +360,14 @@ public class OrganizationManagement {
         return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
-    private void requireOwnStores(Set<UUID> storeIds) {
-        if (stores.findAllById(storeIds).size() != storeIds.size()) {
+    private void requireOwnStores(Set<StoreId> storeIds) {
+        if (stores.findAllById(uuids(storeIds)).size() != storeIds.size()) {
             throw new InvalidInputException("storeIds", "user.unknownStore");
         }
+    }
+
+    private static Set<UUID> uuids(Set<StoreId> storeIds) {
+        return storeIds.stream().map(StoreId::value).collect(Collectors.toSet());
     }
 
     private static @Nullable String like(@Nullable String query) {

@@ -1,6 +1,6 @@
 package io.aftersales.organization;
 
+import io.aftersales.shared.OrganizationId;
 import java.time.Instant;
-import java.util.UUID;
 
-public record OrganizationView(UUID id, String name, Instant createdAt) {}
+public record OrganizationView(OrganizationId id, String name, Instant createdAt) {}

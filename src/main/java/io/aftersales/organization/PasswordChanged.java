@@ -1,6 +1,7 @@
 package io.aftersales.organization;
 
-import java.util.UUID;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.UserId;
 
 /** A user changed their password: every other session and token of theirs has ended. */
-public record PasswordChanged(UUID userId, UUID organizationId) {}
+public record PasswordChanged(UserId userId, OrganizationId organizationId) {}

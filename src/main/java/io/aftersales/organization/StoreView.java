@@ -1,6 +1,6 @@
 package io.aftersales.organization;
 
-import java.util.UUID;
+import io.aftersales.shared.StoreId;
 
 /** A store as other modules and the API see it. */
-public record StoreView(UUID id, String code, String name, String timeZone, boolean active, long version) {}
+public record StoreView(StoreId id, String code, String name, String timeZone, boolean active, long version) {}

@@ -1,6 +1,7 @@
 package io.aftersales.organization;
 
-import java.util.UUID;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.UserId;
 
 /** A user may no longer sign in; their sessions and tokens have been ended. */
-public record UserDeactivated(UUID userId, UUID organizationId) {}
+public record UserDeactivated(UserId userId, OrganizationId organizationId) {}

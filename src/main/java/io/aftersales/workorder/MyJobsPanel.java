@@ -1,6 +1,6 @@
 package io.aftersales.workorder;
 
-import java.util.UUID;
+import io.aftersales.shared.UserId;
 
 /**
  * A section of the technician's page (我的作业) contributed by another module, as {@code customer.CustomerPanel} is for
@@ -12,5 +12,5 @@ public interface MyJobsPanel {
     String fragment();
 
     /** What the fragment shows, for this technician. */
-    Object data(UUID technicianId);
+    Object data(UserId technicianId);
 }

@@ -1,11 +1,11 @@
 package io.aftersales.workorder;
 
+import io.aftersales.shared.PartId;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ public record NewLine(
         @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
         @NotNull @DecimalMin("0") BigDecimal unitPrice,
         @NotNull PayType payType,
-        @Nullable UUID partId,
+        @Nullable PartId partId,
         @Nullable @Size(max = 60) String partNumber,
         @Nullable Boolean genuine,
         @Nullable @Size(max = 500) String warrantyOverrideReason) {

@@ -1,12 +1,14 @@
 package io.aftersales.workorder;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param comebackOf the original work order when the advisor knows this is a comeback; otherwise it is detected
  */
 public record NewWorkOrder(
-        @NotNull UUID storeId,
-        @NotNull UUID customerId,
-        @NotNull UUID assetId,
+        @NotNull StoreId storeId,
+        @NotNull CustomerId customerId,
+        @NotNull AssetId assetId,
         @NotNull ServiceType serviceType,
         @NotBlank @Size(max = 2000) String complaint,
         @Nullable @PositiveOrZero Integer mileage,
@@ -27,4 +29,4 @@ public record NewWorkOrder(
         @Nullable @Size(max = 1000) String damage,
         @Nullable @Size(max = 1000) String itemsLeft,
         @Nullable Instant promisedAt,
-        @Nullable UUID comebackOf) {}
+        @Nullable WorkOrderId comebackOf) {}

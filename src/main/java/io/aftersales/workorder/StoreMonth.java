@@ -1,8 +1,8 @@
 package io.aftersales.workorder;
 
+import io.aftersales.shared.StoreId;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.UUID;
 
 /**
  * A store's work-order figures for one month, from the dashboard projection.
@@ -12,4 +12,4 @@ import java.util.UUID;
  * @param outputValue what the delivered work orders charged the customer, with tax (产值)
  */
 public record StoreMonth(
-        UUID storeId, YearMonth month, int received, int delivered, int cancelled, BigDecimal outputValue) {}
+        StoreId storeId, YearMonth month, int received, int delivered, int cancelled, BigDecimal outputValue) {}

@@ -1,10 +1,14 @@
 package io.aftersales.workorder;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.security.TenantEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,23 +20,23 @@ import org.jspecify.annotations.Nullable;
  * @param declinedWork the descriptions of the lines the customer declined (建议未做), in line order
  */
 public record WorkOrderDelivered(
-        UUID organizationId,
-        UUID workOrderId,
+        OrganizationId organizationId,
+        WorkOrderId workOrderId,
         String number,
-        UUID storeId,
-        UUID customerId,
+        StoreId storeId,
+        CustomerId customerId,
         String customerName,
-        UUID assetId,
+        AssetId assetId,
         String assetLabel,
         ServiceType serviceType,
-        UUID advisorId,
-        @Nullable UUID leadTechnicianId,
+        UserId advisorId,
+        @Nullable UserId leadTechnicianId,
         @Nullable Integer mileage,
         List<String> declinedWork,
         List<PayTypeTotal> totals,
         BigDecimal amountDue,
         BigDecimal amountOwed,
-        @Nullable UUID comebackOf,
+        @Nullable WorkOrderId comebackOf,
         Instant receivedAt,
         Instant deliveredAt)
         implements TenantEvent {}

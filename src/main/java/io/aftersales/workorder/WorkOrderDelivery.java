@@ -1,11 +1,11 @@
 package io.aftersales.workorder;
 
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.workorder.domain.WorkOrderMonths;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,13 +31,13 @@ public class WorkOrderDelivery {
 
     @PreAuthorize(RoleGroups.CASHIERS)
     @Transactional
-    public WorkOrderView settle(UUID id, long version, List<PaymentLine> payments) {
+    public WorkOrderView settle(WorkOrderId id, long version, List<PaymentLine> payments) {
         return steps.act(id, version, "SETTLE", order -> order.settle(payments, WorkOrderSteps.actor(), steps.now()));
     }
 
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public WorkOrderView deliver(UUID id, long version, String signedBy, @Nullable String signature) {
+    public WorkOrderView deliver(WorkOrderId id, long version, String signedBy, @Nullable String signature) {
         if (signature != null && !signature.isBlank() && !signature.startsWith(PNG_DATA_URL)) {
             throw new InvalidInputException("signature", "workOrder.signatureNotPng");
         }
@@ -47,8 +47,8 @@ public class WorkOrderDelivery {
                 "DELIVER",
                 order -> order.deliver(signedBy, signature, WorkOrderSteps.actor(), steps.now()));
         months.delivered(
-                CurrentUser.require().organizationId(),
-                view.header().storeId(),
+                CurrentUser.require().organizationId().value(),
+                Identifier.valueOf(view.header().storeId()),
                 steps.storeDay(view.header().storeId()),
                 view.estimate().amountDue());
         return view;
@@ -56,12 +56,12 @@ public class WorkOrderDelivery {
 
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public WorkOrderView cancel(UUID id, long version, String reason) {
+    public WorkOrderView cancel(WorkOrderId id, long version, String reason) {
         WorkOrderView view =
                 steps.act(id, version, "CANCEL", order -> order.cancel(reason, WorkOrderSteps.actor(), steps.now()));
         months.cancelled(
-                CurrentUser.require().organizationId(),
-                view.header().storeId(),
+                CurrentUser.require().organizationId().value(),
+                Identifier.valueOf(view.header().storeId()),
                 steps.storeDay(view.header().storeId()));
         return view;
     }

@@ -1,6 +1,8 @@
 package io.aftersales.workorder;
 
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.RoleGroups;
@@ -36,7 +38,7 @@ public class WorkOrderEstimates {
     public record ApprovalPage(WorkOrderView workOrder, String storeName) {}
 
     /** The organisation and the work order an approval link belongs to. */
-    public record LinkOwner(UUID organizationId, UUID workOrderId) {}
+    public record LinkOwner(OrganizationId organizationId, WorkOrderId workOrderId) {}
 
     private final WorkOrderSteps steps;
     private final WorkOrderRepository workOrders;
@@ -59,7 +61,7 @@ public class WorkOrderEstimates {
 
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public WorkOrderView addLine(UUID id, @Nullable Long version, NewLine line) {
+    public WorkOrderView addLine(WorkOrderId id, @Nullable Long version, NewLine line) {
         NewLine described = fromCatalogue(line);
         return steps.act(
                 id, version, "ADD_LINE", order -> order.addLine(described, WorkOrderSteps.actor(), steps.now()));
@@ -67,7 +69,7 @@ public class WorkOrderEstimates {
 
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public WorkOrderView addTemplate(UUID id, long version, String templateCode) {
+    public WorkOrderView addTemplate(WorkOrderId id, long version, String templateCode) {
         WorkOrderProperties.JobTemplate template = properties.jobTemplates().get(templateCode);
         if (template == null) {
             throw new InvalidInputException("template", "workOrder.unknownTemplate");
@@ -81,13 +83,14 @@ public class WorkOrderEstimates {
 
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public WorkOrderView removeLine(UUID id, long version, UUID lineId) {
-        return steps.act(id, version, "REMOVE_LINE", order -> order.removeLine(lineId, steps.now()));
+    public WorkOrderView removeLine(WorkOrderId id, long version, WorkOrderLineId lineId) {
+        return steps.act(
+                id, version, "REMOVE_LINE", order -> order.removeLine(Identifier.valueOf(lineId), steps.now()));
     }
 
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public WorkOrderView estimate(UUID id, long version) {
+    public WorkOrderView estimate(WorkOrderId id, long version) {
         return steps.act(id, version, "ESTIMATE", order -> order.estimate(WorkOrderSteps.actor(), steps.now()));
     }
 
@@ -95,14 +98,18 @@ public class WorkOrderEstimates {
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
     public WorkOrderView approve(
-            UUID id, long version, List<UUID> approvedLineIds, List<UUID> declinedLineIds, String approvedBy) {
+            WorkOrderId id,
+            long version,
+            List<WorkOrderLineId> approvedLineIds,
+            List<WorkOrderLineId> declinedLineIds,
+            String approvedBy) {
         return steps.act(
                 id,
                 version,
                 "APPROVE",
                 order -> order.approve(
-                        approvedLineIds,
-                        declinedLineIds,
+                        Identifier.values(approvedLineIds),
+                        Identifier.values(declinedLineIds),
                         approvedBy,
                         ApprovalChannel.DESK,
                         WorkOrderSteps.actor(),
@@ -117,7 +124,7 @@ public class WorkOrderEstimates {
      */
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public String issueApprovalLink(UUID id, long version) {
+    public String issueApprovalLink(WorkOrderId id, long version) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -135,13 +142,14 @@ public class WorkOrderEstimates {
     public Optional<LinkOwner> resolveApprovalToken(String token) {
         return workOrders.findByApprovalTokenHash(hash(token)).map(pair -> {
             String[] parts = pair.split("/");
-            return new LinkOwner(UUID.fromString(parts[0]), UUID.fromString(parts[1]));
+            return new LinkOwner(
+                    new OrganizationId(UUID.fromString(parts[0])), new WorkOrderId(UUID.fromString(parts[1])));
         });
     }
 
     /** The estimate behind a valid link; runs inside the link's organisation (see the web controller). */
     @Transactional(readOnly = true)
-    public ApprovalPage approvalPage(UUID id, String token) {
+    public ApprovalPage approvalPage(WorkOrderId id, String token) {
         WorkOrderView view = steps.view(byToken(id, token));
         return new ApprovalPage(
                 view, organization.store(view.header().storeId()).name());
@@ -149,11 +157,15 @@ public class WorkOrderEstimates {
 
     @Transactional
     public WorkOrderView approveByLink(
-            UUID id, String token, List<UUID> approvedLineIds, List<UUID> declinedLineIds, String approvedBy) {
+            WorkOrderId id,
+            String token,
+            List<WorkOrderLineId> approvedLineIds,
+            List<WorkOrderLineId> declinedLineIds,
+            String approvedBy) {
         WorkOrder order = byToken(id, token);
         order.approve(
-                approvedLineIds,
-                declinedLineIds,
+                Identifier.values(approvedLineIds),
+                Identifier.values(declinedLineIds),
                 approvedBy,
                 ApprovalChannel.LINK,
                 new Actor(null, approvedBy.trim(), false),
@@ -162,7 +174,7 @@ public class WorkOrderEstimates {
     }
 
     /** The work order behind a link that is still valid; anything else is an expired link. */
-    WorkOrder byToken(UUID id, String token) {
+    WorkOrder byToken(WorkOrderId id, String token) {
         WorkOrder order = steps.find(id);
         Optional<LinkOwner> owner = resolveApprovalToken(token);
         if (owner.isEmpty() || !owner.get().workOrderId().equals(id) || !order.approvalLinkValid(steps.now())) {

@@ -1,8 +1,10 @@
 package io.aftersales.workorder;
 
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
@@ -19,7 +21,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +66,7 @@ public class WorkOrderManagement {
 
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
-    public WorkOrderView get(UUID id) {
+    public WorkOrderView get(WorkOrderId id) {
         return steps.view(steps.find(id));
     }
 
@@ -76,12 +77,12 @@ public class WorkOrderManagement {
         Instant now = clock.instant();
         return PagedResult.of(
                 workOrders.search(
-                        filter.storeId(),
+                        Identifier.valueOf(filter.storeId()),
                         filter.status(),
-                        filter.advisorId(),
-                        filter.technicianId(),
-                        filter.assetId(),
-                        filter.customerId(),
+                        Identifier.valueOf(filter.advisorId()),
+                        Identifier.valueOf(filter.technicianId()),
+                        Identifier.valueOf(filter.assetId()),
+                        Identifier.valueOf(filter.customerId()),
                         filter.serviceType(),
                         filter.from(),
                         filter.to(),
@@ -125,9 +126,9 @@ public class WorkOrderManagement {
     /** The board (看板): a store's work orders that are still in the workshop. */
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<WorkOrderSummary> board(UUID storeId) {
+    public List<WorkOrderSummary> board(StoreId storeId) {
         Instant now = clock.instant();
-        return workOrders.findByStoreAndStatusIn(storeId, ON_BOARD).stream()
+        return workOrders.findByStoreAndStatusIn(Identifier.valueOf(storeId), ON_BOARD).stream()
                 .map(order -> order.toSummary(now))
                 .toList();
     }
@@ -138,7 +139,7 @@ public class WorkOrderManagement {
      */
     @PreAuthorize(RoleGroups.FIGURES)
     @Transactional(readOnly = true)
-    public List<StoreMonth> monthlyFigures(YearMonth from, YearMonth to, @Nullable UUID storeId) {
+    public List<StoreMonth> monthlyFigures(YearMonth from, YearMonth to, @Nullable StoreId storeId) {
         if (from.isAfter(to)) {
             throw new InvalidInputException("from", "workOrder.monthsReversed");
         }
@@ -146,10 +147,14 @@ public class WorkOrderManagement {
             throw new InvalidInputException("to", "workOrder.monthsTooMany");
         }
         SignedInUser user = CurrentUser.require();
-        List<UUID> stores = storeId != null
+        List<StoreId> stores = storeId != null
                 ? (user.canSeeStore(storeId) ? List.of(storeId) : List.of())
                 : (user.seesAllStores() ? null : user.storeIds());
-        return months.figures(user.organizationId(), from, to, stores);
+        return months.figures(
+                user.organizationId().value(),
+                from,
+                to,
+                stores == null ? null : stores.stream().map(StoreId::value).toList());
     }
 
     /** The signed-in technician's jobs, led or helped on, for the phone page. */
@@ -157,7 +162,7 @@ public class WorkOrderManagement {
     @Transactional(readOnly = true)
     public List<WorkOrderView> myJobs() {
         Instant now = clock.instant();
-        return workOrders.findCrewedBy(CurrentUser.require().userId(), CREWED).stream()
+        return workOrders.findCrewedBy(CurrentUser.require().userId().value(), CREWED).stream()
                 .map(order -> order.toView(now))
                 .toList();
     }
@@ -165,17 +170,17 @@ public class WorkOrderManagement {
     /** Comebacks of a job: later work orders linked to it. */
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<WorkOrderSummary> comebacksOf(UUID id) {
+    public List<WorkOrderSummary> comebacksOf(WorkOrderId id) {
         steps.find(id);
         Instant now = clock.instant();
-        return workOrders.findComebacksOf(id).stream()
+        return workOrders.findComebacksOf(id.value()).stream()
                 .map(order -> order.toSummary(now))
                 .toList();
     }
 
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
-    public @Nullable String signature(UUID id) {
+    public @Nullable String signature(WorkOrderId id) {
         return steps.find(id).signature();
     }
 

@@ -1,5 +1,6 @@
 package io.aftersales.workorder;
 
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,7 @@ public class WorkOrderPhotos {
 
     /** A photo as listed on a work order. */
     public record PhotoView(
-            UUID id, PhotoStage stage, @Nullable String caption, Instant createdAt) {}
+            WorkOrderId id, PhotoStage stage, @Nullable String caption, Instant createdAt) {}
 
     private final WorkOrderSteps steps;
     private final WorkOrderEstimates estimates;
@@ -68,8 +68,8 @@ public class WorkOrderPhotos {
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public PhotoView addPhoto(UUID id, PhotoStage stage, @Nullable String caption, byte[] data) {
-        UUID workOrderId = steps.find(id).id();
+    public PhotoView addPhoto(WorkOrderId id, PhotoStage stage, @Nullable String caption, byte[] data) {
+        WorkOrderId workOrderId = new WorkOrderId(steps.find(id).id());
         // The type is read from the bytes, never taken from the client: an SVG, a page or a program named
         // "photo.jpg" is refused, and a photo is always served as what it is.
         String contentType = imageType(data);
@@ -81,52 +81,59 @@ public class WorkOrderPhotos {
         }
         SignedInUser user = CurrentUser.require();
         Photo photo = photos.save(new Photo(
-                user.organizationId(), workOrderId, stage, caption, contentType, data, user.userId(), steps.now()));
+                user.organizationId().value(),
+                Identifier.valueOf(workOrderId),
+                stage,
+                caption,
+                contentType,
+                data,
+                user.userId().value(),
+                steps.now()));
         auditTrail.record("ADD_PHOTO", "WorkOrder", id, stage.name());
         return view(photo);
     }
 
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<PhotoView> photos(UUID id) {
+    public List<PhotoView> photos(WorkOrderId id) {
         steps.find(id);
         return photosOf(id);
     }
 
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
-    public PhotoContent photo(UUID id, UUID photoId) {
+    public PhotoContent photo(WorkOrderId id, PhotoId photoId) {
         steps.find(id);
         return photoOf(id, photoId);
     }
 
     /** A photo of the work order behind a valid approval link, for the customer's page. */
     @Transactional(readOnly = true)
-    public PhotoContent photoByLink(UUID id, String token, UUID photoId) {
+    public PhotoContent photoByLink(WorkOrderId id, String token, PhotoId photoId) {
         estimates.byToken(id, token);
         return photoOf(id, photoId);
     }
 
     @Transactional(readOnly = true)
-    public List<PhotoView> photosByLink(UUID id, String token) {
+    public List<PhotoView> photosByLink(WorkOrderId id, String token) {
         estimates.byToken(id, token);
         return photosOf(id);
     }
 
-    private List<PhotoView> photosOf(UUID id) {
-        return photos.findByWorkOrderIdOrderByCreatedAt(id).stream()
+    private List<PhotoView> photosOf(WorkOrderId id) {
+        return photos.findByWorkOrderIdOrderByCreatedAt(id.value()).stream()
                 .map(WorkOrderPhotos::view)
                 .toList();
     }
 
-    private PhotoContent photoOf(UUID id, UUID photoId) {
-        Photo photo = photos.findById(photoId)
-                .filter(p -> p.workOrderId().equals(id))
+    private PhotoContent photoOf(WorkOrderId id, PhotoId photoId) {
+        Photo photo = photos.findById(photoId.value())
+                .filter(p -> p.workOrderId().equals(id.value()))
                 .orElseThrow(() -> new NotFoundException("photo", photoId));
         return new PhotoContent(photo.contentType(), photo.data());
     }
 
     private static PhotoView view(Photo photo) {
-        return new PhotoView(photo.id(), photo.stage(), photo.caption(), photo.createdAt());
+        return new PhotoView(new WorkOrderId(photo.id()), photo.stage(), photo.caption(), photo.createdAt());
     }
 }

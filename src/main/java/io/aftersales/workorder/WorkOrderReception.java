@@ -1,11 +1,14 @@
 package io.aftersales.workorder;
 
+import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
 import io.aftersales.asset.WarrantyAnswer;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -21,7 +24,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,8 +90,8 @@ public class WorkOrderReception {
             assets.recordMileage(asset.id(), request.mileage(), now, "RECEPTION");
         }
         WorkOrder order = new WorkOrder(
-                user.organizationId(),
-                numbers.next(store.id(), store.code(), today),
+                user.organizationId().value(),
+                numbers.next(store.id().value(), store.code(), today),
                 request,
                 customers.nameOf(request.customerId()),
                 asset.label(),
@@ -97,11 +99,11 @@ public class WorkOrderReception {
                 warranty.reason(),
                 properties.taxRate(),
                 properties.inspectionFor(request.serviceType()),
-                comebackOf(request, now),
+                Identifier.valueOf(comebackOf(request, now)),
                 WorkOrderSteps.actor(),
                 now);
         order.grantLabourDiscount(customers.tierOf(request.customerId()).labourDiscountPercent());
-        months.received(user.organizationId(), store.id(), today);
+        months.received(user.organizationId().value(), store.id().value(), today);
         return steps.insert(order, "RECEIVE", order.toSummary(now).number());
     }
 
@@ -111,7 +113,7 @@ public class WorkOrderReception {
      */
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
-    public WorkOrderView openRework(UUID originalId, String complaint) {
+    public WorkOrderView openRework(WorkOrderId originalId, String complaint) {
         WorkOrderView original = steps.view(steps.find(originalId));
         if (!FINISHED.contains(original.header().status())) {
             throw new DomainException(
@@ -134,13 +136,13 @@ public class WorkOrderReception {
                 original.header().id()));
     }
 
-    private @Nullable UUID comebackOf(NewWorkOrder request, Instant now) {
+    private @Nullable WorkOrderId comebackOf(NewWorkOrder request, Instant now) {
         if (request.comebackOf() != null) {
             WorkOrder original = steps.find(request.comebackOf());
-            if (!original.assetId().equals(request.assetId())) {
+            if (!original.assetId().equals(Identifier.valueOf(request.assetId()))) {
                 throw new InvalidInputException("comebackOf", "workOrder.comebackOfOtherAsset");
             }
-            return original.id();
+            return new WorkOrderId(original.id());
         }
         if (!request.serviceType().fixesAProblem()) {
             return null;
@@ -148,14 +150,17 @@ public class WorkOrderReception {
         SignedInUser user = CurrentUser.require();
         return comebacks
                 .latestFinished(
-                        user.organizationId(),
-                        request.assetId(),
+                        user.organizationId().value(),
+                        Identifier.valueOf(request.assetId()),
                         now.minus(properties.comebackWindow()),
-                        user.seesAllStores() ? null : user.storeIds())
+                        user.seesAllStores()
+                                ? null
+                                : user.storeIds().stream().map(StoreId::value).toList())
+                .map(WorkOrderId::new)
                 .orElse(null);
     }
 
-    private AssetView findAsset(UUID assetId) {
+    private AssetView findAsset(AssetId assetId) {
         try {
             return assets.get(assetId);
         } catch (NotFoundException e) {

@@ -1,6 +1,7 @@
 package io.aftersales.workorder;
 
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
@@ -12,7 +13,6 @@ import io.aftersales.workorder.domain.WorkOrderRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -45,7 +45,7 @@ class WorkOrderSteps {
     }
 
     /** Applies a change; {@code version} may be left out only where concurrent changes cannot conflict. */
-    WorkOrderView act(UUID id, @Nullable Long version, String action, Consumer<WorkOrder> change) {
+    WorkOrderView act(WorkOrderId id, @Nullable Long version, String action, Consumer<WorkOrder> change) {
         WorkOrder order = find(id);
         if (version != null) {
             StaleVersionException.check(version, order.version());
@@ -68,14 +68,16 @@ class WorkOrderSteps {
         return view(order);
     }
 
-    WorkOrder find(UUID id) {
-        return workOrders.findById(id).orElseThrow(() -> new NotFoundException("workOrder", id));
+    WorkOrder find(WorkOrderId id) {
+        return workOrders.findById(id.value()).orElseThrow(() -> new NotFoundException("workOrder", id));
     }
 
     /** The work order as shown, with the stock state of its catalogue part lines (one query, only if it has any). */
     WorkOrderView view(WorkOrder order) {
         Instant now = clock.instant();
-        return order.holdsStock() ? order.toView(now, stock.lineStates(order.id())) : order.toView(now);
+        return order.holdsStock()
+                ? order.toView(now, stock.lineStates(new WorkOrderId(order.id())))
+                : order.toView(now);
     }
 
     Instant now() {
@@ -83,12 +85,12 @@ class WorkOrderSteps {
     }
 
     /** Today in the store's own time zone. */
-    LocalDate storeDay(UUID storeId) {
+    LocalDate storeDay(StoreId storeId) {
         return LocalDate.ofInstant(clock.instant(), organization.zoneOf(storeId));
     }
 
     static Actor actor() {
         SignedInUser user = CurrentUser.require();
-        return new Actor(user.userId(), user.displayName(), user.isManager());
+        return new Actor(user.userId().value(), user.displayName(), user.isManager());
     }
 }

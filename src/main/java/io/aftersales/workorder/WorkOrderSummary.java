@@ -1,28 +1,31 @@
 package io.aftersales.workorder;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A work order in lists and on the board: who, what, where it is, and whether it is late. */
 public record WorkOrderSummary(
-        UUID id,
+        WorkOrderId id,
         String number,
-        UUID storeId,
-        UUID customerId,
+        StoreId storeId,
+        CustomerId customerId,
         String customerName,
-        UUID assetId,
+        AssetId assetId,
         String assetLabel,
         ServiceType serviceType,
         WorkOrderStatus status,
         String complaint,
-        UUID advisorId,
-        @Nullable UUID leadTechnicianId,
+        UserId advisorId,
+        @Nullable UserId leadTechnicianId,
         @Nullable String bay,
         @Nullable Instant promisedAt,
         boolean late,
         BigDecimal amountDue,
-        @Nullable UUID comebackOf,
+        @Nullable WorkOrderId comebackOf,
         Instant createdAt,
         long version) {}

@@ -1,11 +1,15 @@
 package io.aftersales.workorder;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.HistoryView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,20 +27,20 @@ public record WorkOrderView(
 
     /** Which job this is, whose, where it stands. */
     public record Header(
-            UUID id,
+            WorkOrderId id,
             String number,
-            UUID storeId,
-            UUID customerId,
+            StoreId storeId,
+            CustomerId customerId,
             String customerName,
-            UUID assetId,
+            AssetId assetId,
             String assetLabel,
             ServiceType serviceType,
             WorkOrderStatus status,
             @Nullable WorkOrderStatus heldFrom,
             @Nullable String holdReason,
             boolean late,
-            UUID advisorId,
-            @Nullable UUID comebackOf,
+            UserId advisorId,
+            @Nullable WorkOrderId comebackOf,
             Instant createdAt,
             long version) {}
 
@@ -63,8 +67,8 @@ public record WorkOrderView(
 
     /** The crew, the plan, the inspection, the work log and clock, quality check and final test. */
     public record Workshop(
-            @Nullable UUID leadTechnicianId,
-            List<UUID> assistantIds,
+            @Nullable UserId leadTechnicianId,
+            List<UserId> assistantIds,
             @Nullable String bay,
             @Nullable String mainProblem,
             @Nullable String plannedSteps,
@@ -72,7 +76,7 @@ public record WorkOrderView(
             List<ChecklistItemView> checklist,
             List<LogEntryView> log,
             List<TimeEntryView> timeEntries,
-            @Nullable UUID qcPassedBy,
+            @Nullable UserId qcPassedBy,
             @Nullable String qcNote,
             @Nullable String finalTest,
             @Nullable Instant completedAt) {}
@@ -89,7 +93,7 @@ public record WorkOrderView(
             @Nullable String cancelReason) {}
 
     public record LineView(
-            UUID id,
+            WorkOrderLineId id,
             LineKind kind,
             String description,
             BigDecimal quantity,
@@ -97,7 +101,7 @@ public record WorkOrderView(
             BigDecimal discountPercent,
             BigDecimal amount,
             PayType payType,
-            @Nullable UUID partId,
+            @Nullable PartId partId,
             @Nullable String partNumber,
             @Nullable Boolean genuine,
             LineDecision decision,
@@ -115,9 +119,9 @@ public record WorkOrderView(
 
     public record LogEntryView(
             Instant at,
-            UUID byUser,
+            UserId byUser,
             String byName,
-            @Nullable UUID lineId,
+            @Nullable WorkOrderLineId lineId,
             String text,
             @Nullable String rootCause) {}
 
@@ -129,10 +133,10 @@ public record WorkOrderView(
     public record ChecklistItemView(String item, boolean ticked) {}
 
     public record TimeEntryView(
-            UUID technicianId,
-            @Nullable UUID lineId,
+            UserId technicianId,
+            @Nullable WorkOrderLineId lineId,
             Instant startedAt,
             @Nullable Instant endedAt) {}
 
-    public record PaymentView(PaymentMethod method, BigDecimal amount, Instant receivedAt, UUID receivedBy) {}
+    public record PaymentView(PaymentMethod method, BigDecimal amount, Instant receivedAt, UserId receivedBy) {}
 }

@@ -2,15 +2,16 @@ package io.aftersales.workorder;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.workorder.domain.WorkOrder;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,14 +45,14 @@ public class WorkOrderWorkshop {
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView recordInspection(UUID id, long version, List<InspectionResult> results) {
+    public WorkOrderView recordInspection(WorkOrderId id, long version, List<InspectionResult> results) {
         return steps.act(id, version, "INSPECT", order -> order.recordInspection(results, steps.now()));
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
     public WorkOrderView plan(
-            UUID id, long version, @Nullable String mainProblem, @Nullable String steps, List<String> toBring) {
+            WorkOrderId id, long version, @Nullable String mainProblem, @Nullable String steps, List<String> toBring) {
         List<String> items = toBring.stream()
                 .filter(item -> !item.isBlank())
                 .map(String::trim)
@@ -65,13 +66,13 @@ public class WorkOrderWorkshop {
      */
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView copyToolKit(UUID id, long version) {
+    public WorkOrderView copyToolKit(WorkOrderId id, long version) {
         WorkOrder order = steps.find(id);
         WorkOrderView view = steps.view(order);
         List<String> items = new ArrayList<>(view.workshop().checklist().stream()
                 .map(WorkOrderView.ChecklistItemView::item)
                 .toList());
-        for (String tool : stock.toolKit(order.storeId(), properties.onSiteKit())) {
+        for (String tool : stock.toolKit(Identifier.of(order.storeId(), StoreId::new), properties.onSiteKit())) {
             if (!items.contains(tool)) {
                 items.add(tool);
             }
@@ -85,7 +86,7 @@ public class WorkOrderWorkshop {
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView tickChecklist(UUID id, long version, List<Integer> ticked) {
+    public WorkOrderView tickChecklist(WorkOrderId id, long version, List<Integer> ticked) {
         return steps.act(id, version, "TICK", order -> order.tickChecklist(ticked, steps.now()));
     }
 
@@ -95,17 +96,17 @@ public class WorkOrderWorkshop {
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
     public WorkOrderView dispatch(
-            UUID id, long version, UUID leadTechnicianId, List<UUID> assistantIds, @Nullable String bay) {
+            WorkOrderId id, long version, UserId leadTechnicianId, List<UserId> assistantIds, @Nullable String bay) {
         WorkOrder order = steps.find(id);
-        List<UUID> crew = new ArrayList<>(assistantIds);
+        List<UserId> crew = new ArrayList<>(assistantIds);
         crew.add(leadTechnicianId);
         List<StaffMember> members = organization.staff(crew);
-        for (UUID member : crew) {
+        for (UserId member : crew) {
             boolean technicianHere = members.stream()
                     .anyMatch(m -> m.id().equals(member)
                             && m.active()
                             && m.has(Role.TECHNICIAN)
-                            && m.worksAt(order.storeId()));
+                            && m.worksAt(Identifier.of(order.storeId(), StoreId::new)));
             if (!technicianHere) {
                 throw new InvalidInputException(
                         member.equals(leadTechnicianId) ? "leadTechnicianId" : "assistantIds",
@@ -117,8 +118,8 @@ public class WorkOrderWorkshop {
                 version,
                 "DISPATCH",
                 o -> o.dispatch(
-                        leadTechnicianId,
-                        List.copyOf(new LinkedHashSet<>(assistantIds)),
+                        Identifier.valueOf(leadTechnicianId),
+                        assistantIds.stream().map(UserId::value).distinct().toList(),
                         bay,
                         WorkOrderSteps.actor(),
                         steps.now()));
@@ -126,55 +127,60 @@ public class WorkOrderWorkshop {
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView start(UUID id, long version) {
+    public WorkOrderView start(WorkOrderId id, long version) {
         return steps.act(id, version, "START", order -> order.start(WorkOrderSteps.actor(), steps.now()));
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView hold(UUID id, long version, String reason) {
+    public WorkOrderView hold(WorkOrderId id, long version, String reason) {
         return steps.act(id, version, "HOLD", order -> order.hold(reason, WorkOrderSteps.actor(), steps.now()));
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView resume(UUID id, long version) {
+    public WorkOrderView resume(WorkOrderId id, long version) {
         return steps.act(id, version, "RESUME", order -> order.resume(WorkOrderSteps.actor(), steps.now()));
     }
 
     /** The signed-in technician clocks on a job of this work order (or on the work order as a whole). */
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView clockOn(UUID id, long version, @Nullable UUID lineId) {
+    public WorkOrderView clockOn(WorkOrderId id, long version, @Nullable WorkOrderLineId lineId) {
         return steps.act(
                 id,
                 version,
                 "CLOCK_ON",
-                order -> order.clockOn(CurrentUser.require().userId(), lineId, steps.now()));
+                order ->
+                        order.clockOn(CurrentUser.require().userId().value(), Identifier.valueOf(lineId), steps.now()));
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView clockOff(UUID id, long version) {
+    public WorkOrderView clockOff(WorkOrderId id, long version) {
         return steps.act(
                 id,
                 version,
                 "CLOCK_OFF",
-                order -> order.clockOff(CurrentUser.require().userId(), steps.now()));
+                order -> order.clockOff(CurrentUser.require().userId().value(), steps.now()));
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView log(UUID id, long version, String text, @Nullable UUID lineId, @Nullable String rootCause) {
+    public WorkOrderView log(
+            WorkOrderId id, long version, String text, @Nullable WorkOrderLineId lineId, @Nullable String rootCause) {
         return steps.act(
-                id, version, "LOG", order -> order.log(text, lineId, rootCause, WorkOrderSteps.actor(), steps.now()));
+                id,
+                version,
+                "LOG",
+                order -> order.log(text, Identifier.valueOf(lineId), rootCause, WorkOrderSteps.actor(), steps.now()));
     }
 
     // Quality check and final test.
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView submitForQualityCheck(UUID id, long version) {
+    public WorkOrderView submitForQualityCheck(WorkOrderId id, long version) {
         return steps.act(
                 id,
                 version,
@@ -184,21 +190,21 @@ public class WorkOrderWorkshop {
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView passQualityCheck(UUID id, long version, @Nullable String note) {
+    public WorkOrderView passQualityCheck(WorkOrderId id, long version, @Nullable String note) {
         return steps.act(
                 id, version, "PASS_QC", order -> order.passQualityCheck(note, WorkOrderSteps.actor(), steps.now()));
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView failQualityCheck(UUID id, long version, String reason) {
+    public WorkOrderView failQualityCheck(WorkOrderId id, long version, String reason) {
         return steps.act(
                 id, version, "FAIL_QC", order -> order.failQualityCheck(reason, WorkOrderSteps.actor(), steps.now()));
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)
     @Transactional
-    public WorkOrderView complete(UUID id, long version, @Nullable String finalTest) {
+    public WorkOrderView complete(WorkOrderId id, long version, @Nullable String finalTest) {
         return steps.act(
                 id, version, "COMPLETE", order -> order.complete(finalTest, WorkOrderSteps.actor(), steps.now()));
     }

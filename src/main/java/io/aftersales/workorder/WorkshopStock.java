@@ -1,9 +1,10 @@
 package io.aftersales.workorder;
 
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What the lane reads of the parts store while a work order is open, implemented by the inventory module. The
@@ -13,13 +14,13 @@ import java.util.UUID;
 public interface WorkshopStock {
 
     /** A catalogue part as an estimate line describes it. */
-    record CataloguePart(UUID id, String number, boolean genuine) {}
+    record CataloguePart(PartId id, String number, boolean genuine) {}
 
-    Optional<CataloguePart> part(UUID partId);
+    Optional<CataloguePart> part(PartId partId);
 
     /** The stock state of each catalogue part line of a work order ({@code ACTIVE}, {@code BACK_ORDERED}, …). */
-    Map<UUID, String> lineStates(UUID workOrderId);
+    Map<WorkOrderLineId, String> lineStates(WorkOrderId workOrderId);
 
     /** The store's tools of a category, as checklist items ("asset tag name"), for an on-site job's kit. */
-    List<String> toolKit(UUID storeId, String category);
+    List<String> toolKit(StoreId storeId, String category);
 }

@@ -8,12 +8,16 @@ import io.aftersales.asset.AssetView;
 import io.aftersales.asset.NewAsset;
 import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerType;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PayTypeTotal;
 import io.aftersales.workorder.ServiceType;
 import io.aftersales.workorder.WorkOrderDelivered;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkshopStock;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,8 +59,8 @@ class DeliveredJobEventsTests {
                 .query(UUID.class)
                 .single();
         AssetView car = SystemUser.callAs(
-                organization,
-                List.of(store),
+                new OrganizationId(organization),
+                List.of(new StoreId(store)),
                 () -> assets.registerWithNewCustomer(
                                 new CustomerDetails(
                                         CustomerType.PERSON,
@@ -100,16 +104,16 @@ class DeliveredJobEventsTests {
         UUID workOrder = Ids.newId();
         Instant deliveredAt = Instant.parse("2026-12-01T09:00:00Z");
         WorkOrderDelivered delivered = new WorkOrderDelivered(
-                organization,
-                workOrder,
+                new OrganizationId(organization),
+                new WorkOrderId(workOrder),
                 "SH01-20261201-001",
-                store,
+                new StoreId(store),
                 car.customerId(),
                 "周晓梅",
                 car.id(),
                 car.label(),
                 ServiceType.MAINTENANCE,
-                Ids.newId(),
+                new UserId(Ids.newId()),
                 null,
                 31_000,
                 List.of("更换前制动片"),

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import io.aftersales.feedback.domain.SurveyLinks;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
@@ -494,7 +495,8 @@ class FeedbackApiIntegrationTests {
                         "/api/v1/stores",
                         "{\"code\":\"S09\",\"name\":\"二店\",\"timeZone\":\"Asia/Shanghai\"}"),
                 "$.id");
-        Api.User elsewhere = api.newUser(shop.tenant, List.of(UUID.fromString(otherStore)), Role.FOLLOW_UP_AGENT);
+        Api.User elsewhere =
+                api.newUser(shop.tenant, List.of(new StoreId(UUID.fromString(otherStore))), Role.FOLLOW_UP_AGENT);
 
         assertThat(api.get(elsewhere.token(), "/api/v1/follow-ups/{id}", followUp.get("id")))
                 .hasStatus(404);

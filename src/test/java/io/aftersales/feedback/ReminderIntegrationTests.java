@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.support.Api;
@@ -40,8 +42,9 @@ class ReminderIntegrationTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     private void runDaily(Workshop shop) {
-        List<StoreView> stores = organization.storesByOrganization().get(shop.tenant.id());
-        SystemUser.callAs(shop.tenant.id(), List.of(shop.tenant.storeId()), () -> reminders.runDaily(stores));
+        List<StoreView> stores = organization.storesByOrganization().get(new OrganizationId(shop.tenant.id()));
+        SystemUser.callAs(
+                new OrganizationId(shop.tenant.id()), List.of(shop.tenant.storeId()), () -> reminders.runDaily(stores));
     }
 
     private String customer(Workshop shop, String name, boolean consent) {
@@ -152,8 +155,8 @@ class ReminderIntegrationTests {
     @Test
     void aUserOfOneStoreNeitherSeesNorDismissesAnotherStoresReminders() {
         Workshop shop = new Workshop(api);
-        UUID otherStore = UUID.fromString(
-                Api.read(api.post(shop.admin(), "/api/v1/stores", "{\"code\":\"R02\",\"name\":\"二号店\"}"), "$.id"));
+        StoreId otherStore = new StoreId(UUID.fromString(
+                Api.read(api.post(shop.admin(), "/api/v1/stores", "{\"code\":\"R02\",\"name\":\"二号店\"}"), "$.id")));
         UUID here = reminderAt(shop, shop.tenant.storeId());
         UUID there = reminderAt(shop, otherStore);
         Api.User agent = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.FOLLOW_UP_AGENT);
@@ -172,7 +175,7 @@ class ReminderIntegrationTests {
         assertThat(statuses).containsExactlyInAnyOrder("DISMISSED", "PENDING");
     }
 
-    private UUID reminderAt(Workshop shop, UUID store) {
+    private UUID reminderAt(Workshop shop, StoreId store) {
         UUID id = UUID.randomUUID();
         jdbc.update(
                 "insert into reminder (id, organization_id, store_id, kind, dedup_key, customer_id, customer_name,"

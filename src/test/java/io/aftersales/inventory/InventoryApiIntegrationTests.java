@@ -2,6 +2,7 @@ package io.aftersales.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
@@ -34,25 +35,25 @@ class InventoryApiIntegrationTests {
         return Api.read(created, "$.id");
     }
 
-    private MvcTestResult receive(String token, UUID store, String part, int quantity, String cost) {
+    private MvcTestResult receive(String token, StoreId store, String part, int quantity, String cost) {
         return api.post(token, "/api/v1/stock/receipts", """
                 {"storeId":"%s","partId":"%s","quantity":%d,"unitCost":%s}
                 """.formatted(store, part, quantity, cost));
     }
 
-    private MvcTestResult reserve(String token, UUID store, String part, int quantity) {
+    private MvcTestResult reserve(String token, StoreId store, String part, int quantity) {
         return api.post(token, "/api/v1/stock/reservations", """
                 {"storeId":"%s","partId":"%s","quantity":%d}
                 """.formatted(store, part, quantity));
     }
 
-    private double stockField(String token, UUID store, String part, String field) {
+    private double stockField(String token, StoreId store, String part, String field) {
         MvcTestResult stock = api.get(token, "/api/v1/stock?storeId={s}&partId={p}", store, part);
         assertThat(stock).hasStatusOk();
         return ((Number) Api.read(stock, "$.items[0]." + field)).doubleValue();
     }
 
-    private double ledgerSum(String token, UUID store, String part) {
+    private double ledgerSum(String token, StoreId store, String part) {
         List<Number> changes = Api.read(
                 api.get(token, "/api/v1/stock/movements?storeId={s}&partId={p}&size=200", store, part),
                 "$.items[*].onHandChange");
@@ -175,8 +176,8 @@ class InventoryApiIntegrationTests {
     void aTransferBetweenTwoStoresMovesStockWithTwoLedgerRows() {
         Api.Tenant tenant = api.newTenant();
         String token = tenant.adminToken();
-        UUID second = UUID.fromString(
-                Api.read(api.post(token, "/api/v1/stores", "{\"code\":\"T02\",\"name\":\"二号店\"}"), "$.id"));
+        StoreId second = new StoreId(UUID.fromString(
+                Api.read(api.post(token, "/api/v1/stores", "{\"code\":\"T02\",\"name\":\"二号店\"}"), "$.id")));
         String part = newPart(api, token);
         receive(token, tenant.storeId(), part, 6, "80");
 
@@ -208,8 +209,8 @@ class InventoryApiIntegrationTests {
         assertThat(Api.<List<Object>>read(api.get(other.adminToken(), "/api/v1/stock"), "$.items"))
                 .isEmpty();
 
-        UUID second = UUID.fromString(
-                Api.read(api.post(token, "/api/v1/stores", "{\"code\":\"T02\",\"name\":\"二号店\"}"), "$.id"));
+        StoreId second = new StoreId(UUID.fromString(
+                Api.read(api.post(token, "/api/v1/stores", "{\"code\":\"T02\",\"name\":\"二号店\"}"), "$.id")));
         Api.User clerk = api.newUser(tenant, List.of(second), Role.PARTS_CLERK);
         assertThat(reserve(clerk.token(), tenant.storeId(), part, 1)).hasStatus(404);
         assertThat(Api.<List<Object>>read(api.get(clerk.token(), "/api/v1/stock"), "$.items"))

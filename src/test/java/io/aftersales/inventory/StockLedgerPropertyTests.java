@@ -8,10 +8,15 @@ import io.aftersales.organization.NewOrganization;
 import io.aftersales.organization.NewStore;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.OrganizationSetUp;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.support.Api;
+import io.aftersales.workorder.WorkOrderId;
+import io.aftersales.workorder.WorkOrderLineId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +47,8 @@ class StockLedgerPropertyTests {
     private static ConfigurableApplicationContext context;
     private static StockManagement stock;
     private static PartCatalogue catalogue;
-    private static UUID organization;
-    private static List<UUID> stores;
+    private static OrganizationId organization;
+    private static List<StoreId> stores;
 
     enum Kind {
         RECEIVE,
@@ -80,7 +85,7 @@ class StockLedgerPropertyTests {
             OrganizationSetUp setUp = organizations.createOrganization(new NewOrganization(
                     Api.unique("stockorg"), "P01", "一号店", null, Api.unique("stockboss"), Api.PASSWORD));
             organization = setUp.id();
-            UUID second = SystemUser.callAs(
+            StoreId second = SystemUser.callAs(
                     organization,
                     List.of(),
                     () -> organizations
@@ -126,7 +131,8 @@ class StockLedgerPropertyTests {
                             null,
                             null,
                             null))
-                    .id();
+                    .id()
+                    .value();
             int[] onHand = new int[2];
             int[] reserved = new int[2];
             List<int[]> open = new ArrayList<>(); // {store, quantity}
@@ -135,10 +141,11 @@ class StockLedgerPropertyTests {
                 int store = s.store();
                 int other = 1 - store;
                 int q = s.quantity();
-                UUID storeId = stores.get(store);
+                StoreId storeId = stores.get(store);
                 switch (s.kind()) {
                     case RECEIVE -> {
-                        stock.receive(storeId, part, BigDecimal.valueOf(q), BigDecimal.valueOf(10 + q), null);
+                        stock.receive(
+                                storeId, new PartId(part), BigDecimal.valueOf(q), BigDecimal.valueOf(10 + q), null);
                         onHand[store] += q;
                     }
                     case RESERVE -> {
@@ -148,7 +155,11 @@ class StockLedgerPropertyTests {
                             // one that exists; the line's does): it holds at once when the stock is there.
                             UUID workOrder = UUID.randomUUID();
                             ReservationView r = stock.reserveLine(
-                                    storeId, part, BigDecimal.valueOf(q), workOrder, UUID.randomUUID());
+                                    storeId,
+                                    new PartId(part),
+                                    BigDecimal.valueOf(q),
+                                    new WorkOrderId(workOrder),
+                                    new WorkOrderLineId(UUID.randomUUID()));
                             assertThat(r.status())
                                     .as("reserved %d of %d available", q, onHand[store] - reserved[store])
                                     .isEqualTo(ReservationStatus.ACTIVE);
@@ -156,7 +167,8 @@ class StockLedgerPropertyTests {
                             open.add(new int[] {store, q});
                             openIds.add(workOrder);
                         } else {
-                            assertThatThrownBy(() -> stock.reserve(storeId, part, BigDecimal.valueOf(q), null))
+                            assertThatThrownBy(
+                                            () -> stock.reserve(storeId, new PartId(part), BigDecimal.valueOf(q), null))
                                     .as("refused %d of %d available", q, onHand[store] - reserved[store])
                                     .isInstanceOf(InsufficientStockException.class);
                         }
@@ -169,21 +181,22 @@ class StockLedgerPropertyTests {
                         int[] r = open.remove(i);
                         UUID workOrder = openIds.remove(i);
                         if (s.kind() == Kind.RELEASE) {
-                            stock.releaseWorkOrder(workOrder);
+                            stock.releaseWorkOrder(new WorkOrderId(workOrder));
                         } else {
-                            stock.issueWorkOrder(workOrder);
+                            stock.issueWorkOrder(new WorkOrderId(workOrder));
                             onHand[r[0]] -= r[1];
                         }
                         reserved[r[0]] -= r[1];
                     }
                     case RETURN -> {
-                        stock.adjust(storeId, part, BigDecimal.valueOf(q), MovementType.RETURN, "退回");
+                        stock.adjust(storeId, new PartId(part), BigDecimal.valueOf(q), MovementType.RETURN, "退回");
                         onHand[store] += q;
                     }
                     case ADJUST -> {
                         boolean fits = onHand[store] - q >= reserved[store];
                         try {
-                            stock.adjust(storeId, part, BigDecimal.valueOf(-q), MovementType.ADJUSTMENT, "盘亏");
+                            stock.adjust(
+                                    storeId, new PartId(part), BigDecimal.valueOf(-q), MovementType.ADJUSTMENT, "盘亏");
                             assertThat(fits).isTrue();
                             onHand[store] -= q;
                         } catch (InsufficientStockException e) {
@@ -193,7 +206,7 @@ class StockLedgerPropertyTests {
                     case TRANSFER -> {
                         boolean fits = onHand[store] - q >= reserved[store];
                         try {
-                            stock.transfer(storeId, stores.get(other), part, BigDecimal.valueOf(q), null);
+                            stock.transfer(storeId, stores.get(other), new PartId(part), BigDecimal.valueOf(q), null);
                             assertThat(fits).isTrue();
                             onHand[store] -= q;
                             onHand[other] += q;
@@ -203,9 +216,9 @@ class StockLedgerPropertyTests {
                     }
                 }
                 for (int i = 0; i < 2; i++) {
-                    BigDecimal ledger = stock.ledgerSum(stores.get(i), part);
-                    List<StockView> rows =
-                            stock.stock(stores.get(i), part, false, 0, 1).items();
+                    BigDecimal ledger = stock.ledgerSum(stores.get(i), new PartId(part));
+                    List<StockView> rows = stock.stock(stores.get(i), new PartId(part), false, 0, 1)
+                            .items();
                     BigDecimal actualOnHand =
                             rows.isEmpty() ? BigDecimal.ZERO : rows.get(0).onHand();
                     BigDecimal actualReserved =

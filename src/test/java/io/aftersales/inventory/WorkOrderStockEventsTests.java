@@ -2,6 +2,11 @@ package io.aftersales.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.ApprovalChannel;
@@ -10,6 +15,8 @@ import io.aftersales.workorder.PartLineRemoved;
 import io.aftersales.workorder.WorkOrderApproved;
 import io.aftersales.workorder.WorkOrderCancelled;
 import io.aftersales.workorder.WorkOrderCompleted;
+import io.aftersales.workorder.WorkOrderId;
+import io.aftersales.workorder.WorkOrderLineId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -66,8 +73,9 @@ class WorkOrderStockEventsTests {
                             null,
                             null,
                             null))
-                    .id();
-            stock.receive(store, id, new BigDecimal("5"), new BigDecimal("100"), "入库");
+                    .id()
+                    .value();
+            stock.receive(new StoreId(store), new PartId(id), new BigDecimal("5"), new BigDecimal("100"), "入库");
             return id;
         });
     }
@@ -85,7 +93,8 @@ class WorkOrderStockEventsTests {
         UUID line = Ids.newId();
         asSystem(() -> scenario.publish(added(line, "2"))
                 .andWaitForStateChange(() -> asSystem(() -> level().reserved()), this::positive));
-        asSystem(() -> scenario.publish(new PartLineRemoved(organization, workOrder, line, now))
+        asSystem(() -> scenario.publish(new PartLineRemoved(
+                        new OrganizationId(organization), new WorkOrderId(workOrder), new WorkOrderLineId(line), now))
                 .andWaitForStateChange(() -> asSystem(() -> level().reserved()), r -> r.signum() == 0)
                 .andVerify(reserved -> assertThat(reserved).isZero()));
     }
@@ -95,18 +104,28 @@ class WorkOrderStockEventsTests {
         UUID approved = Ids.newId();
         UUID declined = Ids.newId();
         asSystem(() -> scenario.stimulate(() -> {
-                    stock.reserveLine(store, part, BigDecimal.ONE, workOrder, approved);
-                    stock.reserveLine(store, part, new BigDecimal("3"), workOrder, declined);
+                    stock.reserveLine(
+                            new StoreId(store),
+                            new PartId(part),
+                            BigDecimal.ONE,
+                            new WorkOrderId(workOrder),
+                            new WorkOrderLineId(approved));
+                    stock.reserveLine(
+                            new StoreId(store),
+                            new PartId(part),
+                            new BigDecimal("3"),
+                            new WorkOrderId(workOrder),
+                            new WorkOrderLineId(declined));
                 })
                 .andWaitForStateChange(() -> asSystem(() -> level().reserved()), r -> r.intValue() == 4));
         asSystem(() -> scenario.publish(new WorkOrderApproved(
-                        organization,
-                        workOrder,
-                        store,
-                        Ids.newId(),
-                        Ids.newId(),
-                        List.of(approved),
-                        List.of(declined),
+                        new OrganizationId(organization),
+                        new WorkOrderId(workOrder),
+                        new StoreId(store),
+                        new CustomerId(Ids.newId()),
+                        new UserId(Ids.newId()),
+                        List.of(new WorkOrderLineId(approved)),
+                        List.of(new WorkOrderLineId(declined)),
                         ApprovalChannel.DESK,
                         BigDecimal.TEN,
                         now))
@@ -118,8 +137,14 @@ class WorkOrderStockEventsTests {
     void aCompletedWorkOrderIssuesWhatItHolds(Scenario scenario) {
         asSystem(() -> scenario.publish(added(Ids.newId(), "2"))
                 .andWaitForStateChange(() -> asSystem(() -> level().reserved()), this::positive));
-        asSystem(() -> scenario.publish(
-                        new WorkOrderCompleted(organization, workOrder, store, Ids.newId(), null, List.of(), now))
+        asSystem(() -> scenario.publish(new WorkOrderCompleted(
+                        new OrganizationId(organization),
+                        new WorkOrderId(workOrder),
+                        new StoreId(store),
+                        new UserId(Ids.newId()),
+                        null,
+                        List.of(),
+                        now))
                 .andWaitForStateChange(
                         () -> asSystem(this::level), level -> level.onHand().intValue() == 3)
                 .andVerify(level -> {
@@ -133,23 +158,48 @@ class WorkOrderStockEventsTests {
         UUID first = Ids.newId();
         UUID second = Ids.newId();
         asSystem(() -> scenario.stimulate(() -> {
-                    stock.reserveLine(store, part, BigDecimal.ONE, workOrder, first);
-                    stock.reserveLine(store, part, BigDecimal.ONE, workOrder, second);
+                    stock.reserveLine(
+                            new StoreId(store),
+                            new PartId(part),
+                            BigDecimal.ONE,
+                            new WorkOrderId(workOrder),
+                            new WorkOrderLineId(first));
+                    stock.reserveLine(
+                            new StoreId(store),
+                            new PartId(part),
+                            BigDecimal.ONE,
+                            new WorkOrderId(workOrder),
+                            new WorkOrderLineId(second));
                 })
                 .andWaitForStateChange(() -> asSystem(() -> level().reserved()), r -> r.intValue() == 2));
         asSystem(() -> scenario.publish(new WorkOrderCancelled(
-                        organization, workOrder, store, Ids.newId(), List.of(first, second), "客户改约", now))
+                        new OrganizationId(organization),
+                        new WorkOrderId(workOrder),
+                        new StoreId(store),
+                        new UserId(Ids.newId()),
+                        List.of(new WorkOrderLineId(first), new WorkOrderLineId(second)),
+                        "客户改约",
+                        now))
                 .andWaitForStateChange(() -> asSystem(() -> level().reserved()), r -> r.signum() == 0)
                 .andVerify(reserved -> assertThat(reserved).isZero()));
         assertThat(asSystem(this::level).onHand()).isEqualByComparingTo("5");
     }
 
     private PartLineAdded added(UUID line, String quantity) {
-        return new PartLineAdded(organization, workOrder, store, line, part, new BigDecimal(quantity), now);
+        return new PartLineAdded(
+                new OrganizationId(organization),
+                new WorkOrderId(workOrder),
+                new StoreId(store),
+                new WorkOrderLineId(line),
+                new PartId(part),
+                new BigDecimal(quantity),
+                now);
     }
 
     private StockView level() {
-        return stock.stock(store, part, false, 0, 1).items().get(0);
+        return stock.stock(new StoreId(store), new PartId(part), false, 0, 1)
+                .items()
+                .get(0);
     }
 
     private boolean positive(BigDecimal value) {
@@ -157,7 +207,7 @@ class WorkOrderStockEventsTests {
     }
 
     private <T> T asSystem(Supplier<T> work) {
-        return SystemUser.callAs(organization, List.of(store), work);
+        return SystemUser.callAs(new OrganizationId(organization), List.of(new StoreId(store)), work);
     }
 
     private void asSystem(Runnable work) {

@@ -3,6 +3,7 @@ package io.aftersales.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ public class Api {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    public record Tenant(UUID id, UUID storeId, UUID adminId, String adminUsername, String adminToken) {}
+    public record Tenant(UUID id, StoreId storeId, UUID adminId, String adminUsername, String adminToken) {}
 
     public record User(UUID id, String username, String token) {}
 
@@ -123,21 +124,21 @@ public class Api {
         assertThat(created).hasStatus(201);
         return new Tenant(
                 UUID.fromString(read(created, "$.id")),
-                UUID.fromString(read(created, "$.storeId")),
+                new StoreId(UUID.fromString(read(created, "$.storeId"))),
                 UUID.fromString(read(created, "$.adminUserId")),
                 adminUsername,
                 token(adminUsername, PASSWORD));
     }
 
     /** A new signed-in user of the tenant with the given roles, assigned to the given stores. */
-    public User newUser(Tenant tenant, List<UUID> storeIds, Role... roles) {
+    public User newUser(Tenant tenant, List<StoreId> storeIds, Role... roles) {
         String username = unique("u");
         MvcTestResult created = post(tenant.adminToken(), "/api/v1/users", userJson(username, storeIds, roles));
         assertThat(created).hasStatus(201);
         return new User(UUID.fromString(read(created, "$.id")), username, token(username, PASSWORD));
     }
 
-    public static String userJson(String username, List<UUID> storeIds, Role... roles) {
+    public static String userJson(String username, List<StoreId> storeIds, Role... roles) {
         return """
                 {"username":"%s","password":"%s","displayName":"测试用户","roles":[%s],"storeIds":[%s]}
                 """.formatted(

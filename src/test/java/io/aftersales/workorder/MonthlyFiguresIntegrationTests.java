@@ -3,6 +3,7 @@ package io.aftersales.workorder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
@@ -81,8 +82,8 @@ class MonthlyFiguresIntegrationTests {
         Workshop shop = new Workshop(api);
         shop.receivedWithLines();
         MvcTestResult storeB = api.post(shop.admin(), "/api/v1/stores", "{\"code\":\"B02\",\"name\":\"二号店\"}");
-        Api.User managerOfB =
-                api.newUser(shop.tenant, List.of(Workshop.uuid(Api.read(storeB, "$.id"))), Role.STORE_MANAGER);
+        Api.User managerOfB = api.newUser(
+                shop.tenant, List.of(new StoreId(Workshop.uuid(Api.read(storeB, "$.id")))), Role.STORE_MANAGER);
         Api.User managerOfA = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.STORE_MANAGER);
 
         assertThat(Api.<List<Object>>read(api.get(managerOfB.token(), "/api/v1/work-orders/monthly"), "$"))

@@ -3,6 +3,7 @@ package io.aftersales.workorder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
@@ -274,9 +275,10 @@ class WorkOrderApiIntegrationTests {
         String id = shop.receivedWithLines();
         MvcTestResult storeB = api.post(shop.admin(), "/api/v1/stores", "{\"code\":\"B02\",\"name\":\"二号店\"}");
         assertThat(storeB).hasStatus(201);
-        Api.User other = api.newUser(shop.tenant, List.of(Workshop.uuid(Api.read(storeB, "$.id"))), Role.TECHNICIAN);
-        Api.User otherAdvisor =
-                api.newUser(shop.tenant, List.of(Workshop.uuid(Api.read(storeB, "$.id"))), Role.SERVICE_ADVISOR);
+        Api.User other = api.newUser(
+                shop.tenant, List.of(new StoreId(Workshop.uuid(Api.read(storeB, "$.id")))), Role.TECHNICIAN);
+        Api.User otherAdvisor = api.newUser(
+                shop.tenant, List.of(new StoreId(Workshop.uuid(Api.read(storeB, "$.id")))), Role.SERVICE_ADVISOR);
         long version = shop.version(id);
 
         assertThat(api.get(other.token(), "/api/v1/work-orders/{id}", id)).hasStatus(404);

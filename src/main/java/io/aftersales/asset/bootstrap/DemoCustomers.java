@@ -7,12 +7,14 @@ import io.aftersales.asset.DemoCustomersLoaded;
 import io.aftersales.asset.NewAsset;
 import io.aftersales.asset.domain.Vin;
 import io.aftersales.customer.CustomerDetails;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerType;
 import io.aftersales.customer.NewAddress;
 import io.aftersales.customer.NewContact;
 import io.aftersales.organization.DemoOrganizationLoaded;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.security.SystemUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -117,20 +119,26 @@ class DemoCustomers {
                     company ? List.of("车队") : List.of(),
                     company ? null : today.minusYears(22 + random.nextInt(40)).minusDays(random.nextInt(365)));
             AssetManagement.Intake intake = assets.registerWithNewCustomer(details, vehicle(random, today));
-            UUID customerId = intake.customer().customer().id();
+            UUID customerId = intake.customer().customer().id().value();
             vehicles.add(new DemoCustomersLoaded.Vehicle(
-                    customerId, name, intake.asset().id(), intake.asset().label()));
+                    Identifier.of(customerId, CustomerId::new),
+                    name,
+                    intake.asset().id(),
+                    intake.asset().label()));
             if (company) {
                 customers.addContact(
-                        customerId, new NewContact(personName(random), "总经理", mobile(random), true, false));
+                        Identifier.of(customerId, CustomerId::new),
+                        new NewContact(personName(random), "总经理", mobile(random), true, false));
                 customers.addContact(
-                        customerId, new NewContact(personName(random), "车队主管", mobile(random), false, true));
+                        Identifier.of(customerId, CustomerId::new),
+                        new NewContact(personName(random), "车队主管", mobile(random), false, true));
             }
             if (company || random.nextInt(5) == 0) {
                 NewAsset second = vehicle(random, today);
                 AssetView registered =
                         assets.register(withOwner(second, customerId)).asset();
-                vehicles.add(new DemoCustomersLoaded.Vehicle(customerId, name, registered.id(), registered.label()));
+                vehicles.add(new DemoCustomersLoaded.Vehicle(
+                        Identifier.of(customerId, CustomerId::new), name, registered.id(), registered.label()));
             }
         }
         return vehicles;
@@ -165,7 +173,7 @@ class DemoCustomers {
 
     private static NewAsset withOwner(NewAsset asset, UUID customerId) {
         return new NewAsset(
-                customerId,
+                Identifier.of(customerId, CustomerId::new),
                 asset.kind(),
                 asset.vin(),
                 asset.plate(),

@@ -1,9 +1,12 @@
 package io.aftersales.asset.domain;
 
+import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetKind;
 import io.aftersales.asset.AssetView;
 import io.aftersales.asset.NewAsset;
 import io.aftersales.asset.WarrantyAnswer;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -115,7 +118,7 @@ public class Asset {
         this.purchaseDate = request.purchaseDate();
         this.installedOn = request.installedOn();
         this.site = trim(request.site());
-        this.parentId = request.parentId();
+        this.parentId = Identifier.valueOf(request.parentId());
         this.warrantyStart = request.warrantyStart();
         this.warrantyEnd = request.warrantyEnd();
         this.warrantyMileage = request.warrantyMileage();
@@ -201,13 +204,13 @@ public class Asset {
 
     /** What people call this asset by (see {@link AssetView#label()}), without loading its history. */
     public String label() {
-        return AssetView.labelOf(id, plate, serialNumber, vin);
+        return AssetView.labelOf(new AssetId(id), plate, serialNumber, vin);
     }
 
     public AssetView toView() {
         return new AssetView(
-                id,
-                customerId,
+                new AssetId(id),
+                Identifier.of(customerId, CustomerId::new),
                 kind,
                 vin,
                 plate,
@@ -220,7 +223,7 @@ public class Asset {
                 purchaseDate,
                 installedOn,
                 site,
-                parentId,
+                Identifier.of(parentId, AssetId::new),
                 warrantyStart,
                 warrantyEnd,
                 warrantyMileage,
@@ -230,7 +233,10 @@ public class Asset {
                         .toList(),
                 ownerChanges.stream()
                         .map(c -> new AssetView.OwnerChangeView(
-                                c.fromCustomer(), c.toCustomer(), c.changedAt(), c.reason()))
+                                new CustomerId(c.fromCustomer()),
+                                new CustomerId(c.toCustomer()),
+                                c.changedAt(),
+                                c.reason()))
                         .toList(),
                 createdAt,
                 version());

@@ -2,8 +2,8 @@ package io.aftersales.asset.web;
 
 import io.aftersales.asset.AssetKind;
 import io.aftersales.asset.NewAsset;
+import io.aftersales.customer.CustomerId;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -39,7 +39,7 @@ public class AssetForm {
     /** Set when the user has seen the possible duplicates and wants to go on. */
     private boolean confirmDuplicates;
 
-    NewAsset toNewAsset(@Nullable UUID customerId) {
+    NewAsset toNewAsset(@Nullable CustomerId customerId) {
         return new NewAsset(
                 customerId,
                 kind,

@@ -1,5 +1,6 @@
 package io.aftersales.asset.web;
 
+import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
 import io.aftersales.asset.CustomerImport;
@@ -7,6 +8,7 @@ import io.aftersales.asset.CustomerSearch;
 import io.aftersales.asset.NewAsset;
 import io.aftersales.asset.SearchResults;
 import io.aftersales.asset.WarrantyAnswer;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.domain.InvalidInputException;
 import jakarta.validation.Valid;
@@ -17,7 +19,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -39,7 +40,7 @@ class AssetRestController {
             @Nullable String reason) {}
 
     record TransferRequest(
-            @NotNull UUID customerId,
+            @NotNull CustomerId customerId,
             @Nullable String reason,
             @NotNull Long version) {}
 
@@ -63,7 +64,7 @@ class AssetRestController {
 
     @GetMapping("/api/v1/assets")
     PagedResult<AssetView> list(
-            @RequestParam(required = false) @Nullable UUID customerId,
+            @RequestParam(required = false) @Nullable CustomerId customerId,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size,
             @RequestParam(required = false) @Nullable String sort) {
@@ -74,25 +75,25 @@ class AssetRestController {
     }
 
     @GetMapping("/api/v1/assets/{id}")
-    AssetView get(@PathVariable UUID id) {
+    AssetView get(@PathVariable AssetId id) {
         return assets.get(id);
     }
 
     @GetMapping("/api/v1/assets/{id}/warranty")
     WarrantyAnswer warranty(
-            @PathVariable UUID id,
+            @PathVariable AssetId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             @RequestParam(required = false) @Nullable Integer mileage) {
         return assets.warranty(id, date, mileage);
     }
 
     @PostMapping("/api/v1/assets/{id}/mileage")
-    AssetView recordMileage(@PathVariable UUID id, @Valid @RequestBody MileageRequest request) {
+    AssetView recordMileage(@PathVariable AssetId id, @Valid @RequestBody MileageRequest request) {
         return assets.recordMileage(id, request.mileage(), request.readAt(), request.reason());
     }
 
     @PostMapping("/api/v1/assets/{id}/transfer")
-    AssetView transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest request) {
+    AssetView transfer(@PathVariable AssetId id, @Valid @RequestBody TransferRequest request) {
         return assets.transfer(id, request.customerId(), request.reason(), request.version());
     }
 

@@ -1,9 +1,11 @@
 package io.aftersales.asset.web;
 
+import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
 import io.aftersales.asset.CustomerSearch;
 import io.aftersales.asset.DuplicateAsset;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.customer.DuplicateCustomer;
@@ -12,7 +14,6 @@ import io.aftersales.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -96,14 +97,14 @@ class AssetWebController {
     }
 
     @GetMapping("/customers/{customerId}/assets/new")
-    String assetForm(@PathVariable UUID customerId, @ModelAttribute("form") AssetForm form, Model model) {
+    String assetForm(@PathVariable CustomerId customerId, @ModelAttribute("form") AssetForm form, Model model) {
         model.addAttribute("customer", customers.get(customerId));
         return "asset/asset-form";
     }
 
     @PostMapping("/customers/{customerId}/assets/new")
     String addAsset(
-            @PathVariable UUID customerId,
+            @PathVariable CustomerId customerId,
             @Valid @ModelAttribute("form") AssetForm form,
             BindingResult result,
             Model model,
@@ -130,7 +131,7 @@ class AssetWebController {
     }
 
     @GetMapping("/assets/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable AssetId id, Model model) {
         AssetView asset = assets.get(id);
         model.addAttribute("asset", asset);
         model.addAttribute("owner", customers.get(asset.customerId()));
@@ -141,7 +142,7 @@ class AssetWebController {
     /** The warranty answer for another date or mileage: an htmx fragment, or the whole page without htmx. */
     @GetMapping("/assets/{id}/warranty")
     String warranty(
-            @PathVariable UUID id,
+            @PathVariable AssetId id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             @RequestParam(required = false) @Nullable Integer mileage,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
@@ -158,7 +159,7 @@ class AssetWebController {
     /** Transfers the asset to the customer with this phone (the new owner), keeping the ownership history. */
     @PostMapping("/assets/{id}/transfer")
     String transfer(
-            @PathVariable UUID id,
+            @PathVariable AssetId id,
             @RequestParam String phone,
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam long version,
@@ -183,7 +184,7 @@ class AssetWebController {
 
     @PostMapping("/assets/{id}/mileage")
     String recordMileage(
-            @PathVariable UUID id,
+            @PathVariable AssetId id,
             @RequestParam @Nullable Integer mileage,
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {

@@ -1,8 +1,8 @@
 package io.aftersales.asset.web;
 
 import io.aftersales.asset.AssetManagement;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerPanel;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The customer's vehicles and equipment on the customer page. */
@@ -26,7 +26,7 @@ class CustomerAssetsPanel implements CustomerPanel {
     }
 
     @Override
-    public Object data(UUID customerId) {
+    public Object data(CustomerId customerId) {
         return assets.ofCustomer(customerId, 0, 100, null);
     }
 }

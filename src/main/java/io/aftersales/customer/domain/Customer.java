@@ -2,8 +2,10 @@ package io.aftersales.customer.domain;
 
 import io.aftersales.customer.ConsentChannel;
 import io.aftersales.customer.ConsentView;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerType;
 import io.aftersales.customer.CustomerView;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PhoneNumber;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
@@ -240,7 +242,7 @@ public class Customer {
 
     public CustomerView toView() {
         return new CustomerView(
-                id,
+                new CustomerId(id),
                 type,
                 name,
                 phones.stream().map(p -> new PhoneNumber(p.number()).display()).toList(),
@@ -257,7 +259,7 @@ public class Customer {
                         .toList(),
                 tags.stream().sorted().toList(),
                 birthday,
-                mergedInto,
+                Identifier.of(mergedInto, CustomerId::new),
                 createdAt,
                 version());
     }

@@ -2,6 +2,7 @@ package io.aftersales.customer.web;
 
 import io.aftersales.customer.ConsentChannel;
 import io.aftersales.customer.CustomerDetails;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerProperties;
 import io.aftersales.customer.CustomerView;
@@ -64,17 +65,17 @@ class CustomerRestController {
     }
 
     @GetMapping("/{id}")
-    CustomerView get(@PathVariable UUID id) {
+    CustomerView get(@PathVariable CustomerId id) {
         return customers.get(id);
     }
 
     @PutMapping("/{id}")
-    CustomerView update(@PathVariable UUID id, @Valid @RequestBody CustomerDetails details) {
+    CustomerView update(@PathVariable CustomerId id, @Valid @RequestBody CustomerDetails details) {
         return customers.update(id, details);
     }
 
     @PostMapping("/{id}/contacts")
-    ResponseEntity<CustomerView> addContact(@PathVariable UUID id, @Valid @RequestBody NewContact contact) {
+    ResponseEntity<CustomerView> addContact(@PathVariable CustomerId id, @Valid @RequestBody NewContact contact) {
         return ResponseEntity.status(201).body(customers.addContact(id, contact));
     }
 
@@ -83,12 +84,12 @@ class CustomerRestController {
 
     /** Records the customer's marketing consent for one channel, with the time. */
     @PostMapping("/{id}/consents")
-    CustomerView recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentRequest request) {
+    CustomerView recordConsent(@PathVariable CustomerId id, @Valid @RequestBody ConsentRequest request) {
         return customers.recordConsent(id, request.channel(), request.granted());
     }
 
     @PostMapping("/{id}/merge-into/{otherId}")
-    CustomerView merge(@PathVariable UUID id, @PathVariable UUID otherId) {
-        return customers.merge(id, otherId);
+    CustomerView merge(@PathVariable CustomerId id, @PathVariable UUID otherId) {
+        return customers.merge(id, new CustomerId(otherId));
     }
 }

@@ -2,6 +2,7 @@ package io.aftersales.customer.web;
 
 import io.aftersales.customer.ConsentChannel;
 import io.aftersales.customer.CustomerForm;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerPanel;
 import io.aftersales.customer.CustomerView;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
@@ -120,7 +120,7 @@ class CustomerWebController {
     }
 
     @GetMapping("/customers/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable CustomerId id, Model model) {
         CustomerView customer = customers.get(id);
         model.addAttribute("customer", customer);
         model.addAttribute("channels", ConsentChannel.values());
@@ -137,14 +137,14 @@ class CustomerWebController {
     }
 
     @GetMapping("/customers/{id}/edit")
-    String editForm(@PathVariable UUID id, Model model) {
+    String editForm(@PathVariable CustomerId id, Model model) {
         model.addAttribute("form", CustomerForm.of(customers.get(id)));
         return showEditForm(id, model);
     }
 
     @PostMapping("/customers/{id}/edit")
     String edit(
-            @PathVariable UUID id,
+            @PathVariable CustomerId id,
             @Validated @ModelAttribute("form") CustomerForm form,
             BindingResult result,
             Model model,
@@ -161,7 +161,7 @@ class CustomerWebController {
         return showEditForm(id, model);
     }
 
-    private String showEditForm(UUID id, Model model) {
+    private String showEditForm(CustomerId id, Model model) {
         model.addAttribute("customerId", id);
         model.addAttribute("tiers", customers.tiers());
         return "customer/customer-form";
@@ -169,7 +169,7 @@ class CustomerWebController {
 
     /** Merges this customer into the one with the given phone (the profile that stays), then shows that one. */
     @PostMapping("/customers/{id}/merge")
-    String merge(@PathVariable UUID id, @RequestParam String phone, RedirectAttributes redirect) {
+    String merge(@PathVariable CustomerId id, @RequestParam String phone, RedirectAttributes redirect) {
         List<CustomerView> survivors = customers.lookUp(phone, 3).stream()
                 .filter(c -> !c.id().equals(id))
                 .toList();
@@ -190,7 +190,7 @@ class CustomerWebController {
 
     @PostMapping("/customers/{id}/consents")
     String recordConsent(
-            @PathVariable UUID id,
+            @PathVariable CustomerId id,
             @RequestParam ConsentChannel channel,
             @RequestParam boolean granted,
             RedirectAttributes redirect) {
@@ -201,7 +201,7 @@ class CustomerWebController {
 
     @PostMapping("/customers/{id}/contacts")
     String addContact(
-            @PathVariable UUID id,
+            @PathVariable CustomerId id,
             @Validated @ModelAttribute("contactForm") ContactForm form,
             BindingResult result,
             Model model,

@@ -1,17 +1,25 @@
 package io.aftersales.feedback.domain;
 
+import io.aftersales.customer.CustomerId;
 import io.aftersales.feedback.ComplaintClosed;
+import io.aftersales.feedback.ComplaintId;
 import io.aftersales.feedback.ComplaintOpened;
 import io.aftersales.feedback.ComplaintResolved;
 import io.aftersales.feedback.ComplaintSource;
 import io.aftersales.feedback.ComplaintStatus;
 import io.aftersales.feedback.ComplaintView;
 import io.aftersales.feedback.FeedbackProperties.Deadlines;
+import io.aftersales.feedback.FollowUpId;
 import io.aftersales.feedback.Severity;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.HistoryEntry;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.StoreVisibility;
+import io.aftersales.workorder.WorkOrderId;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -153,14 +161,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         this.openedAt = now;
         history.add(new HistoryEntry("OPEN", null, status, now, actor.id(), actor.name(), source.name()));
         registerEvent(new ComplaintOpened(
-                organizationId,
-                id,
+                new OrganizationId(organizationId),
+                new ComplaintId(id),
                 number,
-                storeId,
-                workOrderId,
-                customerId,
-                advisorId,
-                technicianId,
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(workOrderId, WorkOrderId::new),
+                Identifier.of(customerId, CustomerId::new),
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(technicianId, UserId::new),
                 severity,
                 source,
                 now));
@@ -256,7 +264,13 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         this.resolvedAt = now;
         this.satisfied = null;
         step("RESOLVE", ComplaintStatus.RESOLVED, actor, now, null);
-        registerEvent(new ComplaintResolved(organizationId, id, storeId, rootCause, correctiveAction, now));
+        registerEvent(new ComplaintResolved(
+                new OrganizationId(organizationId),
+                new ComplaintId(id),
+                Identifier.of(storeId, StoreId::new),
+                rootCause,
+                correctiveAction,
+                now));
     }
 
     /** The customer's answer to the verification: satisfied verifies the resolution, not satisfied reopens it. */
@@ -280,7 +294,14 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         }
         this.closedAt = now;
         step("CLOSE", ComplaintStatus.CLOSED, actor, now, null);
-        registerEvent(new ComplaintClosed(organizationId, id, storeId, advisorId, technicianId, openedAt, now));
+        registerEvent(new ComplaintClosed(
+                new OrganizationId(organizationId),
+                new ComplaintId(id),
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(technicianId, UserId::new),
+                openedAt,
+                now));
     }
 
     /** The customer is not satisfied after all: the complaint is worked on again, with fresh deadlines. */
@@ -328,21 +349,21 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     public ComplaintView toView(Instant now) {
         return new ComplaintView(
-                id,
+                new ComplaintId(id),
                 number,
-                storeId,
+                Identifier.of(storeId, StoreId::new),
                 source,
                 severity,
                 status,
                 description,
-                workOrderId,
+                Identifier.of(workOrderId, WorkOrderId::new),
                 workOrderNumber,
-                customerId,
+                Identifier.of(customerId, CustomerId::new),
                 customerName,
-                advisorId,
-                technicianId,
-                followUpId,
-                ownerId,
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(technicianId, UserId::new),
+                Identifier.of(followUpId, FollowUpId::new),
+                Identifier.of(ownerId, UserId::new),
                 acknowledgeDue,
                 resolveDue,
                 acknowledgedAt,
@@ -355,7 +376,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
                 late(now),
                 escalationLevel,
                 escalatedAt,
-                reworkWorkOrderId,
+                Identifier.of(reworkWorkOrderId, WorkOrderId::new),
                 openedAt,
                 history.stream()
                         .map(entry -> entry.toView(ComplaintStatus.class))

@@ -1,17 +1,26 @@
 package io.aftersales.feedback.domain;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.feedback.Answer;
+import io.aftersales.feedback.ComplaintId;
 import io.aftersales.feedback.FollowUpCompleted;
+import io.aftersales.feedback.FollowUpId;
 import io.aftersales.feedback.FollowUpKind;
 import io.aftersales.feedback.FollowUpOutcome;
 import io.aftersales.feedback.FollowUpStatus;
 import io.aftersales.feedback.FollowUpView;
 import io.aftersales.feedback.SurveyAnswered;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.StoreVisibility;
 import io.aftersales.workorder.WorkOrderDelivered;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -63,31 +72,31 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
         /** A delivered job, customer, asset, advisor and lead technician. */
         public static Subject of(WorkOrderDelivered job) {
             return new Subject(
-                    job.storeId(),
-                    job.workOrderId(),
+                    Identifier.valueOf(job.storeId()),
+                    Identifier.valueOf(job.workOrderId()),
                     job.number(),
-                    job.customerId(),
+                    Identifier.valueOf(job.customerId()),
                     job.customerName(),
-                    job.assetId(),
+                    Identifier.valueOf(job.assetId()),
                     job.assetLabel(),
                     job.serviceType().name(),
-                    job.advisorId(),
-                    job.leadTechnicianId());
+                    Identifier.valueOf(job.advisorId()),
+                    Identifier.valueOf(job.leadTechnicianId()));
         }
 
         /** A work order's job, customer, asset, advisor and lead technician. */
         public static Subject of(WorkOrderView order) {
             return new Subject(
-                    order.header().storeId(),
-                    order.header().id(),
+                    Identifier.valueOf(order.header().storeId()),
+                    order.header().id().value(),
                     order.header().number(),
-                    order.header().customerId(),
+                    Identifier.valueOf(order.header().customerId()),
                     order.header().customerName(),
-                    order.header().assetId(),
+                    Identifier.valueOf(order.header().assetId()),
                     order.header().assetLabel(),
                     order.header().serviceType().name(),
-                    order.header().advisorId(),
-                    order.workshop().leadTechnicianId());
+                    Identifier.valueOf(order.header().advisorId()),
+                    Identifier.valueOf(order.workshop().leadTechnicianId()));
         }
     }
 
@@ -289,7 +298,15 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
         attempts++;
         record(given, overall, recommend, null);
         finish(FollowUpStatus.DONE, VIA_SURVEY, said, new Actor(null, customerName), now);
-        registerEvent(new SurveyAnswered(organizationId, id, storeId, workOrderId, customerId, score, nps, now));
+        registerEvent(new SurveyAnswered(
+                new OrganizationId(organizationId),
+                new FollowUpId(id),
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(workOrderId, WorkOrderId::new),
+                Identifier.of(customerId, CustomerId::new),
+                score,
+                nps,
+                now));
     }
 
     /** Issues a survey link lasting until {@code expiresAt}; an earlier link of this task stops working. */
@@ -327,22 +344,22 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
 
     public FollowUpView toView(List<String> questions, Instant now) {
         return new FollowUpView(
-                id,
+                new FollowUpId(id),
                 kind,
                 status,
-                storeId,
-                workOrderId,
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(workOrderId, WorkOrderId::new),
                 workOrderNumber,
-                customerId,
+                Identifier.of(customerId, CustomerId::new),
                 customerName,
-                assetId,
+                Identifier.of(assetId, AssetId::new),
                 assetLabel,
                 serviceType,
-                advisorId,
-                technicianId,
-                complaintId,
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(technicianId, UserId::new),
+                Identifier.of(complaintId, ComplaintId::new),
                 subject,
-                agentId,
+                Identifier.of(agentId, UserId::new),
                 dueAt,
                 status == FollowUpStatus.OPEN && dueAt.isBefore(now),
                 attempts,
@@ -391,14 +408,14 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
         this.completedByName = actor.name();
         this.completedAt = now;
         registerEvent(new FollowUpCompleted(
-                organizationId,
-                id,
-                storeId,
+                new OrganizationId(organizationId),
+                new FollowUpId(id),
+                Identifier.of(storeId, StoreId::new),
                 kind,
-                workOrderId,
-                customerId,
-                advisorId,
-                technicianId,
+                Identifier.of(workOrderId, WorkOrderId::new),
+                Identifier.of(customerId, CustomerId::new),
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(technicianId, UserId::new),
                 status,
                 score,
                 nps,

@@ -1,10 +1,18 @@
 package io.aftersales.feedback.domain;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.feedback.FollowUpId;
+import io.aftersales.feedback.MessageId;
+import io.aftersales.feedback.ReminderId;
 import io.aftersales.feedback.ReminderKind;
 import io.aftersales.feedback.ReminderStatus;
 import io.aftersales.feedback.ReminderView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.StoreVisibility;
+import io.aftersales.workorder.WorkOrderId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -156,19 +164,19 @@ public class Reminder {
 
     public ReminderView toView() {
         return new ReminderView(
-                id,
+                new ReminderId(id),
                 kind,
                 status,
-                storeId,
-                customerId,
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(customerId, CustomerId::new),
                 customerName,
-                assetId,
+                Identifier.of(assetId, AssetId::new),
                 assetLabel,
-                workOrderId,
+                Identifier.of(workOrderId, WorkOrderId::new),
                 dueOn,
                 note,
-                followUpId,
-                messageId,
+                Identifier.of(followUpId, FollowUpId::new),
+                Identifier.of(messageId, MessageId::new),
                 createdAt);
     }
 }

@@ -1,5 +1,6 @@
 package io.aftersales.feedback.web;
 
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerPanel;
 import io.aftersales.feedback.ComplaintFilter;
 import io.aftersales.feedback.ComplaintManagement;
@@ -8,14 +9,13 @@ import io.aftersales.feedback.FollowUpFilter;
 import io.aftersales.feedback.FollowUpManagement;
 import io.aftersales.feedback.FollowUpView;
 import io.aftersales.shared.PagedResult;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The customer's follow-ups and complaints (in the stores the user sees) on the customer page. */
 @Component
 class CustomerFeedbackPanel implements CustomerPanel {
 
-    record Data(UUID customerId, PagedResult<FollowUpView> followUps, PagedResult<ComplaintView> complaints) {}
+    record Data(CustomerId customerId, PagedResult<FollowUpView> followUps, PagedResult<ComplaintView> complaints) {}
 
     private final FollowUpManagement followUps;
     private final ComplaintManagement complaints;
@@ -36,7 +36,7 @@ class CustomerFeedbackPanel implements CustomerPanel {
     }
 
     @Override
-    public Object data(UUID customerId) {
+    public Object data(CustomerId customerId) {
         return new Data(
                 customerId,
                 followUps.search(FollowUpFilter.forCustomer(customerId), 0, 10, "dueAt,desc"),

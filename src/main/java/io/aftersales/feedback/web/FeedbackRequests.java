@@ -2,6 +2,7 @@ package io.aftersales.feedback.web;
 
 import io.aftersales.feedback.Answer;
 import io.aftersales.feedback.Channel;
+import io.aftersales.shared.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** What a step of the feedback loop takes, as JSON from the API and as form fields from the pages alike. */
@@ -34,11 +34,11 @@ final class FeedbackRequests {
     record RescheduleRequest(
             @NotNull Long version,
             @NotNull Instant dueAt,
-            @Nullable UUID agentId) {}
+            @Nullable UserId agentId) {}
 
     record SurveyRequest(@NotNull Long version, @NotNull Channel channel) {}
 
-    record AssignRequest(@NotNull Long version, @NotNull UUID ownerId) {}
+    record AssignRequest(@NotNull Long version, @NotNull UserId ownerId) {}
 
     record ResolveRequest(
             @NotNull Long version,

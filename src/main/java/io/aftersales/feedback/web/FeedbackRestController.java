@@ -1,16 +1,20 @@
 package io.aftersales.feedback.web;
 
+import io.aftersales.customer.CustomerId;
 import io.aftersales.feedback.ComplaintFilter;
+import io.aftersales.feedback.ComplaintId;
 import io.aftersales.feedback.ComplaintManagement;
 import io.aftersales.feedback.ComplaintStatus;
 import io.aftersales.feedback.ComplaintView;
 import io.aftersales.feedback.FollowUpFilter;
+import io.aftersales.feedback.FollowUpId;
 import io.aftersales.feedback.FollowUpKind;
 import io.aftersales.feedback.FollowUpManagement;
 import io.aftersales.feedback.FollowUpOutcome;
 import io.aftersales.feedback.FollowUpStatus;
 import io.aftersales.feedback.FollowUpView;
 import io.aftersales.feedback.NewComplaint;
+import io.aftersales.feedback.ReminderId;
 import io.aftersales.feedback.ReminderKind;
 import io.aftersales.feedback.ReminderManagement;
 import io.aftersales.feedback.ReminderStatus;
@@ -29,13 +33,15 @@ import io.aftersales.feedback.web.FeedbackRequests.VerifyRequest;
 import io.aftersales.feedback.web.FeedbackRequests.VersionRequest;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.web.XlsxDownload;
+import io.aftersales.workorder.WorkOrderId;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,10 +76,10 @@ class FeedbackRestController {
     @GetMapping("/api/v1/follow-ups")
     PagedResult<FollowUpView> followUps(
             @RequestParam(required = false) @Nullable FollowUpStatus status,
-            @RequestParam(required = false) @Nullable UUID storeId,
-            @RequestParam(required = false) @Nullable UUID agentId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            @RequestParam(required = false) @Nullable UserId agentId,
             @RequestParam(required = false) @Nullable FollowUpKind kind,
-            @RequestParam(required = false) @Nullable UUID customerId,
+            @RequestParam(required = false) @Nullable CustomerId customerId,
             @RequestParam(required = false) @Nullable String due,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size,
@@ -82,12 +88,12 @@ class FeedbackRestController {
     }
 
     @GetMapping("/api/v1/follow-ups/{id}")
-    FollowUpView followUp(@PathVariable UUID id) {
+    FollowUpView followUp(@PathVariable FollowUpId id) {
         return followUps.get(id);
     }
 
     @PostMapping("/api/v1/follow-ups/{id}/complete")
-    FollowUpView complete(@PathVariable UUID id, @Valid @RequestBody CompleteRequest request) {
+    FollowUpView complete(@PathVariable FollowUpId id, @Valid @RequestBody CompleteRequest request) {
         return followUps.complete(
                 id,
                 request.version(),
@@ -101,13 +107,13 @@ class FeedbackRestController {
     }
 
     @PostMapping("/api/v1/follow-ups/{id}/reschedule")
-    FollowUpView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
+    FollowUpView reschedule(@PathVariable FollowUpId id, @Valid @RequestBody RescheduleRequest request) {
         return followUps.reschedule(id, request.version(), request.dueAt(), request.agentId());
     }
 
     @PostMapping("/api/v1/follow-ups/{id}/survey")
     ResponseEntity<FollowUpManagement.SurveyLink> survey(
-            @PathVariable UUID id, @Valid @RequestBody SurveyRequest request) {
+            @PathVariable FollowUpId id, @Valid @RequestBody SurveyRequest request) {
         FollowUpManagement.SurveyLink link = followUps.sendSurvey(id, request.version(), request.channel());
         return ResponseEntity.created(URI.create(link.url())).body(link);
     }
@@ -123,12 +129,12 @@ class FeedbackRestController {
 
     @GetMapping("/api/v1/complaints")
     PagedResult<ComplaintView> complaints(
-            @RequestParam(required = false) @Nullable UUID storeId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
             @RequestParam(required = false) @Nullable ComplaintStatus status,
             @RequestParam(required = false) @Nullable Severity severity,
-            @RequestParam(required = false) @Nullable UUID ownerId,
-            @RequestParam(required = false) @Nullable UUID customerId,
-            @RequestParam(required = false) @Nullable UUID workOrderId,
+            @RequestParam(required = false) @Nullable UserId ownerId,
+            @RequestParam(required = false) @Nullable CustomerId customerId,
+            @RequestParam(required = false) @Nullable WorkOrderId workOrderId,
             @RequestParam(defaultValue = "false") boolean late,
             @RequestParam(defaultValue = "false") boolean escalated,
             @RequestParam(defaultValue = "false") boolean unfinished,
@@ -145,7 +151,7 @@ class FeedbackRestController {
 
     @GetMapping(path = "/api/v1/complaints/export", produces = Spreadsheets.XLSX)
     ResponseEntity<byte[]> export(
-            @RequestParam(required = false) @Nullable UUID storeId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
             @RequestParam(required = false) @Nullable ComplaintStatus status,
             @RequestParam(required = false) @Nullable Severity severity,
             @RequestParam(defaultValue = "false") boolean late) {
@@ -154,47 +160,47 @@ class FeedbackRestController {
     }
 
     @GetMapping("/api/v1/complaints/{id}")
-    ComplaintView complaint(@PathVariable UUID id) {
+    ComplaintView complaint(@PathVariable ComplaintId id) {
         return complaints.get(id);
     }
 
     @PostMapping("/api/v1/complaints/{id}/acknowledge")
-    ComplaintView acknowledge(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    ComplaintView acknowledge(@PathVariable ComplaintId id, @Valid @RequestBody VersionRequest request) {
         return complaints.acknowledge(id, request.version());
     }
 
     @PostMapping("/api/v1/complaints/{id}/assign")
-    ComplaintView assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest request) {
+    ComplaintView assign(@PathVariable ComplaintId id, @Valid @RequestBody AssignRequest request) {
         return complaints.assign(id, request.version(), request.ownerId());
     }
 
     @PostMapping("/api/v1/complaints/{id}/investigate")
-    ComplaintView investigate(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    ComplaintView investigate(@PathVariable ComplaintId id, @Valid @RequestBody VersionRequest request) {
         return complaints.investigate(id, request.version());
     }
 
     @PostMapping("/api/v1/complaints/{id}/resolve")
-    ComplaintView resolve(@PathVariable UUID id, @Valid @RequestBody ResolveRequest request) {
+    ComplaintView resolve(@PathVariable ComplaintId id, @Valid @RequestBody ResolveRequest request) {
         return complaints.resolve(id, request.version(), request.rootCause(), request.correctiveAction());
     }
 
     @PostMapping("/api/v1/complaints/{id}/verify")
-    ComplaintView verify(@PathVariable UUID id, @Valid @RequestBody VerifyRequest request) {
+    ComplaintView verify(@PathVariable ComplaintId id, @Valid @RequestBody VerifyRequest request) {
         return complaints.verify(id, request.version(), request.satisfied(), request.note());
     }
 
     @PostMapping("/api/v1/complaints/{id}/close")
-    ComplaintView close(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    ComplaintView close(@PathVariable ComplaintId id, @Valid @RequestBody VersionRequest request) {
         return complaints.close(id, request.version());
     }
 
     @PostMapping("/api/v1/complaints/{id}/reopen")
-    ComplaintView reopen(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
+    ComplaintView reopen(@PathVariable ComplaintId id, @Valid @RequestBody ReasonRequest request) {
         return complaints.reopen(id, request.version(), request.reason());
     }
 
     @PostMapping("/api/v1/complaints/{id}/rework")
-    ComplaintView rework(@PathVariable UUID id, @Valid @RequestBody ReworkRequest request) {
+    ComplaintView rework(@PathVariable ComplaintId id, @Valid @RequestBody ReworkRequest request) {
         return complaints.rework(id, request.version(), request.description());
     }
 
@@ -205,8 +211,8 @@ class FeedbackRestController {
             @RequestParam(required = false) @Nullable LocalDate due,
             @RequestParam(required = false) @Nullable ReminderStatus status,
             @RequestParam(required = false) @Nullable ReminderKind kind,
-            @RequestParam(required = false) @Nullable UUID storeId,
-            @RequestParam(required = false) @Nullable UUID customerId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            @RequestParam(required = false) @Nullable CustomerId customerId,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size,
             @RequestParam(required = false) @Nullable String sort) {
@@ -214,7 +220,7 @@ class FeedbackRestController {
     }
 
     @PostMapping("/api/v1/reminders/{id}/dismiss")
-    ReminderView dismiss(@PathVariable UUID id) {
+    ReminderView dismiss(@PathVariable ReminderId id) {
         return reminders.dismiss(id);
     }
 
@@ -224,7 +230,7 @@ class FeedbackRestController {
             @RequestParam(defaultValue = "STORE") SatisfactionReport.Per per,
             @RequestParam(required = false) @Nullable Instant from,
             @RequestParam(required = false) @Nullable Instant to,
-            @RequestParam(required = false) @Nullable UUID storeId) {
+            @RequestParam(required = false) @Nullable StoreId storeId) {
         return satisfaction.summary(per, from, to, storeId);
     }
 }

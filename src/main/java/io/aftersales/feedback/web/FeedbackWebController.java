@@ -1,19 +1,23 @@
 package io.aftersales.feedback.web;
 
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.feedback.Answer;
 import io.aftersales.feedback.Channel;
 import io.aftersales.feedback.ComplaintFilter;
+import io.aftersales.feedback.ComplaintId;
 import io.aftersales.feedback.ComplaintManagement;
 import io.aftersales.feedback.ComplaintSource;
 import io.aftersales.feedback.ComplaintStatus;
 import io.aftersales.feedback.ComplaintView;
 import io.aftersales.feedback.FollowUpFilter;
+import io.aftersales.feedback.FollowUpId;
 import io.aftersales.feedback.FollowUpManagement;
 import io.aftersales.feedback.FollowUpOutcome;
 import io.aftersales.feedback.FollowUpStatus;
 import io.aftersales.feedback.FollowUpView;
 import io.aftersales.feedback.NewComplaint;
+import io.aftersales.feedback.ReminderId;
 import io.aftersales.feedback.ReminderKind;
 import io.aftersales.feedback.ReminderManagement;
 import io.aftersales.feedback.SatisfactionReport;
@@ -26,6 +30,8 @@ import io.aftersales.feedback.web.FeedbackRequests.VerifyRequest;
 import io.aftersales.feedback.web.FeedbackRequests.VersionRequest;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
@@ -35,6 +41,7 @@ import io.aftersales.shared.web.FormSteps;
 import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.WorkOrderFilter;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderManagement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -115,9 +122,9 @@ class FeedbackWebController {
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
         SignedInUser user = CurrentUser.require();
-        UUID storeId = CurrentStore.find().orElse(null);
+        StoreId storeId = CurrentStore.find().orElse(null);
         boolean agent = user.hasRole(Role.FOLLOW_UP_AGENT);
-        UUID agentId = agent && !everyone ? user.userId() : null;
+        UserId agentId = agent && !everyone ? user.userId() : null;
         FollowUpFilter filter = switch (view) {
             case "overdue" -> new FollowUpFilter(storeId, null, null, agentId, null, "overdue");
             case "open" -> new FollowUpFilter(storeId, FollowUpStatus.OPEN, null, agentId, null, null);
@@ -138,7 +145,7 @@ class FeedbackWebController {
     }
 
     @GetMapping("/follow-ups/{id}")
-    String followUp(@PathVariable UUID id, Model model) {
+    String followUp(@PathVariable FollowUpId id, Model model) {
         FollowUpView followUp = followUps.get(id);
         model.addAttribute("f", followUp);
         model.addAttribute("customer", customers.get(followUp.customerId()));
@@ -193,7 +200,7 @@ class FeedbackWebController {
 
     @PostMapping("/follow-ups/{id}/complete")
     String complete(
-            @PathVariable UUID id,
+            @PathVariable FollowUpId id,
             @Valid @ModelAttribute CallForm form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -206,10 +213,10 @@ class FeedbackWebController {
 
     @PostMapping("/follow-ups/{id}/reschedule")
     String reschedule(
-            @PathVariable UUID id,
+            @PathVariable FollowUpId id,
             @RequestParam long version,
             @RequestParam LocalDateTime dueAt,
-            @RequestParam(required = false) @Nullable UUID agentId,
+            @RequestParam(required = false) @Nullable UserId agentId,
             RedirectAttributes redirect) {
         return attempt(redirect, "/follow-ups/" + id, () -> {
             ZoneId zone = organization.zoneOf(followUps.get(id).storeId());
@@ -220,7 +227,7 @@ class FeedbackWebController {
 
     @PostMapping("/follow-ups/{id}/survey")
     String survey(
-            @PathVariable UUID id,
+            @PathVariable FollowUpId id,
             @RequestParam long version,
             @RequestParam Channel channel,
             RedirectAttributes redirect) {
@@ -243,7 +250,7 @@ class FeedbackWebController {
             @RequestParam(defaultValue = "false") boolean closed,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        UUID owner = mine ? CurrentUser.require().userId() : null;
+        UserId owner = mine ? CurrentUser.require().userId() : null;
         var result = complaints.search(
                 new ComplaintFilter(
                         CurrentStore.find().orElse(null),
@@ -285,7 +292,7 @@ class FeedbackWebController {
 
     /** The form for a complaint taken by hand, for a customer (and one of their work orders). */
     @GetMapping("/complaints/new")
-    String newComplaint(@RequestParam UUID customerId, Model model) {
+    String newComplaint(@RequestParam CustomerId customerId, Model model) {
         model.addAttribute("customer", customers.get(customerId));
         model.addAttribute("workOrders", workOrders.search(WorkOrderFilter.forCustomer(customerId), 0, 20, null));
         model.addAttribute("sources", List.of(ComplaintSource.PHONE, ComplaintSource.WALK_IN, ComplaintSource.ONLINE));
@@ -295,8 +302,8 @@ class FeedbackWebController {
 
     @PostMapping("/complaints")
     String open(
-            @RequestParam UUID customerId,
-            @RequestParam(required = false) @Nullable UUID workOrderId,
+            @RequestParam CustomerId customerId,
+            @RequestParam(required = false) @Nullable WorkOrderId workOrderId,
             @RequestParam ComplaintSource source,
             @RequestParam Severity severity,
             @RequestParam String description,
@@ -313,7 +320,7 @@ class FeedbackWebController {
     }
 
     @GetMapping("/complaints/{id}")
-    String complaint(@PathVariable UUID id, Model model) {
+    String complaint(@PathVariable ComplaintId id, Model model) {
         ComplaintView complaint = complaints.get(id);
         model.addAttribute("c", complaint);
         model.addAttribute("staff", organization.staffOf(complaint.storeId()));
@@ -324,39 +331,39 @@ class FeedbackWebController {
 
     @PostMapping("/complaints/{id}/acknowledge")
     String acknowledge(
-            @PathVariable UUID id,
+            @PathVariable ComplaintId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return complaintStep(id, result, redirect, () -> complaints.acknowledge(id, form.version()));
+        return complaintStep(id.value(), result, redirect, () -> complaints.acknowledge(id, form.version()));
     }
 
     @PostMapping("/complaints/{id}/assign")
     String assign(
-            @PathVariable UUID id,
+            @PathVariable ComplaintId id,
             @Valid @ModelAttribute AssignRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return complaintStep(id, result, redirect, () -> complaints.assign(id, form.version(), form.ownerId()));
+        return complaintStep(id.value(), result, redirect, () -> complaints.assign(id, form.version(), form.ownerId()));
     }
 
     @PostMapping("/complaints/{id}/investigate")
     String investigate(
-            @PathVariable UUID id,
+            @PathVariable ComplaintId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return complaintStep(id, result, redirect, () -> complaints.investigate(id, form.version()));
+        return complaintStep(id.value(), result, redirect, () -> complaints.investigate(id, form.version()));
     }
 
     @PostMapping("/complaints/{id}/resolve")
     String resolve(
-            @PathVariable UUID id,
+            @PathVariable ComplaintId id,
             @Valid @ModelAttribute ResolveRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
         return complaintStep(
-                id,
+                id.value(),
                 result,
                 redirect,
                 () -> complaints.resolve(
@@ -365,12 +372,12 @@ class FeedbackWebController {
 
     @PostMapping("/complaints/{id}/verify")
     String verify(
-            @PathVariable UUID id,
+            @PathVariable ComplaintId id,
             @Valid @ModelAttribute VerifyRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
         return complaintStep(
-                id,
+                id.value(),
                 result,
                 redirect,
                 () -> complaints.verify(id, form.version(), form.satisfied(), blankToNull(form.note())));
@@ -378,31 +385,34 @@ class FeedbackWebController {
 
     @PostMapping("/complaints/{id}/close")
     String close(
-            @PathVariable UUID id,
+            @PathVariable ComplaintId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return complaintStep(id, result, redirect, () -> complaints.close(id, form.version()));
+        return complaintStep(id.value(), result, redirect, () -> complaints.close(id, form.version()));
     }
 
     @PostMapping("/complaints/{id}/reopen")
     String reopen(
-            @PathVariable UUID id,
+            @PathVariable ComplaintId id,
             @Valid @ModelAttribute ReasonRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
         return complaintStep(
-                id, result, redirect, () -> complaints.reopen(id, form.version(), blankToNull(form.reason())));
+                id.value(), result, redirect, () -> complaints.reopen(id, form.version(), blankToNull(form.reason())));
     }
 
     @PostMapping("/complaints/{id}/rework")
     String rework(
-            @PathVariable UUID id,
+            @PathVariable ComplaintId id,
             @Valid @ModelAttribute ReworkRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
         return complaintStep(
-                id, result, redirect, () -> complaints.rework(id, form.version(), blankToNull(form.description())));
+                id.value(),
+                result,
+                redirect,
+                () -> complaints.rework(id, form.version(), blankToNull(form.description())));
     }
 
     private String complaintStep(UUID id, BindingResult form, RedirectAttributes redirect, Runnable change) {
@@ -430,7 +440,7 @@ class FeedbackWebController {
     }
 
     @PostMapping("/reminders/{id}/dismiss")
-    String dismiss(@PathVariable UUID id, RedirectAttributes redirect) {
+    String dismiss(@PathVariable ReminderId id, RedirectAttributes redirect) {
         return attempt(redirect, "/reminders", () -> {
             reminders.dismiss(id);
             return "common.saved";
@@ -443,7 +453,7 @@ class FeedbackWebController {
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to,
             Model model) {
-        UUID storeId =
+        StoreId storeId =
                 per == SatisfactionReport.Per.STORE ? null : CurrentStore.find().orElse(null);
         ZoneId zone = organization.zoneOf(CurrentStore.find().orElse(null));
         Instant since = from == null ? null : from.atStartOfDay(zone).toInstant();
@@ -473,14 +483,14 @@ class FeedbackWebController {
         return "redirect:" + back;
     }
 
-    private Map<UUID, String> names(Collection<@Nullable UUID> ids) {
-        Set<UUID> known = new HashSet<>();
+    private Map<UserId, String> names(Collection<@Nullable UserId> ids) {
+        Set<UserId> known = new HashSet<>();
         ids.forEach(id -> {
             if (id != null) {
                 known.add(id);
             }
         });
-        Map<UUID, String> names = new HashMap<>();
+        Map<UserId, String> names = new HashMap<>();
         if (!known.isEmpty()) {
             organization.staff(known).forEach((StaffMember s) -> names.put(s.id(), s.displayName()));
         }

@@ -9,6 +9,10 @@ import io.aftersales.inventory.ToolView;
 import io.aftersales.organization.DemoOrganizationLoaded;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import java.math.BigDecimal;
@@ -111,12 +115,12 @@ class DemoParts {
     }
 
     /** A dozen tools per store: a few with their calibration overdue, some checked out to the store's technician. */
-    private int loadTools(List<UUID> stores, Random random) {
+    private int loadTools(List<StoreId> stores, Random random) {
         int count = 0;
         LocalDate today = LocalDate.now(clock.withZone(organization.zoneOf(stores.get(0))));
         for (int s = 0; s < stores.size(); s++) {
-            UUID store = stores.get(s);
-            List<UUID> technicians = organization.staffOf(store).stream()
+            StoreId store = stores.get(s);
+            List<UserId> technicians = organization.staffOf(store).stream()
                     .filter(m -> m.has(Role.TECHNICIAN))
                     .map(StaffMember::id)
                     .toList();
@@ -133,7 +137,11 @@ class DemoParts {
                         "工具间 " + (char) ('A' + i % 3),
                         due));
                 if (!technicians.isEmpty() && !registered.calibrationOverdue() && random.nextInt(4) == 0) {
-                    tools.checkOut(registered.id(), registered.version(), technicians.get(0), null);
+                    tools.checkOut(
+                            registered.id(),
+                            registered.version(),
+                            new UserId(technicians.get(0).value()),
+                            null);
                 }
                 count++;
             }
@@ -141,7 +149,7 @@ class DemoParts {
         return count;
     }
 
-    private int load(List<UUID> stores, Random random) {
+    private int load(List<StoreId> stores, Random random) {
         int count = 0;
         for (Make make : MAKES) {
             for (Kind kind : KINDS) {
@@ -165,18 +173,20 @@ class DemoParts {
                                     "69" + String.format("%011d", Math.abs(random.nextLong()) % 100_000_000_000L),
                                     make.models(),
                                     null))
-                            .id();
-                    for (UUID store : stores) {
+                            .id()
+                            .value();
+                    for (StoreId store : stores) {
                         int reorderPoint = 2 + random.nextInt(4);
                         int onHand = random.nextInt(5) == 0
                                 ? random.nextInt(reorderPoint + 1)
                                 : reorderPoint + random.nextInt(20);
                         if (onHand > 0) {
-                            stock.receive(store, part, BigDecimal.valueOf(onHand), cost, "期初库存");
+                            stock.receive(
+                                    store, Identifier.of(part, PartId::new), BigDecimal.valueOf(onHand), cost, "期初库存");
                         }
                         stock.configure(
                                 store,
-                                part,
+                                Identifier.of(part, PartId::new),
                                 (char) ('A' + random.nextInt(6)) + "-" + (1 + random.nextInt(9)) + "-"
                                         + (1 + random.nextInt(5)),
                                 BigDecimal.valueOf(reorderPoint),

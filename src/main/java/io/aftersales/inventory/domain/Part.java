@@ -2,6 +2,8 @@ package io.aftersales.inventory.domain;
 
 import io.aftersales.inventory.NewPart;
 import io.aftersales.inventory.PartView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.PartId;
 import io.aftersales.shared.domain.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -76,7 +78,7 @@ public class Part {
         this.listPrice = request.listPrice().setScale(2, RoundingMode.HALF_UP);
         this.barcode = blankToNull(request.barcode());
         this.fitsModels = blankToNull(request.fitsModels());
-        this.supersededBy = request.supersededBy();
+        this.supersededBy = Identifier.valueOf(request.supersededBy());
     }
 
     /** Part numbers are compared without spaces and in upper case: {@code 06k 109 479a} is {@code 06K109479A}. */
@@ -98,7 +100,7 @@ public class Part {
 
     public PartView toView() {
         return new PartView(
-                id,
+                new PartId(id),
                 number,
                 name,
                 brand,
@@ -109,7 +111,7 @@ public class Part {
                 listPrice,
                 barcode,
                 fitsModels,
-                supersededBy,
+                Identifier.of(supersededBy, PartId::new),
                 createdAt,
                 version());
     }

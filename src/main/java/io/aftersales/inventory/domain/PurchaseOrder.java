@@ -1,7 +1,11 @@
 package io.aftersales.inventory.domain;
 
+import io.aftersales.inventory.PurchaseOrderId;
 import io.aftersales.inventory.PurchaseOrderStatus;
 import io.aftersales.inventory.PurchaseOrderView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -81,7 +85,7 @@ public class PurchaseOrder {
         }
 
         PurchaseOrderView.Line toView() {
-            return new PurchaseOrderView.Line(partId, quantity, unitCost, received);
+            return new PurchaseOrderView.Line(Identifier.of(partId, PartId::new), quantity, unitCost, received);
         }
     }
 
@@ -118,7 +122,7 @@ public class PurchaseOrder {
                 throw new InvalidInputException("lines", "purchase.badLine");
             }
             lines.add(new Line(
-                    line.partId(),
+                    Identifier.valueOf(line.partId()),
                     line.quantity().setScale(2, RoundingMode.HALF_UP),
                     line.unitCost().setScale(2, RoundingMode.HALF_UP),
                     BigDecimal.ZERO));
@@ -135,25 +139,26 @@ public class PurchaseOrder {
      * A delivery: how much of each part arrived. Answers what was received per part at which cost, for the ledger;
      * receiving more than is outstanding is refused.
      */
-    public List<PurchaseOrderView.NewLine> receive(Map<UUID, BigDecimal> delivered) {
+    public List<PurchaseOrderView.NewLine> receive(Map<PartId, BigDecimal> delivered) {
         if (status != PurchaseOrderStatus.SENT && status != PurchaseOrderStatus.PARTLY_RECEIVED) {
             throw new DomainException("illegal-transition", "purchase.illegalTransition", "receive", status.name());
         }
         List<PurchaseOrderView.NewLine> receipts = new ArrayList<>();
-        for (Map.Entry<UUID, BigDecimal> entry : delivered.entrySet()) {
+        for (Map.Entry<PartId, BigDecimal> entry : delivered.entrySet()) {
             BigDecimal quantity = entry.getValue();
             if (quantity.signum() == 0) {
                 continue;
             }
             Line line = lines.stream()
-                    .filter(l -> l.partId.equals(entry.getKey()))
+                    .filter(l -> l.partId.equals(entry.getKey().value()))
                     .findFirst()
                     .orElseThrow(() -> new InvalidInputException("lines", "purchase.unknownLine"));
             if (quantity.signum() < 0 || line.received.add(quantity).compareTo(line.quantity) > 0) {
                 throw new InvalidInputException("lines", "purchase.tooMuch");
             }
             line.received = line.received.add(quantity);
-            receipts.add(new PurchaseOrderView.NewLine(line.partId, quantity, line.unitCost));
+            receipts.add(
+                    new PurchaseOrderView.NewLine(Identifier.of(line.partId, PartId::new), quantity, line.unitCost));
         }
         if (receipts.isEmpty()) {
             throw new InvalidInputException("lines", "purchase.nothingReceived");
@@ -188,8 +193,8 @@ public class PurchaseOrder {
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         return new PurchaseOrderView(
-                id,
-                storeId,
+                new PurchaseOrderId(id),
+                Identifier.of(storeId, StoreId::new),
                 number,
                 supplier,
                 status,

@@ -1,14 +1,21 @@
 package io.aftersales.inventory.domain;
 
 import io.aftersales.inventory.InsufficientStockException;
+import io.aftersales.inventory.MovementId;
 import io.aftersales.inventory.MovementType;
 import io.aftersales.inventory.MovementView;
 import io.aftersales.inventory.PurchaseOrderView;
+import io.aftersales.inventory.ReservationId;
 import io.aftersales.inventory.ReservationStatus;
 import io.aftersales.inventory.ReservationView;
 import io.aftersales.inventory.StockView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.workorder.WorkOrderId;
+import io.aftersales.workorder.WorkOrderLineId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -99,12 +106,12 @@ public class StockLedger {
                     WHERE organization_id = :org AND store_id = :store AND part_id = :part""")
                     .param("q", r.quantity())
                     .param("org", cause.organizationId())
-                    .param("store", r.storeId())
+                    .param("store", Identifier.valueOf(r.storeId()))
                     .param("part", r.partId())
                     .update();
             record(
-                    r.storeId(),
-                    r.partId(),
+                    Identifier.valueOf(r.storeId()),
+                    Identifier.valueOf(r.partId()),
                     MovementType.RELEASE,
                     BigDecimal.ZERO,
                     r.quantity().negate(),
@@ -124,13 +131,21 @@ public class StockLedger {
         ReservationView r = reservation(cause.organizationId(), reservation)
                 .orElseThrow(() -> new NotFoundException("reservation", reservation));
         if (r.status() == ReservationStatus.BACK_ORDERED) {
-            if (!hold(cause.organizationId(), r.storeId(), r.partId(), r.quantity())) {
+            if (!hold(
+                    cause.organizationId(),
+                    Identifier.valueOf(r.storeId()),
+                    Identifier.valueOf(r.partId()),
+                    r.quantity())) {
                 throw new InsufficientStockException(
-                        r.quantity(), available(cause.organizationId(), r.storeId(), r.partId()));
+                        r.quantity(),
+                        available(
+                                cause.organizationId(),
+                                Identifier.valueOf(r.storeId()),
+                                Identifier.valueOf(r.partId())));
             }
             record(
-                    r.storeId(),
-                    r.partId(),
+                    Identifier.valueOf(r.storeId()),
+                    Identifier.valueOf(r.partId()),
                     MovementType.RESERVE,
                     BigDecimal.ZERO,
                     r.quantity(),
@@ -147,16 +162,16 @@ public class StockLedger {
                 WHERE organization_id = :org AND store_id = :store AND part_id = :part""")
                 .param("q", r.quantity())
                 .param("org", cause.organizationId())
-                .param("store", r.storeId())
+                .param("store", Identifier.valueOf(r.storeId()))
                 .param("part", r.partId())
                 .update();
         record(
-                r.storeId(),
-                r.partId(),
+                Identifier.valueOf(r.storeId()),
+                Identifier.valueOf(r.partId()),
                 MovementType.ISSUE,
                 r.quantity().negate(),
                 r.quantity().negate(),
-                cost(cause.organizationId(), r.storeId(), r.partId()),
+                cost(cause.organizationId(), Identifier.valueOf(r.storeId()), Identifier.valueOf(r.partId())),
                 reservation,
                 cause,
                 now);
@@ -251,15 +266,15 @@ public class StockLedger {
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> new MovementView(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("store_id", UUID.class),
-                        rs.getObject("part_id", UUID.class),
+                        new MovementId(rs.getObject("id", UUID.class)),
+                        new StoreId(rs.getObject("store_id", UUID.class)),
+                        new PartId(rs.getObject("part_id", UUID.class)),
                         MovementType.valueOf(rs.getString("type")),
                         rs.getBigDecimal("on_hand_change"),
                         rs.getBigDecimal("reserved_change"),
                         rs.getBigDecimal("unit_cost"),
-                        rs.getObject("reservation_id", UUID.class),
-                        rs.getObject("work_order_id", UUID.class),
+                        Identifier.of(rs.getObject("reservation_id", UUID.class), ReservationId::new),
+                        Identifier.of(rs.getObject("work_order_id", UUID.class), WorkOrderId::new),
                         rs.getString("reason"),
                         rs.getTimestamp("occurred_at").toInstant()))
                 .list();
@@ -290,7 +305,7 @@ public class StockLedger {
                                     ? (quantity != null ? quantity : point)
                                     : BigDecimal.ZERO;
                     return new PurchaseOrderView.Suggestion(
-                            rs.getObject("part_id", UUID.class),
+                            new PartId(rs.getObject("part_id", UUID.class)),
                             rs.getString("number"),
                             rs.getString("name"),
                             available,
@@ -477,8 +492,8 @@ public class StockLedger {
         BigDecimal point = rs.getBigDecimal("reorder_point");
         BigDecimal available = onHand.subtract(reserved);
         return new StockView(
-                rs.getObject("store_id", UUID.class),
-                rs.getObject("part_id", UUID.class),
+                new StoreId(rs.getObject("store_id", UUID.class)),
+                new PartId(rs.getObject("part_id", UUID.class)),
                 rs.getString("number"),
                 rs.getString("name"),
                 rs.getBoolean("genuine"),
@@ -495,13 +510,13 @@ public class StockLedger {
 
     private static ReservationView reservationRow(ResultSet rs) throws SQLException {
         return new ReservationView(
-                rs.getObject("id", UUID.class),
-                rs.getObject("store_id", UUID.class),
-                rs.getObject("part_id", UUID.class),
+                new ReservationId(rs.getObject("id", UUID.class)),
+                new StoreId(rs.getObject("store_id", UUID.class)),
+                new PartId(rs.getObject("part_id", UUID.class)),
                 rs.getBigDecimal("quantity"),
                 ReservationStatus.valueOf(rs.getString("status")),
-                rs.getObject("work_order_id", UUID.class),
-                rs.getObject("line_id", UUID.class),
+                Identifier.of(rs.getObject("work_order_id", UUID.class), WorkOrderId::new),
+                Identifier.of(rs.getObject("line_id", UUID.class), WorkOrderLineId::new),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -1,5 +1,6 @@
 package io.aftersales.inventory.domain;
 
+import io.aftersales.shared.PartId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -112,14 +113,14 @@ public class Stocktake {
         this.createdAt = now;
     }
 
-    public void count(Map<UUID, BigDecimal> counts, UUID by) {
+    public void count(Map<PartId, BigDecimal> counts, UUID by) {
         requireStatus(OPEN, "count");
-        for (Map.Entry<UUID, BigDecimal> entry : counts.entrySet()) {
+        for (Map.Entry<PartId, BigDecimal> entry : counts.entrySet()) {
             if (entry.getValue().signum() < 0) {
                 throw new InvalidInputException("counts", "stocktake.negativeCount");
             }
             Line line = lines.stream()
-                    .filter(l -> l.partId.equals(entry.getKey()))
+                    .filter(l -> l.partId.equals(entry.getKey().value()))
                     .findFirst()
                     .orElseThrow(() -> new InvalidInputException("counts", "stocktake.unknownPart"));
             line.counted = entry.getValue();

@@ -2,10 +2,15 @@ package io.aftersales.inventory.domain;
 
 import io.aftersales.inventory.NewTool;
 import io.aftersales.inventory.ToolCondition;
+import io.aftersales.inventory.ToolId;
 import io.aftersales.inventory.ToolView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.StoreVisibility;
+import io.aftersales.workorder.WorkOrderId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -105,7 +110,14 @@ public class Tool {
         }
 
         ToolView.EventView toView() {
-            return new ToolView.EventView(action, at, byUser, holderId, workOrderId, condition, note);
+            return new ToolView.EventView(
+                    action,
+                    at,
+                    Identifier.of(byUser, UserId::new),
+                    Identifier.of(holderId, UserId::new),
+                    Identifier.of(workOrderId, WorkOrderId::new),
+                    condition,
+                    note);
         }
     }
 
@@ -122,7 +134,7 @@ public class Tool {
     public Tool(UUID organizationId, NewTool request, @Nullable UUID by, Instant now) {
         this();
         this.organizationId = organizationId;
-        this.storeId = request.storeId();
+        this.storeId = Identifier.valueOf(request.storeId());
         this.assetTag = request.assetTag().trim().toUpperCase(Locale.ROOT);
         this.name = request.name().trim();
         this.category = blankToNull(request.category());
@@ -182,8 +194,8 @@ public class Tool {
 
     public ToolView toView(LocalDate today) {
         return new ToolView(
-                id,
-                storeId,
+                new ToolId(id),
+                Identifier.of(storeId, StoreId::new),
                 assetTag,
                 name,
                 category,
@@ -191,8 +203,8 @@ public class Tool {
                 condition,
                 calibrationDue,
                 overdueOn(today),
-                holderId,
-                holderWorkOrderId,
+                Identifier.of(holderId, UserId::new),
+                Identifier.of(holderWorkOrderId, WorkOrderId::new),
                 checkedOutAt,
                 history.stream().map(Event::toView).toList(),
                 version());

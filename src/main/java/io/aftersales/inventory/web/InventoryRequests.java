@@ -1,11 +1,12 @@
 package io.aftersales.inventory.web;
 
 import io.aftersales.inventory.ToolCondition;
+import io.aftersales.shared.UserId;
+import io.aftersales.workorder.WorkOrderId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** What a step on tools, purchase orders and stocktakes takes, as JSON from the API and as form fields alike. */
@@ -18,8 +19,8 @@ final class InventoryRequests {
 
     record CheckOutRequest(
             @NotNull Long version,
-            @Nullable UUID technicianId,
-            @Nullable UUID workOrderId) {}
+            @Nullable UserId technicianId,
+            @Nullable WorkOrderId workOrderId) {}
 
     record CheckInRequest(
             @NotNull Long version,

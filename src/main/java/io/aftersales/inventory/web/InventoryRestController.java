@@ -6,12 +6,16 @@ import io.aftersales.inventory.NewPart;
 import io.aftersales.inventory.PartCatalogue;
 import io.aftersales.inventory.PartImport;
 import io.aftersales.inventory.PartView;
+import io.aftersales.inventory.ReservationId;
 import io.aftersales.inventory.ReservationView;
 import io.aftersales.inventory.StockManagement;
 import io.aftersales.inventory.StockView;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.PartId;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.web.XlsxDownload;
+import io.aftersales.workorder.WorkOrderId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,7 +26,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +46,8 @@ class InventoryRestController {
     record PartUpdate(@NotNull Long version, @Valid @NotNull NewPart part) {}
 
     record ReceiptRequest(
-            @NotNull UUID storeId,
-            @NotNull UUID partId,
+            @NotNull StoreId storeId,
+            @NotNull PartId partId,
 
             @NotNull @DecimalMin(value = "0", inclusive = false)
             BigDecimal quantity,
@@ -53,26 +56,26 @@ class InventoryRestController {
             @Nullable @Size(max = 300) String reason) {}
 
     record ReservationRequest(
-            @NotNull UUID storeId,
-            @NotNull UUID partId,
+            @NotNull StoreId storeId,
+            @NotNull PartId partId,
 
             @NotNull @DecimalMin(value = "0", inclusive = false)
             BigDecimal quantity,
 
-            @Nullable UUID workOrderId) {}
+            @Nullable WorkOrderId workOrderId) {}
 
     record AdjustmentRequest(
-            @NotNull UUID storeId,
-            @NotNull UUID partId,
+            @NotNull StoreId storeId,
+            @NotNull PartId partId,
             @NotNull BigDecimal change,
             @Nullable MovementType type,
             @NotBlank @Size(max = 300) String reason) {}
 
     @Schema(name = "StockTransferRequest")
     record TransferRequest(
-            @NotNull UUID fromStoreId,
-            @NotNull UUID toStoreId,
-            @NotNull UUID partId,
+            @NotNull StoreId fromStoreId,
+            @NotNull StoreId toStoreId,
+            @NotNull PartId partId,
 
             @NotNull @DecimalMin(value = "0", inclusive = false)
             BigDecimal quantity,
@@ -80,8 +83,8 @@ class InventoryRestController {
             @Nullable @Size(max = 300) String reason) {}
 
     record StockSettings(
-            @NotNull UUID storeId,
-            @NotNull UUID partId,
+            @NotNull StoreId storeId,
+            @NotNull PartId partId,
             @Nullable @Size(max = 30) String bin,
             @Nullable @DecimalMin("0") BigDecimal reorderPoint,
             @Nullable @DecimalMin("0") BigDecimal reorderQuantity) {}
@@ -112,18 +115,18 @@ class InventoryRestController {
     }
 
     @GetMapping("/api/v1/parts/{id}")
-    PartView part(@PathVariable UUID id) {
+    PartView part(@PathVariable PartId id) {
         return catalogue.get(id);
     }
 
     @PutMapping("/api/v1/parts/{id}")
-    PartView update(@PathVariable UUID id, @Valid @RequestBody PartUpdate request) {
+    PartView update(@PathVariable PartId id, @Valid @RequestBody PartUpdate request) {
         return catalogue.update(id, request.part(), request.version());
     }
 
     @PostMapping(path = "/api/v1/parts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<PartImport.Report> importParts(
-            @RequestParam UUID storeId,
+            @RequestParam StoreId storeId,
             @RequestParam MultipartFile file,
             @RequestParam(required = false, defaultValue = "false") boolean dryRun)
             throws IOException {
@@ -133,14 +136,14 @@ class InventoryRestController {
     }
 
     @GetMapping(path = "/api/v1/stock/export", produces = Spreadsheets.XLSX)
-    ResponseEntity<byte[]> exportStock(@RequestParam UUID storeId) {
+    ResponseEntity<byte[]> exportStock(@RequestParam StoreId storeId) {
         return XlsxDownload.of("stock.xlsx", out -> partImport.exportStock(storeId, out));
     }
 
     @GetMapping("/api/v1/stock")
     PagedResult<StockView> stock(
-            @RequestParam(required = false) @Nullable UUID storeId,
-            @RequestParam(required = false) @Nullable UUID partId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            @RequestParam(required = false) @Nullable PartId partId,
             @RequestParam(required = false) @Nullable Boolean low,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
@@ -169,7 +172,7 @@ class InventoryRestController {
     }
 
     @DeleteMapping("/api/v1/stock/reservations/{id}")
-    ReservationView release(@PathVariable UUID id) {
+    ReservationView release(@PathVariable ReservationId id) {
         return stock.release(id);
     }
 
@@ -188,8 +191,8 @@ class InventoryRestController {
     ResponseEntity<List<StockView>> transfer(@Valid @RequestBody TransferRequest request) {
         return ResponseEntity.status(201)
                 .body(stock.transfer(
-                        request.fromStoreId(),
-                        request.toStoreId(),
+                        new StoreId(request.fromStoreId().value()),
+                        new StoreId(request.toStoreId().value()),
                         request.partId(),
                         request.quantity(),
                         request.reason()));
@@ -197,8 +200,8 @@ class InventoryRestController {
 
     @GetMapping("/api/v1/stock/movements")
     PagedResult<MovementView> movements(
-            @RequestParam(required = false) @Nullable UUID storeId,
-            @RequestParam(required = false) @Nullable UUID partId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            @RequestParam(required = false) @Nullable PartId partId,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         return stock.movements(storeId, partId, page, size);

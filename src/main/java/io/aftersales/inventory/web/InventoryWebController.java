@@ -6,10 +6,13 @@ import io.aftersales.inventory.NewTool;
 import io.aftersales.inventory.PartCatalogue;
 import io.aftersales.inventory.PartImport;
 import io.aftersales.inventory.PartView;
+import io.aftersales.inventory.PurchaseOrderId;
 import io.aftersales.inventory.Purchasing;
 import io.aftersales.inventory.StockManagement;
+import io.aftersales.inventory.StocktakeId;
 import io.aftersales.inventory.Stocktakes;
 import io.aftersales.inventory.ToolCondition;
+import io.aftersales.inventory.ToolId;
 import io.aftersales.inventory.ToolManagement;
 import io.aftersales.inventory.web.InventoryRequests.CalibrateRequest;
 import io.aftersales.inventory.web.InventoryRequests.CheckInRequest;
@@ -17,6 +20,9 @@ import io.aftersales.inventory.web.InventoryRequests.CheckOutRequest;
 import io.aftersales.inventory.web.InventoryRequests.VersionRequest;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
@@ -37,7 +43,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -133,7 +138,7 @@ class InventoryWebController {
     }
 
     @GetMapping("/parts/{id}")
-    String part(@PathVariable UUID id, Model model) {
+    String part(@PathVariable PartId id, Model model) {
         model.addAttribute("part", catalogue.get(id));
         model.addAttribute("stock", stock.stock(null, id, false, 0, 200).items());
         model.addAttribute("movements", stock.movements(null, id, 0, 100).items());
@@ -152,7 +157,7 @@ class InventoryWebController {
 
     /** A receipt into a store's stock typed on the part's page. */
     record ReceiptForm(
-            @NotNull UUID storeId,
+            @NotNull StoreId storeId,
 
             @NotNull @DecimalMin(value = "0", inclusive = false)
             BigDecimal quantity,
@@ -162,14 +167,14 @@ class InventoryWebController {
 
     /** A correction of a store's stock (the change may be negative). */
     record AdjustmentForm(
-            @NotNull UUID storeId,
+            @NotNull StoreId storeId,
             @NotNull BigDecimal quantity,
             @Nullable MovementType type,
             @NotBlank @Size(max = 300) String reason) {}
 
     record TransferForm(
-            @NotNull UUID storeId,
-            @NotNull UUID toStoreId,
+            @NotNull StoreId storeId,
+            @NotNull StoreId toStoreId,
 
             @NotNull @DecimalMin(value = "0", inclusive = false)
             BigDecimal quantity,
@@ -177,16 +182,16 @@ class InventoryWebController {
             @Nullable @Size(max = 300) String reason) {}
 
     record SettingsForm(
-            @NotNull UUID storeId,
+            @NotNull StoreId storeId,
             @Nullable @Size(max = 30) String bin,
             @Nullable @DecimalMin("0") BigDecimal reorderPoint,
             @Nullable @DecimalMin("0") BigDecimal reorderQuantity) {}
 
     /** Quantities typed per part ({@code quantities[part ID]}); empty fields are left out. */
-    record QuantitiesForm(@NotNull Long version, @Nullable Map<UUID, @DecimalMin("0") BigDecimal> quantities) {
+    record QuantitiesForm(@NotNull Long version, @Nullable Map<PartId, @DecimalMin("0") BigDecimal> quantities) {
 
-        Map<UUID, BigDecimal> typed() {
-            Map<UUID, BigDecimal> typed = new LinkedHashMap<>();
+        Map<PartId, BigDecimal> typed() {
+            Map<PartId, BigDecimal> typed = new LinkedHashMap<>();
             if (quantities != null) {
                 quantities.forEach((part, quantity) -> {
                     if (quantity != null) {
@@ -200,7 +205,7 @@ class InventoryWebController {
 
     @PostMapping("/parts/{id}/stock/receive")
     String receive(
-            @PathVariable UUID id,
+            @PathVariable PartId id,
             @Valid @ModelAttribute ReceiptForm form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -218,7 +223,7 @@ class InventoryWebController {
 
     @PostMapping("/parts/{id}/stock/adjust")
     String adjust(
-            @PathVariable UUID id,
+            @PathVariable PartId id,
             @Valid @ModelAttribute AdjustmentForm form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -236,7 +241,7 @@ class InventoryWebController {
 
     @PostMapping("/parts/{id}/stock/transfer")
     String transfer(
-            @PathVariable UUID id,
+            @PathVariable PartId id,
             @Valid @ModelAttribute TransferForm form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -244,12 +249,13 @@ class InventoryWebController {
                 "/parts/" + id,
                 result,
                 redirect,
-                () -> stock.transfer(form.storeId(), form.toStoreId(), id, form.quantity(), form.reason()));
+                () -> stock.transfer(
+                        form.storeId(), new StoreId(form.toStoreId().value()), id, form.quantity(), form.reason()));
     }
 
     @PostMapping("/parts/{id}/stock/settings")
     String settings(
-            @PathVariable UUID id,
+            @PathVariable PartId id,
             @Valid @ModelAttribute SettingsForm form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -290,7 +296,7 @@ class InventoryWebController {
             @RequestParam(required = false, defaultValue = "false") boolean overdue,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        UUID store = CurrentStore.find().orElse(null);
+        StoreId store = CurrentStore.find().orElse(null);
         var results = tools.search(store, null, overdue, page, 50);
         model.addAttribute("overdue", overdue);
         model.addAttribute("results", results);
@@ -315,8 +321,7 @@ class InventoryWebController {
             @RequestParam(required = false) @Nullable LocalDate calibrationDue,
             RedirectAttributes redirect) {
         try {
-            tools.register(new NewTool(
-                    CurrentStore.find().orElse(new UUID(0, 0)), assetTag, name, category, location, calibrationDue));
+            tools.register(new NewTool(CurrentStore.findOrNone(), assetTag, name, category, location, calibrationDue));
             redirect.addFlashAttribute("saved", "common.saved");
         } catch (DomainException e) {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
@@ -327,17 +332,17 @@ class InventoryWebController {
     /** Check-out to the technician chosen, or to the signed-in user when none is. */
     @PostMapping("/tools/{id}/check-out")
     String checkOut(
-            @PathVariable UUID id,
+            @PathVariable ToolId id,
             @Valid @ModelAttribute CheckOutRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        UUID holder = form.technicianId() == null ? CurrentUser.require().userId() : form.technicianId();
+        UserId holder = form.technicianId() == null ? CurrentUser.require().userId() : form.technicianId();
         return step("/tools", result, redirect, () -> tools.checkOut(id, form.version(), holder, null));
     }
 
     @PostMapping("/tools/{id}/check-in")
     String checkIn(
-            @PathVariable UUID id,
+            @PathVariable ToolId id,
             @Valid @ModelAttribute CheckInRequest form,
             BindingResult result,
             @RequestParam(defaultValue = "") String back,
@@ -355,7 +360,7 @@ class InventoryWebController {
 
     @PostMapping("/tools/{id}/calibrate")
     String calibrate(
-            @PathVariable UUID id,
+            @PathVariable ToolId id,
             @Valid @ModelAttribute CalibrateRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -364,7 +369,7 @@ class InventoryWebController {
 
     @GetMapping("/purchase-orders")
     String purchaseOrders(@RequestParam(required = false) @Nullable Integer page, Model model) {
-        UUID store = CurrentStore.find().orElse(null);
+        StoreId store = CurrentStore.find().orElse(null);
         model.addAttribute("suggestions", store == null ? List.of() : purchasing.suggestions(store));
         model.addAttribute("orders", purchasing.search(store, null, page, 25));
         return "inventory/purchase-orders";
@@ -373,7 +378,7 @@ class InventoryWebController {
     @PostMapping("/purchase-orders/from-suggestions")
     String fromSuggestions(@RequestParam String supplier, RedirectAttributes redirect) {
         try {
-            var order = purchasing.createFromSuggestions(CurrentStore.find().orElse(new UUID(0, 0)), supplier);
+            var order = purchasing.createFromSuggestions(CurrentStore.findOrNone(), supplier);
             redirect.addFlashAttribute("saved", "common.saved");
             return "redirect:/purchase-orders/" + order.id();
         } catch (DomainException e) {
@@ -383,7 +388,7 @@ class InventoryWebController {
     }
 
     @GetMapping("/purchase-orders/{id}")
-    String purchaseOrder(@PathVariable UUID id, Model model) {
+    String purchaseOrder(@PathVariable PurchaseOrderId id, Model model) {
         var order = purchasing.get(id);
         model.addAttribute("order", order);
         model.addAttribute(
@@ -395,7 +400,7 @@ class InventoryWebController {
 
     @PostMapping("/purchase-orders/{id}/send")
     String sendOrder(
-            @PathVariable UUID id,
+            @PathVariable PurchaseOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -404,7 +409,7 @@ class InventoryWebController {
 
     @PostMapping("/purchase-orders/{id}/cancel")
     String cancelOrder(
-            @PathVariable UUID id,
+            @PathVariable PurchaseOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -414,7 +419,7 @@ class InventoryWebController {
     /** What arrived per part ({@code quantities[part ID]}). */
     @PostMapping("/purchase-orders/{id}/receive")
     String receiveOrder(
-            @PathVariable UUID id,
+            @PathVariable PurchaseOrderId id,
             @Valid @ModelAttribute QuantitiesForm form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -431,7 +436,7 @@ class InventoryWebController {
     @PostMapping("/stocktakes")
     String openStocktake(@RequestParam(required = false) @Nullable String location, RedirectAttributes redirect) {
         try {
-            var sheet = stocktakes.open(CurrentStore.find().orElse(new UUID(0, 0)), location);
+            var sheet = stocktakes.open(CurrentStore.findOrNone(), location);
             return "redirect:/stocktakes/" + sheet.id();
         } catch (DomainException e) {
             redirect.addFlashAttribute("failedText", messages.text(e.messageKey(), e.args()));
@@ -440,7 +445,7 @@ class InventoryWebController {
     }
 
     @GetMapping("/stocktakes/{id}")
-    String stocktake(@PathVariable UUID id, Model model) {
+    String stocktake(@PathVariable StocktakeId id, Model model) {
         model.addAttribute("sheet", stocktakes.get(id));
         return "inventory/stocktake";
     }
@@ -448,7 +453,7 @@ class InventoryWebController {
     /** The counts typed per part ({@code quantities[part ID]}). */
     @PostMapping("/stocktakes/{id}/counts")
     String count(
-            @PathVariable UUID id,
+            @PathVariable StocktakeId id,
             @Valid @ModelAttribute QuantitiesForm form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -457,7 +462,7 @@ class InventoryWebController {
 
     @PostMapping("/stocktakes/{id}/submit")
     String submitCount(
-            @PathVariable UUID id,
+            @PathVariable StocktakeId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -466,7 +471,7 @@ class InventoryWebController {
 
     @PostMapping("/stocktakes/{id}/approve")
     String approveCount(
-            @PathVariable UUID id,
+            @PathVariable StocktakeId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -475,7 +480,7 @@ class InventoryWebController {
 
     @PostMapping("/stocktakes/{id}/reject")
     String rejectCount(
-            @PathVariable UUID id,
+            @PathVariable StocktakeId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -486,7 +491,7 @@ class InventoryWebController {
     String importParts(@RequestParam MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
             var report = partImport.importSheet(
-                    CurrentStore.find().orElse(new UUID(0, 0)),
+                    CurrentStore.findOrNone(),
                     String.valueOf(file.getOriginalFilename()),
                     file.getInputStream(),
                     false);
@@ -506,7 +511,7 @@ class InventoryWebController {
 
     @GetMapping("/stock/export")
     ResponseEntity<byte[]> exportStock() {
-        UUID store = CurrentStore.find().orElse(new UUID(0, 0));
+        StoreId store = CurrentStore.findOrNone();
         return XlsxDownload.of("stock.xlsx", out -> partImport.exportStock(store, out));
     }
 
@@ -515,7 +520,7 @@ class InventoryWebController {
             @RequestParam(required = false, defaultValue = "false") boolean low,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        UUID store = CurrentStore.find().orElse(null);
+        StoreId store = CurrentStore.find().orElse(null);
         model.addAttribute("low", low);
         model.addAttribute("results", store == null ? null : stock.stock(store, null, low, page, 50));
         return "inventory/stock";

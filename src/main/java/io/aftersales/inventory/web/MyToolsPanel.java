@@ -1,8 +1,8 @@
 package io.aftersales.inventory.web;
 
 import io.aftersales.inventory.ToolManagement;
+import io.aftersales.shared.UserId;
 import io.aftersales.workorder.MyJobsPanel;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The tools a technician holds, with a check-in button each, on their jobs page. */
@@ -23,7 +23,7 @@ class MyToolsPanel implements MyJobsPanel {
     }
 
     @Override
-    public Object data(UUID technicianId) {
+    public Object data(UserId technicianId) {
         return tools.search(null, technicianId, false, 0, MAX_TOOLS).items();
     }
 }

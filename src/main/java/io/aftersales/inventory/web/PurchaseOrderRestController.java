@@ -1,10 +1,14 @@
 package io.aftersales.inventory.web;
 
+import io.aftersales.inventory.PurchaseOrderId;
 import io.aftersales.inventory.PurchaseOrderStatus;
 import io.aftersales.inventory.PurchaseOrderView;
 import io.aftersales.inventory.Purchasing;
 import io.aftersales.inventory.web.InventoryRequests.VersionRequest;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,7 +21,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +36,7 @@ class PurchaseOrderRestController {
 
     @Schema(name = "PurchaseOrderLineRequest")
     record LineRequest(
-            @NotNull UUID partId,
+            @NotNull PartId partId,
 
             @NotNull @DecimalMin(value = "0", inclusive = false)
             BigDecimal quantity,
@@ -41,17 +44,18 @@ class PurchaseOrderRestController {
             @NotNull @DecimalMin("0") BigDecimal unitCost) {}
 
     record OrderRequest(
-            @NotNull UUID storeId,
+            @NotNull StoreId storeId,
             @NotBlank @Size(max = 200) String supplier,
             @Nullable @Size(max = 500) String note,
             @NotEmpty List<@Valid LineRequest> lines) {}
 
     record FromSuggestions(
-            @NotNull UUID storeId,
+            @NotNull StoreId storeId,
             @NotBlank @Size(max = 200) String supplier) {}
 
     record Delivered(
-            @NotNull UUID partId, @NotNull @DecimalMin("0") BigDecimal quantity) {}
+            @NotNull PartId partId,
+            @NotNull @DecimalMin("0") BigDecimal quantity) {}
 
     record ReceiveRequest(@NotNull Long version, @NotEmpty List<@Valid Delivered> lines) {}
 
@@ -62,7 +66,7 @@ class PurchaseOrderRestController {
     }
 
     @GetMapping("/api/v1/purchase-suggestions")
-    List<PurchaseOrderView.Suggestion> suggestions(@RequestParam UUID storeId) {
+    List<PurchaseOrderView.Suggestion> suggestions(@RequestParam StoreId storeId) {
         return purchasing.suggestions(storeId);
     }
 
@@ -88,7 +92,7 @@ class PurchaseOrderRestController {
 
     @GetMapping("/api/v1/purchase-orders")
     PagedResult<PurchaseOrderView> list(
-            @RequestParam(required = false) @Nullable UUID storeId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
             @RequestParam(required = false) @Nullable PurchaseOrderStatus status,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
@@ -96,24 +100,26 @@ class PurchaseOrderRestController {
     }
 
     @GetMapping("/api/v1/purchase-orders/{id}")
-    PurchaseOrderView get(@PathVariable UUID id) {
+    PurchaseOrderView get(@PathVariable PurchaseOrderId id) {
         return purchasing.get(id);
     }
 
     @PostMapping("/api/v1/purchase-orders/{id}/send")
-    PurchaseOrderView send(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    PurchaseOrderView send(@PathVariable PurchaseOrderId id, @Valid @RequestBody VersionRequest request) {
         return purchasing.send(id, request.version());
     }
 
     @PostMapping("/api/v1/purchase-orders/{id}/receive")
-    PurchaseOrderView receive(@PathVariable UUID id, @Valid @RequestBody ReceiveRequest request) {
-        Map<UUID, BigDecimal> delivered = new LinkedHashMap<>();
-        request.lines().forEach(l -> delivered.merge(l.partId(), l.quantity(), BigDecimal::add));
+    PurchaseOrderView receive(@PathVariable PurchaseOrderId id, @Valid @RequestBody ReceiveRequest request) {
+        Map<PartId, BigDecimal> delivered = new LinkedHashMap<>();
+        request.lines()
+                .forEach(l ->
+                        delivered.merge(new PartId(Identifier.valueOf(l.partId())), l.quantity(), BigDecimal::add));
         return purchasing.receive(id, request.version(), delivered);
     }
 
     @PostMapping("/api/v1/purchase-orders/{id}/cancel")
-    PurchaseOrderView cancel(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    PurchaseOrderView cancel(@PathVariable PurchaseOrderId id, @Valid @RequestBody VersionRequest request) {
         return purchasing.cancel(id, request.version());
     }
 }

@@ -1,9 +1,13 @@
 package io.aftersales.inventory.web;
 
+import io.aftersales.inventory.StocktakeId;
 import io.aftersales.inventory.StocktakeView;
 import io.aftersales.inventory.Stocktakes;
 import io.aftersales.inventory.web.InventoryRequests.VersionRequest;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,7 +18,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 class StocktakeRestController {
 
     record OpenRequest(
-            @NotNull UUID storeId, @Nullable @Size(max = 30) String location) {}
+            @NotNull StoreId storeId,
+            @Nullable @Size(max = 30) String location) {}
 
     record Count(
-            @NotNull UUID partId, @NotNull @DecimalMin("0") BigDecimal counted) {}
+            @NotNull PartId partId,
+            @NotNull @DecimalMin("0") BigDecimal counted) {}
 
     record CountRequest(@NotNull Long version, @NotEmpty List<@Valid Count> counts) {}
 
@@ -51,36 +56,36 @@ class StocktakeRestController {
 
     @GetMapping("/api/v1/stocktakes")
     PagedResult<StocktakeView> list(
-            @RequestParam(required = false) @Nullable UUID storeId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         return stocktakes.search(storeId, page, size);
     }
 
     @GetMapping("/api/v1/stocktakes/{id}")
-    StocktakeView get(@PathVariable UUID id) {
+    StocktakeView get(@PathVariable StocktakeId id) {
         return stocktakes.get(id);
     }
 
     @PostMapping("/api/v1/stocktakes/{id}/counts")
-    StocktakeView count(@PathVariable UUID id, @Valid @RequestBody CountRequest request) {
-        Map<UUID, BigDecimal> counts = new LinkedHashMap<>();
-        request.counts().forEach(c -> counts.put(c.partId(), c.counted()));
+    StocktakeView count(@PathVariable StocktakeId id, @Valid @RequestBody CountRequest request) {
+        Map<PartId, BigDecimal> counts = new LinkedHashMap<>();
+        request.counts().forEach(c -> counts.put(new PartId(Identifier.valueOf(c.partId())), c.counted()));
         return stocktakes.count(id, request.version(), counts);
     }
 
     @PostMapping("/api/v1/stocktakes/{id}/submit")
-    StocktakeView submit(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    StocktakeView submit(@PathVariable StocktakeId id, @Valid @RequestBody VersionRequest request) {
         return stocktakes.submit(id, request.version());
     }
 
     @PostMapping("/api/v1/stocktakes/{id}/approve")
-    StocktakeView approve(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    StocktakeView approve(@PathVariable StocktakeId id, @Valid @RequestBody VersionRequest request) {
         return stocktakes.approve(id, request.version());
     }
 
     @PostMapping("/api/v1/stocktakes/{id}/reject")
-    StocktakeView reject(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    StocktakeView reject(@PathVariable StocktakeId id, @Valid @RequestBody VersionRequest request) {
         return stocktakes.reject(id, request.version());
     }
 }

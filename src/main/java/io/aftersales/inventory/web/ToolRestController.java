@@ -2,15 +2,17 @@ package io.aftersales.inventory.web;
 
 import io.aftersales.inventory.NewTool;
 import io.aftersales.inventory.ToolCondition;
+import io.aftersales.inventory.ToolId;
 import io.aftersales.inventory.ToolManagement;
 import io.aftersales.inventory.ToolView;
 import io.aftersales.inventory.web.InventoryRequests.CalibrateRequest;
 import io.aftersales.inventory.web.InventoryRequests.CheckInRequest;
 import io.aftersales.inventory.web.InventoryRequests.CheckOutRequest;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +40,8 @@ class ToolRestController {
 
     @GetMapping("/api/v1/tools")
     PagedResult<ToolView> list(
-            @RequestParam(required = false) @Nullable UUID storeId,
-            @RequestParam(required = false) @Nullable UUID holderId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            @RequestParam(required = false) @Nullable UserId holderId,
             @RequestParam(required = false) @Nullable Boolean overdue,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
@@ -47,17 +49,17 @@ class ToolRestController {
     }
 
     @GetMapping("/api/v1/tools/{id}")
-    ToolView get(@PathVariable UUID id) {
+    ToolView get(@PathVariable ToolId id) {
         return tools.get(id);
     }
 
     @PostMapping("/api/v1/tools/{id}/check-out")
-    ToolView checkOut(@PathVariable UUID id, @Valid @RequestBody CheckOutRequest request) {
+    ToolView checkOut(@PathVariable ToolId id, @Valid @RequestBody CheckOutRequest request) {
         return tools.checkOut(id, request.version(), request.technicianId(), request.workOrderId());
     }
 
     @PostMapping("/api/v1/tools/{id}/check-in")
-    ToolView checkIn(@PathVariable UUID id, @Valid @RequestBody CheckInRequest request) {
+    ToolView checkIn(@PathVariable ToolId id, @Valid @RequestBody CheckInRequest request) {
         return tools.checkIn(
                 id,
                 request.version(),
@@ -66,7 +68,7 @@ class ToolRestController {
     }
 
     @PostMapping("/api/v1/tools/{id}/calibrate")
-    ToolView calibrate(@PathVariable UUID id, @Valid @RequestBody CalibrateRequest request) {
+    ToolView calibrate(@PathVariable ToolId id, @Valid @RequestBody CalibrateRequest request) {
         return tools.calibrate(id, request.version(), request.nextDue(), request.note());
     }
 }

@@ -7,6 +7,8 @@ import io.aftersales.organization.domain.OrganizationSetup;
 import io.aftersales.organization.domain.Store;
 import io.aftersales.organization.domain.StoreRepository;
 import io.aftersales.organization.domain.UserRepository;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.TenantContext;
 import java.time.Clock;
@@ -84,20 +86,23 @@ class DemoData {
                 "演示汽车服务有限公司", "SH01", "上海浦东店", null, adminUsername, configured ? adminPassword : PASSWORD, true, null);
         String hash = passwordEncoder.encode(PASSWORD);
         TenantContext.callAs(
-                demo.id(),
+                demo.id().value(),
                 () -> transactions.execute(status -> {
-                    Store second = stores.save(
-                            new Store(demo.id(), "SH02", "上海闵行店", setup.zone("timeZone", null), clock.instant()));
-                    users.findById(demo.adminUserId())
+                    Store second = stores.save(new Store(
+                            demo.id().value(), "SH02", "上海闵行店", setup.zone("timeZone", null), clock.instant()));
+                    users.findById(demo.adminUserId().value())
                             .orElseThrow()
-                            .update("系统管理员", Set.of(Role.ADMIN), Set.of(demo.storeId(), second.id()));
+                            .update(
+                                    "系统管理员",
+                                    Set.of(Role.ADMIN),
+                                    Set.of(Identifier.valueOf(demo.storeId()), second.id()));
                     for (DemoUser user : USERS) {
                         boolean secondStore = user.username().endsWith("2");
                         Set<UUID> storeIds = user.bothStores()
-                                ? Set.of(demo.storeId(), second.id())
-                                : Set.of(secondStore ? second.id() : demo.storeId());
+                                ? Set.of(Identifier.valueOf(demo.storeId()), second.id())
+                                : Set.of(secondStore ? second.id() : Identifier.valueOf(demo.storeId()));
                         users.save(new AppUser(
-                                demo.id(),
+                                demo.id().value(),
                                 user.username(),
                                 hash,
                                 user.displayName(),
@@ -105,7 +110,8 @@ class DemoData {
                                 storeIds,
                                 clock.instant()));
                     }
-                    events.publishEvent(new DemoOrganizationLoaded(demo.id(), List.of(demo.storeId(), second.id())));
+                    events.publishEvent(
+                            new DemoOrganizationLoaded(demo.id(), List.of(demo.storeId(), new StoreId(second.id()))));
                     return demo;
                 }));
         log.info(

@@ -2,6 +2,8 @@ package io.aftersales.organization.domain;
 
 import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.UserView;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
@@ -19,7 +21,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -139,16 +140,21 @@ public class AppUser {
     }
 
     public StaffMember toStaffMember() {
-        return new StaffMember(id, displayName, roles, List.copyOf(storeIds), active);
+        return new StaffMember(
+                new UserId(id),
+                displayName,
+                roles,
+                storeIds.stream().map(StoreId::new).toList(),
+                active);
     }
 
     public UserView toView() {
         return new UserView(
-                id,
+                new UserId(id),
                 username,
                 displayName,
                 roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
-                storeIds.stream().sorted().toList(),
+                storeIds.stream().sorted().map(StoreId::new).toList(),
                 active,
                 createdAt,
                 version());

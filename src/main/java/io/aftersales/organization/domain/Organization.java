@@ -1,6 +1,7 @@
 package io.aftersales.organization.domain;
 
 import io.aftersales.organization.OrganizationView;
+import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.domain.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -45,6 +46,6 @@ public class Organization {
     }
 
     public OrganizationView toView() {
-        return new OrganizationView(id, name, createdAt);
+        return new OrganizationView(new OrganizationId(id), name, createdAt);
     }
 }

@@ -3,6 +3,9 @@ package io.aftersales.organization.domain;
 import io.aftersales.organization.OrganizationCreated;
 import io.aftersales.organization.OrganizationProperties;
 import io.aftersales.organization.OrganizationSetUp;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.DuplicateException;
 import io.aftersales.shared.domain.InvalidInputException;
@@ -98,8 +101,13 @@ public class OrganizationSetup {
             users.save(admin);
             UUID auditOrganization = auditIn != null ? auditIn : organization.id();
             auditTrail.recordIn(auditOrganization, "CREATE", "Organization", organization.id(), organization.name());
-            events.publishEvent(new OrganizationCreated(organization.id(), store.id(), admin.id()));
-            return new OrganizationSetUp(organization.id(), organization.name(), store.id(), admin.id());
+            events.publishEvent(new OrganizationCreated(
+                    new OrganizationId(organization.id()), new StoreId(store.id()), new UserId(admin.id())));
+            return new OrganizationSetUp(
+                    new OrganizationId(organization.id()),
+                    organization.name(),
+                    new StoreId(store.id()),
+                    new UserId(admin.id()));
         }));
     }
 

@@ -1,6 +1,7 @@
 package io.aftersales.organization.domain;
 
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -75,6 +76,6 @@ public class Store {
     }
 
     public StoreView toView() {
-        return new StoreView(id, code, name, timeZone, active, version());
+        return new StoreView(new StoreId(id), code, name, timeZone, active, version());
     }
 }

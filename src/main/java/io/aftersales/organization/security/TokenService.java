@@ -71,8 +71,12 @@ public class TokenService {
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        ApiToken saved = tokens.save(
-                new ApiToken(user.organizationId(), user.userId(), hash(token), now, now.plus(properties.tokenTtl())));
+        ApiToken saved = tokens.save(new ApiToken(
+                user.organizationId().value(),
+                user.userId().value(),
+                hash(token),
+                now,
+                now.plus(properties.tokenTtl())));
         auditTrail.record("ISSUE_TOKEN", "User", user.userId(), null);
         return new Issued(token, saved.expiresAt());
     }

@@ -2,6 +2,7 @@ package io.aftersales.organization.web;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.security.SignInThrottledException;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -81,7 +81,7 @@ class AccountWebController {
 
     @PostMapping("/account/store")
     String switchStore(
-            @RequestParam UUID storeId,
+            @RequestParam StoreId storeId,
             @RequestHeader(name = "Referer", required = false) @Nullable String referer,
             HttpSession session) {
         if (CurrentUser.require().storeIds().contains(storeId)) {

@@ -8,6 +8,7 @@ import io.aftersales.organization.StoreView;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -163,7 +164,7 @@ class StoreAdminWebController {
     @GetMapping("/{id}")
     String editForm(@PathVariable UUID id, Model model) {
         model.addAttribute("storeId", id);
-        model.addAttribute("form", StoreForm.of(management.store(id)));
+        model.addAttribute("form", StoreForm.of(management.store(new StoreId(id))));
         return "organization/store-form";
     }
 
@@ -180,7 +181,8 @@ class StoreAdminWebController {
         }
         try {
             management.updateStore(
-                    id, new StoreChanges(form.getName(), form.getTimeZone(), form.isActive(), form.getVersion()));
+                    new StoreId(id),
+                    new StoreChanges(form.getName(), form.getTimeZone(), form.isActive(), form.getVersion()));
         } catch (DomainException e) {
             FormErrors.reject(result, e);
             return "organization/store-form";

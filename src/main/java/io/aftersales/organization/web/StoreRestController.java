@@ -5,6 +5,7 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreChanges;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.StoreId;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class StoreRestController {
 
     @GetMapping("/{id}")
     StoreView get(@PathVariable UUID id) {
-        return management.store(id);
+        return management.store(new StoreId(id));
     }
 
     @PostMapping
@@ -52,6 +53,6 @@ class StoreRestController {
 
     @PutMapping("/{id}")
     StoreView update(@PathVariable UUID id, @Valid @RequestBody StoreChanges changes) {
-        return management.updateStore(id, changes);
+        return management.updateStore(new StoreId(id), changes);
     }
 }

@@ -7,6 +7,8 @@ import io.aftersales.organization.UserView;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.FormErrors;
@@ -19,7 +21,6 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,7 @@ class UserAdminWebController {
         private Set<Role> roles = new LinkedHashSet<>();
 
         @NotEmpty
-        private Set<UUID> storeIds = new LinkedHashSet<>();
+        private Set<StoreId> storeIds = new LinkedHashSet<>();
 
         private long version;
 
@@ -105,11 +106,11 @@ class UserAdminWebController {
             this.roles = roles;
         }
 
-        public Set<UUID> getStoreIds() {
+        public Set<StoreId> getStoreIds() {
             return storeIds;
         }
 
-        public void setStoreIds(Set<UUID> storeIds) {
+        public void setStoreIds(Set<StoreId> storeIds) {
             this.storeIds = storeIds;
         }
 
@@ -203,14 +204,14 @@ class UserAdminWebController {
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable UUID id, Model model) {
+    String editForm(@PathVariable UserId id, Model model) {
         model.addAttribute("form", UserForm.of(management.user(id)));
         return showForm(model, id);
     }
 
     @PostMapping("/{id}")
     String update(
-            @PathVariable UUID id,
+            @PathVariable UserId id,
             @Validated @ModelAttribute("form") UserForm form,
             BindingResult result,
             Model model,
@@ -230,16 +231,16 @@ class UserAdminWebController {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+    String deactivate(@PathVariable UserId id, RedirectAttributes redirect) {
         return changeActive(id, false, redirect);
     }
 
     @PostMapping("/{id}/activate")
-    String activate(@PathVariable UUID id, RedirectAttributes redirect) {
+    String activate(@PathVariable UserId id, RedirectAttributes redirect) {
         return changeActive(id, true, redirect);
     }
 
-    private String changeActive(UUID id, boolean active, RedirectAttributes redirect) {
+    private String changeActive(UserId id, boolean active, RedirectAttributes redirect) {
         try {
             if (active) {
                 management.activateUser(id);
@@ -253,7 +254,7 @@ class UserAdminWebController {
         return "redirect:/admin/users/" + id;
     }
 
-    private String showForm(Model model, @Nullable UUID id) {
+    private String showForm(Model model, @Nullable UserId id) {
         model.addAttribute("userId", id);
         if (id != null) {
             model.addAttribute("user", management.user(id));

@@ -5,6 +5,7 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.UserChanges;
 import io.aftersales.organization.UserView;
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.UserId;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -41,7 +42,7 @@ class UserRestController {
 
     @GetMapping("/{id}")
     UserView get(@PathVariable UUID id) {
-        return management.user(id);
+        return management.user(new UserId(id));
     }
 
     @PostMapping
@@ -52,16 +53,16 @@ class UserRestController {
 
     @PutMapping("/{id}")
     UserView update(@PathVariable UUID id, @Valid @RequestBody UserChanges changes) {
-        return management.updateUser(id, changes);
+        return management.updateUser(new UserId(id), changes);
     }
 
     @PostMapping("/{id}/deactivate")
     UserView deactivate(@PathVariable UUID id) {
-        return management.deactivateUser(id);
+        return management.deactivateUser(new UserId(id));
     }
 
     @PostMapping("/{id}/activate")
     UserView activate(@PathVariable UUID id) {
-        return management.activateUser(id);
+        return management.activateUser(new UserId(id));
     }
 }

@@ -1,5 +1,6 @@
 package io.aftersales.shared.audit;
 
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.security.CurrentStore;
@@ -37,7 +38,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, @Nullable String detail) {
         SignedInUser user = CurrentUser.find().orElse(null);
-        UUID organizationId = user != null ? user.organizationId() : TenantContext.current();
+        UUID organizationId = user != null ? user.organizationId().value() : TenantContext.current();
         recordIn(organizationId, action, entityType, entityId, detail);
     }
 
@@ -48,8 +49,8 @@ public class AuditTrail {
         SignedInUser user = CurrentUser.find().orElse(null);
         events.save(new AuditEvent(
                 organizationId,
-                CurrentStore.find().orElse(null),
-                user != null ? user.userId() : null,
+                Identifier.valueOf(CurrentStore.find().orElse(null)),
+                user != null ? user.userId().value() : null,
                 user != null ? user.getUsername() : "system",
                 action,
                 entityType,

@@ -1,5 +1,6 @@
 package io.aftersales.shared.security;
 
+import io.aftersales.shared.StoreId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
@@ -17,16 +18,23 @@ public final class CurrentStore {
     public static final String HEADER = "X-Store-Id";
     public static final String SESSION_ATTRIBUTE = "aftersales.currentStore";
 
+    private static final StoreId NONE = new StoreId(new UUID(0, 0));
+
     private CurrentStore() {}
 
-    public static Optional<UUID> find() {
+    /** The current store, or one that no user works at when there is none (facades then answer "not found"). */
+    public static StoreId findOrNone() {
+        return find().orElse(NONE);
+    }
+
+    public static Optional<StoreId> find() {
         return CurrentUser.find().flatMap(user -> {
-            Optional<UUID> chosen = requested().filter(user.storeIds()::contains);
+            Optional<StoreId> chosen = requested().filter(user.storeIds()::contains);
             return chosen.or(() -> user.storeIds().stream().findFirst());
         });
     }
 
-    private static Optional<UUID> requested() {
+    private static Optional<StoreId> requested() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (!(attributes instanceof ServletRequestAttributes servlet)) {
             return Optional.empty();
@@ -38,13 +46,13 @@ public final class CurrentStore {
         }
         HttpSession session = request.getSession(false);
         return session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof UUID id
-                ? Optional.of(id)
+                ? Optional.of(new StoreId(id))
                 : Optional.empty();
     }
 
-    private static Optional<UUID> parse(String value) {
+    private static Optional<StoreId> parse(String value) {
         try {
-            return Optional.of(UUID.fromString(value.trim()));
+            return Optional.of(new StoreId(UUID.fromString(value.trim())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

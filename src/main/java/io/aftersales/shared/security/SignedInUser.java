@@ -1,5 +1,9 @@
 package io.aftersales.shared.security;
 
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -15,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of every signed-in request, web session or API token alike. It is kept in the (database-backed)
- * session, so it is serializable and holds only IDs and names.
+ * session, so it is serializable and holds only IDs (as plain UUIDs, the form sessions were written in) and names.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer, Serializable {
 
@@ -55,12 +59,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         this.passwordHash = passwordHash;
     }
 
-    public UUID userId() {
-        return userId;
+    public UserId userId() {
+        return new UserId(userId);
     }
 
-    public UUID organizationId() {
-        return organizationId;
+    public OrganizationId organizationId() {
+        return new OrganizationId(organizationId);
     }
 
     public String displayName() {
@@ -71,8 +75,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return roles;
     }
 
-    public List<UUID> storeIds() {
-        return storeIds;
+    public List<StoreId> storeIds() {
+        return storeIds.stream().map(StoreId::new).toList();
     }
 
     public boolean platformAdmin() {
@@ -93,8 +97,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return roles.contains(Role.ADMIN) || roles.contains(Role.HQ);
     }
 
-    public boolean canSeeStore(UUID storeId) {
-        return seesAllStores() || storeIds.contains(storeId);
+    public boolean canSeeStore(StoreId storeId) {
+        return seesAllStores() || storeIds.contains(Identifier.valueOf(storeId));
     }
 
     @Override

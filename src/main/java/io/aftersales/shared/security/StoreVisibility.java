@@ -1,7 +1,7 @@
 package io.aftersales.shared.security;
 
+import io.aftersales.shared.StoreId;
 import jakarta.persistence.EntityManager;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -45,7 +45,7 @@ public class StoreVisibility {
                         .setParameter(
                                 "visibleStores",
                                 user.storeIds().stream()
-                                        .map(UUID::toString)
+                                        .map(StoreId::toString)
                                         .collect(Collectors.joining(",", ",", ","))));
     }
 }

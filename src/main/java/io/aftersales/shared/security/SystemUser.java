@@ -1,5 +1,7 @@
 package io.aftersales.shared.security;
 
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,16 +20,24 @@ public final class SystemUser {
 
     private SystemUser() {}
 
-    public static <T> T callAs(UUID organizationId, List<UUID> storeIds, Supplier<T> work) {
+    public static <T> T callAs(OrganizationId organizationId, List<StoreId> storeIds, Supplier<T> work) {
         SignedInUser system = new SignedInUser(
-                new UUID(0, 0), organizationId, USERNAME, USERNAME, Set.of(Role.ADMIN), storeIds, false, true, null);
+                new UUID(0, 0),
+                organizationId.value(),
+                USERNAME,
+                USERNAME,
+                Set.of(Role.ADMIN),
+                storeIds.stream().map(StoreId::value).toList(),
+                false,
+                true,
+                null);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            return TenantContext.callAs(organizationId, work);
+            return TenantContext.callAs(organizationId.value(), work);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -1,5 +1,6 @@
 package io.aftersales.shared.security;
 
+import io.aftersales.shared.OrganizationId;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,10 @@ public final class TenantContext {
         if (override != null) {
             return override;
         }
-        return CurrentUser.find().map(SignedInUser::organizationId).orElse(NOBODY);
+        return CurrentUser.find()
+                .map(SignedInUser::organizationId)
+                .orElse(new OrganizationId(NOBODY))
+                .value();
     }
 
     /** Runs work that must see every organisation. Start its transaction inside, not outside, this call. */

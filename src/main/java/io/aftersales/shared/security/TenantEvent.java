@@ -1,6 +1,6 @@
 package io.aftersales.shared.security;
 
-import java.util.UUID;
+import io.aftersales.shared.OrganizationId;
 
 /**
  * An event about records of one organisation. Module listeners run after the publishing transaction, on another
@@ -8,5 +8,5 @@ import java.util.UUID;
  */
 public interface TenantEvent {
 
-    UUID organizationId();
+    OrganizationId organizationId();
 }

@@ -25,7 +25,7 @@ class TenantEventListeners {
         MethodInterceptor inTenant = invocation -> {
             for (Object argument : invocation.getArguments()) {
                 if (argument instanceof TenantEvent event) {
-                    return TenantContext.callAs(event.organizationId(), () -> proceed(invocation));
+                    return TenantContext.callAs(event.organizationId().value(), () -> proceed(invocation));
                 }
             }
             return invocation.proceed();

@@ -1,12 +1,12 @@
 package io.aftersales.shared.web;
 
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -45,7 +45,7 @@ class LayoutModelAdvice {
 
     @ModelAttribute("currentStoreId")
     @Nullable
-    UUID currentStoreId() {
+    StoreId currentStoreId() {
         return CurrentStore.find().orElse(null);
     }
 }

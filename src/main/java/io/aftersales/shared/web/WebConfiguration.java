@@ -1,15 +1,22 @@
 package io.aftersales.shared.web;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import io.aftersales.shared.Identifier;
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.springframework.beans.BeanUtils;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -101,5 +108,25 @@ class WebConfiguration implements WebMvcConfigurer {
         // Not for the API (it asks with Accept-Language) nor for /error: reading a parameter there would parse a
         // broken form body a second time while its error is answered.
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**", "/error");
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverterFactory(new TextToIdentifier());
+    }
+
+    /** Path variables, parameters and form fields of a typed ID: its UUID text (blank is no ID, not a bad one). */
+    static final class TextToIdentifier implements ConverterFactory<String, Identifier> {
+        @Override
+        public <T extends Identifier> Converter<String, T> getConverter(Class<T> type) {
+            Constructor<T> constructor;
+            try {
+                constructor = type.getDeclaredConstructor(UUID.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no constructor taking a UUID", e);
+            }
+            return text ->
+                    text.isBlank() ? null : BeanUtils.instantiateClass(constructor, UUID.fromString(text.trim()));
+        }
     }
 }

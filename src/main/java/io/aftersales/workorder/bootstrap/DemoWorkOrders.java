@@ -4,6 +4,8 @@ import io.aftersales.asset.DemoCustomersLoaded;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.ApprovalChannel;
@@ -15,6 +17,7 @@ import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PaymentLine;
 import io.aftersales.workorder.PaymentMethod;
 import io.aftersales.workorder.ServiceType;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderProperties;
 import io.aftersales.workorder.WorkOrderStatus;
 import io.aftersales.workorder.domain.Actor;
@@ -108,17 +111,17 @@ class DemoWorkOrders {
 
     @ApplicationModuleListener
     void on(DemoCustomersLoaded demo) {
-        List<UUID> delivered = new ArrayList<>();
+        List<WorkOrderId> delivered = new ArrayList<>();
         int count =
                 SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(demo, new Random(18), delivered));
         log.info("Demo data: {} work orders over 18 months.", count);
         events.publishEvent(new DemoWorkOrdersLoaded(demo.organizationId(), demo.storeIds(), delivered));
     }
 
-    private int load(DemoCustomersLoaded demo, Random random, List<UUID> delivered) {
-        Map<UUID, StoreView> stores = new HashMap<>();
-        Map<UUID, List<StaffMember>> staff = new HashMap<>();
-        for (UUID storeId : demo.storeIds()) {
+    private int load(DemoCustomersLoaded demo, Random random, List<WorkOrderId> delivered) {
+        Map<StoreId, StoreView> stores = new HashMap<>();
+        Map<StoreId, List<StaffMember>> staff = new HashMap<>();
+        for (StoreId storeId : demo.storeIds()) {
             stores.put(storeId, organization.store(storeId));
             staff.put(storeId, organization.staffOf(storeId));
         }
@@ -126,7 +129,7 @@ class DemoWorkOrders {
         int count = 0;
         for (int i = 0; i < demo.vehicles().size(); i++) {
             DemoCustomersLoaded.Vehicle vehicle = demo.vehicles().get(i);
-            UUID storeId = demo.storeIds().get(i % demo.storeIds().size());
+            StoreId storeId = demo.storeIds().get(i % demo.storeIds().size());
             int visits = 1 + random.nextInt(3);
             List<Integer> daysAgo = new ArrayList<>();
             for (int v = 0; v < visits; v++) {
@@ -136,7 +139,7 @@ class DemoWorkOrders {
             if (i % 12 == 0) {
                 daysAgo.add(random.nextInt(3));
             }
-            UUID previous = null;
+            WorkOrderId previous = null;
             int previousDay = Integer.MAX_VALUE;
             for (int day : daysAgo) {
                 Instant at = now.minus(Duration.ofDays(day)).minus(Duration.ofMinutes(random.nextInt(600)));
@@ -148,7 +151,7 @@ class DemoWorkOrders {
                         ? OPEN.get(random.nextInt(OPEN.size()))
                         : random.nextInt(30) == 0 ? WorkOrderStatus.CANCELLED : WorkOrderStatus.DELIVERED;
                 previous = run(
-                        demo.organizationId(),
+                        demo.organizationId().value(),
                         stores.get(storeId),
                         staff.get(storeId),
                         vehicle,
@@ -167,13 +170,13 @@ class DemoWorkOrders {
         return count;
     }
 
-    private UUID run(
+    private WorkOrderId run(
             UUID organizationId,
             StoreView store,
             List<StaffMember> staff,
             DemoCustomersLoaded.Vehicle vehicle,
             Job job,
-            UUID comebackOf,
+            WorkOrderId comebackOf,
             WorkOrderStatus target,
             Instant at,
             Random random) {
@@ -182,13 +185,13 @@ class DemoWorkOrders {
         List<StaffMember> technicians =
                 staff.stream().filter(s -> s.has(Role.TECHNICIAN)).toList();
         StaffMember advisorMember = advisors.isEmpty() ? staff.get(0) : advisors.get(random.nextInt(advisors.size()));
-        Actor advisor = new Actor(advisorMember.id(), advisorMember.displayName(), true);
+        Actor advisor = new Actor(advisorMember.id().value(), advisorMember.displayName(), true);
         boolean warranty = job.type() == ServiceType.WARRANTY;
         ZoneId zone = ZoneId.of(store.timeZone());
-        months.received(organizationId, store.id(), LocalDate.ofInstant(at, zone));
+        months.received(organizationId, store.id().value(), LocalDate.ofInstant(at, zone));
         WorkOrder order = new WorkOrder(
                 organizationId,
-                numbers.next(store.id(), store.code(), LocalDate.ofInstant(at, zone)),
+                numbers.next(store.id().value(), store.code(), LocalDate.ofInstant(at, zone)),
                 new NewWorkOrder(
                         store.id(),
                         vehicle.customerId(),
@@ -207,7 +210,7 @@ class DemoWorkOrders {
                 warranty ? "COVERED" : "EXPIRED",
                 properties.taxRate(),
                 properties.inspectionFor(job.type()),
-                comebackOf,
+                Identifier.valueOf(comebackOf),
                 advisor,
                 at);
         PayType pay = warranty ? PayType.WARRANTY : comebackOf != null ? PayType.GOODWILL : PayType.CUSTOMER;
@@ -236,15 +239,15 @@ class DemoWorkOrders {
                         t)
                 : null;
         if (advance(order, target, WorkOrderStatus.RECEIVED)) {
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         order.estimate(advisor, t = t.plusSeconds(900));
         if (advance(order, target, WorkOrderStatus.ESTIMATED)) {
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         List<UUID> approved = new ArrayList<>();
         List<UUID> declined = new ArrayList<>();
-        order.toView(t).estimate().lines().forEach(l -> approved.add(l.id()));
+        order.toView(t).estimate().lines().forEach(l -> approved.add(l.id().value()));
         if (extra != null) {
             approved.remove(extra.id());
             declined.add(extra.id());
@@ -258,20 +261,20 @@ class DemoWorkOrders {
                 t = t.plusSeconds(1200));
         if (target == WorkOrderStatus.CANCELLED) {
             order.cancel("客户改约", advisor, t.plusSeconds(600));
-            months.cancelled(organizationId, store.id(), LocalDate.ofInstant(t.plusSeconds(600), zone));
-            return save(order);
+            months.cancelled(organizationId, store.id().value(), LocalDate.ofInstant(t.plusSeconds(600), zone));
+            return new WorkOrderId(save(order));
         }
         if (advance(order, target, WorkOrderStatus.APPROVED) || technicians.isEmpty()) {
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         StaffMember lead = technicians.get(random.nextInt(technicians.size()));
-        Actor leadActor = new Actor(lead.id(), lead.displayName(), false);
-        order.dispatch(lead.id(), List.of(), (1 + random.nextInt(8)) + "号工位", advisor, t = t.plusSeconds(600));
+        Actor leadActor = new Actor(lead.id().value(), lead.displayName(), false);
+        order.dispatch(lead.id().value(), List.of(), (1 + random.nextInt(8)) + "号工位", advisor, t = t.plusSeconds(600));
         if (advance(order, target, WorkOrderStatus.DISPATCHED)) {
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         order.start(leadActor, t = t.plusSeconds(600));
-        order.clockOn(lead.id(), labour.id(), t);
+        order.clockOn(lead.id().value(), labour.id(), t);
         order.log(
                 "拆检确认故障点",
                 labour.id(),
@@ -280,19 +283,19 @@ class DemoWorkOrders {
                 t = t.plusSeconds(2400));
         if (target == WorkOrderStatus.ON_HOLD) {
             order.hold("等待配件", leadActor, t.plusSeconds(600));
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         if (advance(order, target, WorkOrderStatus.IN_PROGRESS)) {
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         order.submitForQualityCheck(leadActor, t = t.plusSeconds(1800));
         if (advance(order, target, WorkOrderStatus.QUALITY_CHECK)) {
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         order.passQualityCheck("复检合格", advisor, t = t.plusSeconds(900));
         order.complete("路试 5 公里，功能正常", advisor, t = t.plusSeconds(900));
         if (advance(order, target, WorkOrderStatus.COMPLETED)) {
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         BigDecimal due = order.toView(t).estimate().amountDue();
         List<PaymentLine> payments = due.signum() > 0
@@ -300,11 +303,11 @@ class DemoWorkOrders {
                 : List.of();
         order.settle(payments, advisor, t = t.plusSeconds(600));
         if (advance(order, target, WorkOrderStatus.SETTLED)) {
-            return save(order);
+            return new WorkOrderId(save(order));
         }
         order.deliver("客户", null, advisor, t.plusSeconds(600));
-        months.delivered(organizationId, store.id(), LocalDate.ofInstant(t.plusSeconds(600), zone), due);
-        return save(order);
+        months.delivered(organizationId, store.id().value(), LocalDate.ofInstant(t.plusSeconds(600), zone), due);
+        return new WorkOrderId(save(order));
     }
 
     /** Whether the lane should stop here for this work order. */

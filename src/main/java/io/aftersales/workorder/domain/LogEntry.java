@@ -1,5 +1,8 @@
 package io.aftersales.workorder.domain;
 
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.UserId;
+import io.aftersales.workorder.WorkOrderLineId;
 import io.aftersales.workorder.WorkOrderView.LogEntryView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -37,6 +40,12 @@ public class LogEntry {
     }
 
     LogEntryView toView() {
-        return new LogEntryView(at, byUser, byName, lineId, text, rootCause);
+        return new LogEntryView(
+                at,
+                Identifier.of(byUser, UserId::new),
+                byName,
+                Identifier.of(lineId, WorkOrderLineId::new),
+                text,
+                rootCause);
     }
 }

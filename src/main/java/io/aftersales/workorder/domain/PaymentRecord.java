@@ -1,5 +1,6 @@
 package io.aftersales.workorder.domain;
 
+import io.aftersales.shared.UserId;
 import io.aftersales.workorder.PaymentMethod;
 import io.aftersales.workorder.WorkOrderView.PaymentView;
 import jakarta.persistence.Embeddable;
@@ -39,6 +40,6 @@ public class PaymentRecord {
     }
 
     PaymentView toView() {
-        return new PaymentView(method, amount, receivedAt, receivedBy);
+        return new PaymentView(method, amount, receivedAt, new UserId(receivedBy));
     }
 }

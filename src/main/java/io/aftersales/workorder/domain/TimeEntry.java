@@ -1,5 +1,8 @@
 package io.aftersales.workorder.domain;
 
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.UserId;
+import io.aftersales.workorder.WorkOrderLineId;
 import io.aftersales.workorder.WorkOrderView.TimeEntryView;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -55,6 +58,10 @@ public class TimeEntry {
     }
 
     TimeEntryView toView() {
-        return new TimeEntryView(technicianId, lineId, startedAt, endedAt);
+        return new TimeEntryView(
+                Identifier.of(technicianId, UserId::new),
+                Identifier.of(lineId, WorkOrderLineId::new),
+                startedAt,
+                endedAt);
     }
 }

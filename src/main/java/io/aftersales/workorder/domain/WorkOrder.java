@@ -12,7 +12,14 @@ import static io.aftersales.workorder.WorkOrderStatus.QUALITY_CHECK;
 import static io.aftersales.workorder.WorkOrderStatus.RECEIVED;
 import static io.aftersales.workorder.WorkOrderStatus.SETTLED;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.Money;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.HistoryEntry;
 import io.aftersales.shared.domain.Ids;
@@ -34,6 +41,8 @@ import io.aftersales.workorder.WorkOrderApproved;
 import io.aftersales.workorder.WorkOrderCancelled;
 import io.aftersales.workorder.WorkOrderCompleted;
 import io.aftersales.workorder.WorkOrderDelivered;
+import io.aftersales.workorder.WorkOrderId;
+import io.aftersales.workorder.WorkOrderLineId;
 import io.aftersales.workorder.WorkOrderReceived;
 import io.aftersales.workorder.WorkOrderStatus;
 import io.aftersales.workorder.WorkOrderSummary;
@@ -232,11 +241,11 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
             Instant now) {
         this();
         this.organizationId = organizationId;
-        this.storeId = request.storeId();
+        this.storeId = Identifier.valueOf(request.storeId());
         this.number = number;
-        this.customerId = request.customerId();
+        this.customerId = Identifier.valueOf(request.customerId());
         this.customerName = customerName;
-        this.assetId = request.assetId();
+        this.assetId = Identifier.valueOf(request.assetId());
         this.assetLabel = assetLabel;
         this.serviceType = request.serviceType();
         this.complaint = request.complaint().trim();
@@ -255,7 +264,16 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.updatedAt = now;
         history.add(new HistoryEntry("RECEIVE", null, RECEIVED, now, advisor.id(), advisor.name(), null));
         registerEvent(new WorkOrderReceived(
-                organizationId, id, number, storeId, customerId, assetId, serviceType, advisorId, comebackOf, now));
+                new OrganizationId(organizationId),
+                new WorkOrderId(id),
+                number,
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(customerId, CustomerId::new),
+                Identifier.of(assetId, AssetId::new),
+                serviceType,
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(comebackOf, WorkOrderId::new),
+                now));
     }
 
     // Inspection and plan.
@@ -322,8 +340,14 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         recalculate();
         touch(now);
         if (line.partId() != null) {
-            registerEvent(
-                    new PartLineAdded(organizationId, id, storeId, line.id(), line.partId(), line.quantity(), now));
+            registerEvent(new PartLineAdded(
+                    new OrganizationId(organizationId),
+                    new WorkOrderId(id),
+                    Identifier.of(storeId, StoreId::new),
+                    new WorkOrderLineId(line.id()),
+                    Identifier.of(line.partId(), PartId::new),
+                    line.quantity(),
+                    now));
         }
         return line;
     }
@@ -342,7 +366,11 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         recalculate();
         touch(now);
         if (line.partId() != null) {
-            registerEvent(new PartLineRemoved(organizationId, id, lineId, now));
+            registerEvent(new PartLineRemoved(
+                    new OrganizationId(organizationId),
+                    new WorkOrderId(id),
+                    Identifier.of(lineId, WorkOrderLineId::new),
+                    now));
         }
     }
 
@@ -424,13 +452,13 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
             touch(now);
         }
         registerEvent(new WorkOrderApproved(
-                organizationId,
-                id,
-                storeId,
-                customerId,
-                advisorId,
-                List.copyOf(approved),
-                List.copyOf(declined),
+                new OrganizationId(organizationId),
+                new WorkOrderId(id),
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(customerId, CustomerId::new),
+                Identifier.of(advisorId, UserId::new),
+                approved.stream().map(WorkOrderLineId::new).toList(),
+                declined.stream().map(WorkOrderLineId::new).toList(),
                 channel,
                 amountDue,
                 now));
@@ -585,7 +613,14 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.completedAt = now;
         recalculate();
         move("COMPLETE", COMPLETED, actor, now, result);
-        registerEvent(new WorkOrderCompleted(organizationId, id, storeId, advisorId, leadTechnicianId, totals(), now));
+        registerEvent(new WorkOrderCompleted(
+                new OrganizationId(organizationId),
+                new WorkOrderId(id),
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(leadTechnicianId, UserId::new),
+                totals(),
+                now));
     }
 
     /** Settlement (结算): what the customer does not pay now is recorded as owed. */
@@ -616,17 +651,17 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.deliveredAt = now;
         move("DELIVER", DELIVERED, actor, now, this.signedBy);
         registerEvent(new WorkOrderDelivered(
-                organizationId,
-                id,
+                new OrganizationId(organizationId),
+                new WorkOrderId(id),
                 number,
-                storeId,
-                customerId,
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(customerId, CustomerId::new),
                 customerName,
-                assetId,
+                Identifier.of(assetId, AssetId::new),
                 assetLabel,
                 serviceType,
-                advisorId,
-                leadTechnicianId,
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(leadTechnicianId, UserId::new),
                 mileage,
                 lines.stream()
                         .filter(l -> l.decision() == LineDecision.DECLINED)
@@ -636,7 +671,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 totals(),
                 amountDue,
                 amountOwed,
-                comebackOf,
+                Identifier.of(comebackOf, WorkOrderId::new),
                 createdAt,
                 now));
     }
@@ -651,13 +686,13 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.cancelReason = reason.trim();
         move("CANCEL", CANCELLED, actor, now, cancelReason);
         registerEvent(new WorkOrderCancelled(
-                organizationId,
-                id,
-                storeId,
-                advisorId,
+                new OrganizationId(organizationId),
+                new WorkOrderId(id),
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(advisorId, UserId::new),
                 lines.stream()
                         .filter(l -> l.kind() == LineKind.PART)
-                        .map(WorkOrderLine::id)
+                        .map(l -> new WorkOrderLineId(l.id()))
                         .toList(),
                 cancelReason,
                 now));
@@ -722,23 +757,23 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
 
     public WorkOrderSummary toSummary(Instant now) {
         return new WorkOrderSummary(
-                id,
+                new WorkOrderId(id),
                 number,
-                storeId,
-                customerId,
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(customerId, CustomerId::new),
                 customerName,
-                assetId,
+                Identifier.of(assetId, AssetId::new),
                 assetLabel,
                 serviceType,
                 status,
                 complaint,
-                advisorId,
-                leadTechnicianId,
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(leadTechnicianId, UserId::new),
                 bay,
                 promisedAt,
                 late(now),
                 amountDue,
-                comebackOf,
+                Identifier.of(comebackOf, WorkOrderId::new),
                 createdAt,
                 version());
     }
@@ -756,7 +791,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
      * The work order as shown, with the state of each catalogue part line's stock (line ID to {@code ACTIVE},
      * {@code BACK_ORDERED}, …), which the inventory keeps.
      */
-    public WorkOrderView toView(Instant now, Map<UUID, String> stockByLine) {
+    public WorkOrderView toView(Instant now, Map<WorkOrderLineId, String> stockByLine) {
         Map<UUID, BigDecimal> hours = new HashMap<>();
         for (TimeEntry entry : timeEntries) {
             if (entry.lineId() != null) {
@@ -766,28 +801,29 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         BigDecimal paid = payments.stream().map(PaymentRecord::amount).reduce(ZERO, BigDecimal::add);
         return new WorkOrderView(
                 new WorkOrderView.Header(
-                        id,
+                        new WorkOrderId(id),
                         number,
-                        storeId,
-                        customerId,
+                        Identifier.of(storeId, StoreId::new),
+                        Identifier.of(customerId, CustomerId::new),
                         customerName,
-                        assetId,
+                        Identifier.of(assetId, AssetId::new),
                         assetLabel,
                         serviceType,
                         status,
                         heldFrom,
                         holdReason,
                         late(now),
-                        advisorId,
-                        comebackOf,
+                        Identifier.of(advisorId, UserId::new),
+                        Identifier.of(comebackOf, WorkOrderId::new),
                         createdAt,
                         version()),
                 new WorkOrderView.Reception(
                         complaint, mileage, fuelLevel, damage, itemsLeft, promisedAt, warrantyCovered, warrantyReason),
                 new WorkOrderView.Estimate(
                         lines.stream()
-                                .map(l ->
-                                        l.toView(hours.getOrDefault(l.id(), BigDecimal.ZERO), stockByLine.get(l.id())))
+                                .map(l -> l.toView(
+                                        hours.getOrDefault(l.id(), BigDecimal.ZERO),
+                                        stockByLine.get(new WorkOrderLineId(l.id()))))
                                 .toList(),
                         totals(),
                         taxRate,
@@ -796,8 +832,8 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                         approvalChannel,
                         approvedAt),
                 new WorkOrderView.Workshop(
-                        leadTechnicianId,
-                        List.copyOf(assistantIds),
+                        Identifier.of(leadTechnicianId, UserId::new),
+                        assistantIds.stream().map(UserId::new).toList(),
                         bay,
                         mainProblem,
                         plannedSteps,
@@ -805,7 +841,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                         checklist.stream().map(ChecklistItem::toView).toList(),
                         log.stream().map(LogEntry::toView).toList(),
                         timeEntries.stream().map(TimeEntry::toView).toList(),
-                        qcPassedBy,
+                        Identifier.of(qcPassedBy, UserId::new),
                         qcNote,
                         finalTest,
                         completedAt),

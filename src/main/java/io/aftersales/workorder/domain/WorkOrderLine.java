@@ -1,10 +1,13 @@
 package io.aftersales.workorder.domain;
 
+import io.aftersales.shared.Identifier;
+import io.aftersales.shared.PartId;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.workorder.LineDecision;
 import io.aftersales.workorder.LineKind;
 import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.PayType;
+import io.aftersales.workorder.WorkOrderLineId;
 import io.aftersales.workorder.WorkOrderView.LineView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,7 +81,7 @@ public class WorkOrderLine {
         this.unitPrice = request.unitPrice().setScale(2, RoundingMode.HALF_UP);
         this.discountPercent = discountPercent.setScale(2, RoundingMode.HALF_UP);
         this.payType = request.payType();
-        this.partId = request.kind() == LineKind.PART ? request.partId() : null;
+        this.partId = request.kind() == LineKind.PART ? Identifier.valueOf(request.partId()) : null;
         this.partNumber = request.kind() == LineKind.PART ? blankToNull(request.partNumber()) : null;
         this.genuine = request.kind() == LineKind.PART ? request.genuine() : null;
         this.warrantyOverrideReason = warrantyOverrideReason;
@@ -147,7 +150,7 @@ public class WorkOrderLine {
 
     LineView toView(BigDecimal actualHours, @Nullable String stock) {
         return new LineView(
-                id,
+                new WorkOrderLineId(id),
                 kind,
                 description,
                 quantity,
@@ -155,7 +158,7 @@ public class WorkOrderLine {
                 discountPercent,
                 amount(),
                 payType,
-                partId,
+                Identifier.of(partId, PartId::new),
                 partNumber,
                 genuine,
                 decision,

@@ -1,5 +1,6 @@
 package io.aftersales.workorder.domain;
 
+import io.aftersales.shared.StoreId;
 import io.aftersales.workorder.StoreMonth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public class WorkOrderMonths {
             query = query.param("stores", storeIds);
         }
         return query.query((rs, i) -> new StoreMonth(
-                        rs.getObject("store_id", UUID.class),
+                        new StoreId(rs.getObject("store_id", UUID.class)),
                         YearMonth.from(rs.getObject("month_start", LocalDate.class)),
                         rs.getInt("received"),
                         rs.getInt("delivered"),

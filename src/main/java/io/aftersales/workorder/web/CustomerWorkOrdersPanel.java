@@ -1,9 +1,9 @@
 package io.aftersales.workorder.web;
 
+import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerPanel;
 import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The customer's service history (their last work orders, in the stores the user sees) on the customer page. */
@@ -27,7 +27,7 @@ class CustomerWorkOrdersPanel implements CustomerPanel {
     }
 
     @Override
-    public Object data(UUID customerId) {
+    public Object data(CustomerId customerId) {
         return workOrders.search(WorkOrderFilter.forCustomer(customerId), 0, 10, null);
     }
 }

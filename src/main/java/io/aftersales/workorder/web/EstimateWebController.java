@@ -1,9 +1,12 @@
 package io.aftersales.workorder.web;
 
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.shared.web.ProblemResponses;
+import io.aftersales.workorder.PhotoId;
 import io.aftersales.workorder.WorkOrderEstimates;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderPhotos;
 import io.aftersales.workorder.web.WorkOrderForms.DecisionForm;
 import jakarta.validation.Valid;
@@ -42,8 +45,8 @@ class EstimateWebController {
         model.addAttribute("done", false);
         try {
             inside(token, id -> {
-                model.addAttribute("page", estimates.approvalPage(id, token));
-                model.addAttribute("photos", photos.photosByLink(id, token));
+                model.addAttribute("page", estimates.approvalPage(new WorkOrderId(id), token));
+                model.addAttribute("photos", photos.photosByLink(new WorkOrderId(id), token));
                 return null;
             });
         } catch (DomainException e) {
@@ -66,7 +69,8 @@ class EstimateWebController {
         try {
             inside(
                     token,
-                    id -> estimates.approveByLink(id, token, form.approved(), form.declined(), form.approvedBy()));
+                    id -> estimates.approveByLink(
+                            new WorkOrderId(id), token, form.approved(), form.declined(), form.approvedBy()));
             model.addAttribute("done", true);
         } catch (DomainException e) {
             model.addAttribute("failedText", messages.text(e.messageKey(), e.args()));
@@ -75,8 +79,9 @@ class EstimateWebController {
     }
 
     @GetMapping("/estimates/{token}/photos/{photoId}")
-    ResponseEntity<byte[]> photo(@PathVariable String token, @PathVariable UUID photoId) {
-        return WorkOrderWebController.image(() -> inside(token, id -> photos.photoByLink(id, token, photoId)));
+    ResponseEntity<byte[]> photo(@PathVariable String token, @PathVariable PhotoId photoId) {
+        return WorkOrderWebController.image(
+                () -> inside(token, id -> photos.photoByLink(new WorkOrderId(id), token, photoId)));
     }
 
     /** Runs the work as the system user inside the link's organisation, with the link's work order. */
@@ -84,6 +89,7 @@ class EstimateWebController {
         WorkOrderEstimates.LinkOwner owner = estimates
                 .resolveApprovalToken(token)
                 .orElseThrow(() -> new DomainException("link-expired", "workOrder.linkExpired"));
-        return SystemUser.callAs(owner.organizationId(), List.of(), () -> work.apply(owner.workOrderId()));
+        return SystemUser.callAs(
+                owner.organizationId(), List.of(), () -> work.apply(Identifier.valueOf(owner.workOrderId())));
     }
 }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.web.MoneyFormat;
 import io.aftersales.workorder.WorkOrderView;
 import java.io.ByteArrayInputStream;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -81,12 +81,12 @@ class WorkOrderDocuments {
     }
 
     byte[] render(Kind kind, WorkOrderView order) {
-        Set<UUID> people = new HashSet<>(List.of(order.header().advisorId()));
+        Set<UserId> people = new HashSet<>(List.of(order.header().advisorId()));
         if (order.workshop().leadTechnicianId() != null) {
             people.add(order.workshop().leadTechnicianId());
         }
         people.addAll(order.workshop().assistantIds());
-        Map<UUID, String> names = organization.staff(people).stream()
+        Map<UserId, String> names = organization.staff(people).stream()
                 .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("order", order);

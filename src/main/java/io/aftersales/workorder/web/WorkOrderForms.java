@@ -3,6 +3,7 @@ package io.aftersales.workorder.web;
 import io.aftersales.workorder.LineDecision;
 import io.aftersales.workorder.PaymentLine;
 import io.aftersales.workorder.PaymentMethod;
+import io.aftersales.workorder.WorkOrderLineId;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The work-order page's forms whose fields differ in shape from the API's requests. */
@@ -41,7 +41,7 @@ final class WorkOrderForms {
     }
 
     /** A line to take off the estimate. */
-    record RemoveLineForm(@NotNull Long version, @NotNull UUID lineId) {}
+    record RemoveLineForm(@NotNull Long version, @NotNull WorkOrderLineId lineId) {}
 
     /**
      * The customer's decision per line ({@code decisions[line ID]}), at the desk or on the estimate link (which has
@@ -49,18 +49,18 @@ final class WorkOrderForms {
      */
     record DecisionForm(
             @Nullable Long version,
-            @Nullable Map<UUID, LineDecision> decisions,
+            @Nullable Map<WorkOrderLineId, LineDecision> decisions,
             @NotBlank @Size(max = 100) String approvedBy) {
 
-        List<UUID> approved() {
+        List<WorkOrderLineId> approved() {
             return with(LineDecision.APPROVED);
         }
 
-        List<UUID> declined() {
+        List<WorkOrderLineId> declined() {
             return with(LineDecision.DECLINED);
         }
 
-        private List<UUID> with(LineDecision decision) {
+        private List<WorkOrderLineId> with(LineDecision decision) {
             return decisions == null
                     ? List.of()
                     : decisions.entrySet().stream()

@@ -1,11 +1,14 @@
 package io.aftersales.workorder.web;
 
+import io.aftersales.shared.PartId;
+import io.aftersales.shared.UserId;
 import io.aftersales.workorder.InspectionRating;
 import io.aftersales.workorder.InspectionResult;
 import io.aftersales.workorder.LineKind;
 import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PaymentLine;
+import io.aftersales.workorder.WorkOrderLineId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +39,7 @@ final class WorkOrderRequests {
 
             @NotNull @DecimalMin("0") BigDecimal unitPrice,
             @NotNull PayType payType,
-            @Nullable UUID partId,
+            @Nullable PartId partId,
             @Nullable @Size(max = 60) String partNumber,
             @Nullable Boolean genuine,
             @Nullable @Size(max = 500) String warrantyOverrideReason) {
@@ -61,14 +63,14 @@ final class WorkOrderRequests {
 
     public record ApproveRequest(
             @NotNull Long version,
-            @Nullable List<@NotNull UUID> approvedLineIds,
-            @Nullable List<@NotNull UUID> declinedLineIds,
+            @Nullable List<@NotNull WorkOrderLineId> approvedLineIds,
+            @Nullable List<@NotNull WorkOrderLineId> declinedLineIds,
             @NotBlank @Size(max = 100) String approvedBy) {}
 
     public record DispatchRequest(
             @NotNull Long version,
-            @NotNull UUID leadTechnicianId,
-            @Nullable List<@NotNull UUID> assistantIds,
+            @NotNull UserId leadTechnicianId,
+            @Nullable List<@NotNull UserId> assistantIds,
             @Nullable @Size(max = 30) String bay) {}
 
     public record ReasonRequest(
@@ -78,11 +80,11 @@ final class WorkOrderRequests {
     public record LogRequest(
             @NotNull Long version,
             @NotBlank @Size(max = 2000) String text,
-            @Nullable UUID lineId,
+            @Nullable WorkOrderLineId lineId,
             @Nullable @Size(max = 1000) String rootCause) {}
 
     public record ClockRequest(
-            @NotNull Long version, @Nullable UUID lineId) {}
+            @NotNull Long version, @Nullable WorkOrderLineId lineId) {}
 
     public record NoteRequest(
             @NotNull Long version,

@@ -1,8 +1,12 @@
 package io.aftersales.workorder.web;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PhotoStage;
@@ -11,6 +15,8 @@ import io.aftersales.workorder.StoreMonth;
 import io.aftersales.workorder.WorkOrderDelivery;
 import io.aftersales.workorder.WorkOrderEstimates;
 import io.aftersales.workorder.WorkOrderFilter;
+import io.aftersales.workorder.WorkOrderId;
+import io.aftersales.workorder.WorkOrderLineId;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderPhotos;
 import io.aftersales.workorder.WorkOrderReception;
@@ -40,7 +46,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -98,12 +103,12 @@ class WorkOrderRestController {
 
     @GetMapping("/api/v1/work-orders")
     PagedResult<WorkOrderSummary> list(
-            @RequestParam(required = false) @Nullable UUID storeId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
             @RequestParam(required = false) @Nullable WorkOrderStatus status,
-            @RequestParam(required = false) @Nullable UUID advisorId,
-            @RequestParam(required = false) @Nullable UUID technicianId,
-            @RequestParam(required = false) @Nullable UUID assetId,
-            @RequestParam(required = false) @Nullable UUID customerId,
+            @RequestParam(required = false) @Nullable UserId advisorId,
+            @RequestParam(required = false) @Nullable UserId technicianId,
+            @RequestParam(required = false) @Nullable AssetId assetId,
+            @RequestParam(required = false) @Nullable CustomerId customerId,
             @RequestParam(required = false) @Nullable ServiceType serviceType,
             @RequestParam(required = false) @Nullable Instant from,
             @RequestParam(required = false) @Nullable Instant to,
@@ -120,7 +125,7 @@ class WorkOrderRestController {
 
     @GetMapping(path = "/api/v1/work-orders/export", produces = Spreadsheets.XLSX)
     ResponseEntity<byte[]> export(
-            @RequestParam(required = false) @Nullable UUID storeId,
+            @RequestParam(required = false) @Nullable StoreId storeId,
             @RequestParam(required = false) @Nullable WorkOrderStatus status,
             @RequestParam(required = false) @Nullable ServiceType serviceType,
             @RequestParam(required = false) @Nullable Instant from,
@@ -130,7 +135,7 @@ class WorkOrderRestController {
     }
 
     @GetMapping("/api/v1/work-orders/board")
-    List<WorkOrderSummary> board(@RequestParam UUID storeId) {
+    List<WorkOrderSummary> board(@RequestParam StoreId storeId) {
         return workOrders.board(storeId);
     }
 
@@ -139,7 +144,7 @@ class WorkOrderRestController {
     List<StoreMonth> monthly(
             @RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to,
-            @RequestParam(required = false) @Nullable UUID storeId) {
+            @RequestParam(required = false) @Nullable StoreId storeId) {
         YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
         return workOrders.monthlyFigures(from != null ? from : until.minusMonths(11), until, storeId);
     }
@@ -150,37 +155,38 @@ class WorkOrderRestController {
     }
 
     @GetMapping("/api/v1/work-orders/{id}")
-    WorkOrderView get(@PathVariable UUID id) {
+    WorkOrderView get(@PathVariable WorkOrderId id) {
         return workOrders.get(id);
     }
 
     @GetMapping("/api/v1/work-orders/{id}/comebacks")
-    List<WorkOrderSummary> comebacks(@PathVariable UUID id) {
+    List<WorkOrderSummary> comebacks(@PathVariable WorkOrderId id) {
         return workOrders.comebacksOf(id);
     }
 
     @PostMapping("/api/v1/work-orders/{id}/lines")
-    ResponseEntity<WorkOrderView> addLine(@PathVariable UUID id, @Valid @RequestBody LineRequest request) {
+    ResponseEntity<WorkOrderView> addLine(@PathVariable WorkOrderId id, @Valid @RequestBody LineRequest request) {
         return ResponseEntity.status(201).body(estimates.addLine(id, request.version(), request.line()));
     }
 
     @DeleteMapping("/api/v1/work-orders/{id}/lines/{lineId}")
-    WorkOrderView removeLine(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam long version) {
+    WorkOrderView removeLine(
+            @PathVariable WorkOrderId id, @PathVariable WorkOrderLineId lineId, @RequestParam long version) {
         return estimates.removeLine(id, version, lineId);
     }
 
     @PostMapping("/api/v1/work-orders/{id}/templates")
-    WorkOrderView addTemplate(@PathVariable UUID id, @Valid @RequestBody TemplateRequest request) {
+    WorkOrderView addTemplate(@PathVariable WorkOrderId id, @Valid @RequestBody TemplateRequest request) {
         return estimates.addTemplate(id, request.version(), request.template());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/inspection")
-    WorkOrderView inspect(@PathVariable UUID id, @Valid @RequestBody InspectionRequest request) {
+    WorkOrderView inspect(@PathVariable WorkOrderId id, @Valid @RequestBody InspectionRequest request) {
         return workshop.recordInspection(id, request.version(), request.results());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/plan")
-    WorkOrderView plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
+    WorkOrderView plan(@PathVariable WorkOrderId id, @Valid @RequestBody PlanRequest request) {
         return workshop.plan(
                 id,
                 request.version(),
@@ -190,22 +196,22 @@ class WorkOrderRestController {
     }
 
     @PostMapping("/api/v1/work-orders/{id}/tool-kit")
-    WorkOrderView toolKit(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    WorkOrderView toolKit(@PathVariable WorkOrderId id, @Valid @RequestBody VersionRequest request) {
         return workshop.copyToolKit(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/checklist")
-    WorkOrderView tick(@PathVariable UUID id, @Valid @RequestBody ChecklistRequest request) {
+    WorkOrderView tick(@PathVariable WorkOrderId id, @Valid @RequestBody ChecklistRequest request) {
         return workshop.tickChecklist(id, request.version(), request.ticked());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/estimate")
-    WorkOrderView estimate(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    WorkOrderView estimate(@PathVariable WorkOrderId id, @Valid @RequestBody VersionRequest request) {
         return estimates.estimate(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/approval-link")
-    ApprovalLinkResponse approvalLink(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    ApprovalLinkResponse approvalLink(@PathVariable WorkOrderId id, @Valid @RequestBody VersionRequest request) {
         String token = estimates.issueApprovalLink(id, request.version());
         String url = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/estimates/{token}")
@@ -215,7 +221,7 @@ class WorkOrderRestController {
     }
 
     @PostMapping("/api/v1/work-orders/{id}/approve")
-    WorkOrderView approve(@PathVariable UUID id, @Valid @RequestBody ApproveRequest request) {
+    WorkOrderView approve(@PathVariable WorkOrderId id, @Valid @RequestBody ApproveRequest request) {
         return estimates.approve(
                 id,
                 request.version(),
@@ -225,79 +231,79 @@ class WorkOrderRestController {
     }
 
     @PostMapping("/api/v1/work-orders/{id}/dispatch")
-    WorkOrderView dispatch(@PathVariable UUID id, @Valid @RequestBody DispatchRequest request) {
+    WorkOrderView dispatch(@PathVariable WorkOrderId id, @Valid @RequestBody DispatchRequest request) {
         return workshop.dispatch(
                 id, request.version(), request.leadTechnicianId(), orEmpty(request.assistantIds()), request.bay());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/start")
-    WorkOrderView start(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    WorkOrderView start(@PathVariable WorkOrderId id, @Valid @RequestBody VersionRequest request) {
         return workshop.start(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/hold")
-    WorkOrderView hold(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
+    WorkOrderView hold(@PathVariable WorkOrderId id, @Valid @RequestBody ReasonRequest request) {
         return workshop.hold(id, request.version(), request.reason());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/resume")
-    WorkOrderView resume(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    WorkOrderView resume(@PathVariable WorkOrderId id, @Valid @RequestBody VersionRequest request) {
         return workshop.resume(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/clock-on")
-    WorkOrderView clockOn(@PathVariable UUID id, @Valid @RequestBody ClockRequest request) {
+    WorkOrderView clockOn(@PathVariable WorkOrderId id, @Valid @RequestBody ClockRequest request) {
         return workshop.clockOn(id, request.version(), request.lineId());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/clock-off")
-    WorkOrderView clockOff(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    WorkOrderView clockOff(@PathVariable WorkOrderId id, @Valid @RequestBody VersionRequest request) {
         return workshop.clockOff(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/log")
-    WorkOrderView log(@PathVariable UUID id, @Valid @RequestBody LogRequest request) {
+    WorkOrderView log(@PathVariable WorkOrderId id, @Valid @RequestBody LogRequest request) {
         return workshop.log(id, request.version(), request.text(), request.lineId(), request.rootCause());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/submit-for-qc")
-    WorkOrderView submitForQc(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+    WorkOrderView submitForQc(@PathVariable WorkOrderId id, @Valid @RequestBody VersionRequest request) {
         return workshop.submitForQualityCheck(id, request.version());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/pass-qc")
-    WorkOrderView passQc(@PathVariable UUID id, @Valid @RequestBody NoteRequest request) {
+    WorkOrderView passQc(@PathVariable WorkOrderId id, @Valid @RequestBody NoteRequest request) {
         return workshop.passQualityCheck(id, request.version(), request.note());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/fail-qc")
-    WorkOrderView failQc(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
+    WorkOrderView failQc(@PathVariable WorkOrderId id, @Valid @RequestBody ReasonRequest request) {
         return workshop.failQualityCheck(id, request.version(), request.reason());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/complete")
-    WorkOrderView complete(@PathVariable UUID id, @Valid @RequestBody CompleteRequest request) {
+    WorkOrderView complete(@PathVariable WorkOrderId id, @Valid @RequestBody CompleteRequest request) {
         return workshop.complete(id, request.version(), request.finalTest());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/settle")
-    WorkOrderView settle(@PathVariable UUID id, @Valid @RequestBody SettleRequest request) {
+    WorkOrderView settle(@PathVariable WorkOrderId id, @Valid @RequestBody SettleRequest request) {
         return delivery.settle(id, request.version(), orEmpty(request.payments()));
     }
 
     @PostMapping("/api/v1/work-orders/{id}/deliver")
-    WorkOrderView deliver(@PathVariable UUID id, @Valid @RequestBody DeliverRequest request) {
+    WorkOrderView deliver(@PathVariable WorkOrderId id, @Valid @RequestBody DeliverRequest request) {
         return delivery.deliver(id, request.version(), request.signedBy(), request.signature());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/cancel")
-    WorkOrderView cancel(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
+    WorkOrderView cancel(@PathVariable WorkOrderId id, @Valid @RequestBody ReasonRequest request) {
         return delivery.cancel(id, request.version(), request.reason());
     }
 
     @PostMapping(path = "/api/v1/work-orders/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<WorkOrderPhotos.PhotoView> addPhoto(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @RequestParam MultipartFile file,
             @RequestParam PhotoStage stage,
             @RequestParam(required = false) @Nullable String caption)
@@ -308,7 +314,7 @@ class WorkOrderRestController {
     }
 
     @GetMapping("/api/v1/work-orders/{id}/photos")
-    List<WorkOrderPhotos.PhotoView> photos(@PathVariable UUID id) {
+    List<WorkOrderPhotos.PhotoView> photos(@PathVariable WorkOrderId id) {
         return photos.photos(id);
     }
 

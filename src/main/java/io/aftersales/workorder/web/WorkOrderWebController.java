@@ -1,10 +1,13 @@
 package io.aftersales.workorder.web;
 
+import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
@@ -18,12 +21,14 @@ import io.aftersales.workorder.MyJobsPanel;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PaymentMethod;
+import io.aftersales.workorder.PhotoId;
 import io.aftersales.workorder.PhotoStage;
 import io.aftersales.workorder.ServiceType;
 import io.aftersales.workorder.StoreMonth;
 import io.aftersales.workorder.WorkOrderDelivery;
 import io.aftersales.workorder.WorkOrderEstimates;
 import io.aftersales.workorder.WorkOrderFilter;
+import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderPhotos;
 import io.aftersales.workorder.WorkOrderReception;
@@ -158,7 +163,7 @@ class WorkOrderWebController {
             since = until.minusYears(10);
         }
         List<StoreMonth> rows = workOrders.monthlyFigures(since, until, null);
-        Map<UUID, String> storeNames = new HashMap<>();
+        Map<StoreId, String> storeNames = new HashMap<>();
         organization
                 .storesById(rows.stream().map(StoreMonth::storeId).distinct().toList())
                 .forEach(store -> storeNames.put(store.id(), store.name()));
@@ -169,7 +174,7 @@ class WorkOrderWebController {
         byMonth.forEach((month, list) -> totals.put(
                 month,
                 new StoreMonth(
-                        new UUID(0, 0),
+                        new StoreId(new UUID(0, 0)),
                         month,
                         list.stream().mapToInt(StoreMonth::received).sum(),
                         list.stream().mapToInt(StoreMonth::delivered).sum(),
@@ -208,12 +213,12 @@ class WorkOrderWebController {
 
     @GetMapping("/work-orders/board")
     String board(
-            @RequestParam(required = false) @Nullable UUID advisorId,
-            @RequestParam(required = false) @Nullable UUID technicianId,
+            @RequestParam(required = false) @Nullable UserId advisorId,
+            @RequestParam(required = false) @Nullable UserId technicianId,
             @RequestParam(required = false) @Nullable ServiceType serviceType,
             HtmxRequest htmx,
             Model model) {
-        UUID storeId = CurrentStore.find().orElse(null);
+        StoreId storeId = CurrentStore.find().orElse(null);
         Map<WorkOrderStatus, List<BoardCard>> columns = new EnumMap<>(WorkOrderStatus.class);
         for (WorkOrderStatus status : WorkOrderStatus.values()) {
             if (status.open()) {
@@ -221,7 +226,7 @@ class WorkOrderWebController {
             }
         }
         List<StaffMember> staff = storeId == null ? List.of() : organization.staffOf(storeId);
-        Map<UUID, String> names = names(staff);
+        Map<UserId, String> names = names(staff);
         if (storeId != null) {
             DateTimeFormatter promised = PROMISED.withZone(organization.zoneOf(storeId));
             for (WorkOrderSummary card : workOrders.board(storeId)) {
@@ -244,7 +249,7 @@ class WorkOrderWebController {
 
     @GetMapping("/work-orders/mine")
     String mine(Model model) {
-        UUID me = CurrentUser.require().userId();
+        UserId me = CurrentUser.require().userId();
         List<WorkOrderView> jobs = workOrders.myJobs();
         model.addAttribute("jobs", jobs);
         model.addAttribute(
@@ -266,7 +271,7 @@ class WorkOrderWebController {
     record Section(String fragment, Object data) {}
 
     @GetMapping("/work-orders/new")
-    String reception(@RequestParam UUID assetId, Model model) {
+    String reception(@RequestParam AssetId assetId, Model model) {
         AssetView asset = assets.get(assetId);
         model.addAttribute("asset", asset);
         model.addAttribute("warranty", assets.warranty(assetId, null, asset.mileage()));
@@ -279,7 +284,7 @@ class WorkOrderWebController {
 
     @PostMapping("/work-orders")
     String receive(
-            @RequestParam UUID assetId,
+            @RequestParam AssetId assetId,
             @RequestParam ServiceType serviceType,
             @RequestParam String complaint,
             @RequestParam(required = false) @Nullable Integer mileage,
@@ -289,7 +294,7 @@ class WorkOrderWebController {
             @RequestParam(required = false) @Nullable LocalDateTime promisedAt,
             RedirectAttributes redirect) {
         AssetView asset = assets.get(assetId);
-        UUID storeId = CurrentStore.find().orElse(new UUID(0, 0));
+        StoreId storeId = CurrentStore.findOrNone();
         ZoneId zone = organization.zoneOf(CurrentStore.find().orElse(null));
         try {
             WorkOrderView created = reception.receive(new NewWorkOrder(
@@ -313,10 +318,10 @@ class WorkOrderWebController {
     }
 
     @GetMapping("/work-orders/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable WorkOrderId id, Model model) {
         WorkOrderView order = workOrders.get(id);
         List<StaffMember> staff = organization.staffOf(order.header().storeId());
-        Set<UUID> people = new HashSet<>(List.of(order.header().advisorId()));
+        Set<UserId> people = new HashSet<>(List.of(order.header().advisorId()));
         if (order.workshop().leadTechnicianId() != null) {
             people.add(order.workshop().leadTechnicianId());
         }
@@ -324,7 +329,7 @@ class WorkOrderWebController {
         if (order.workshop().qcPassedBy() != null) {
             people.add(order.workshop().qcPassedBy());
         }
-        Map<UUID, String> names = names(organization.staff(people));
+        Map<UserId, String> names = names(organization.staff(people));
         names.putAll(names(staff));
         model.addAttribute("order", order);
         model.addAttribute("zone", organization.zoneOf(order.header().storeId()));
@@ -350,48 +355,48 @@ class WorkOrderWebController {
 
     @PostMapping("/work-orders/{id}/actions/lines")
     String addLine(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute LineRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> estimates.addLine(id, form.version(), form.line()));
+        return step(id.value(), result, redirect, () -> estimates.addLine(id, form.version(), form.line()));
     }
 
     @PostMapping("/work-orders/{id}/actions/remove-line")
     String removeLine(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute RemoveLineForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> estimates.removeLine(id, form.version(), form.lineId()));
+        return step(id.value(), result, redirect, () -> estimates.removeLine(id, form.version(), form.lineId()));
     }
 
     @PostMapping("/work-orders/{id}/actions/template")
     String addTemplate(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute TemplateRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> estimates.addTemplate(id, form.version(), form.template()));
+        return step(id.value(), result, redirect, () -> estimates.addTemplate(id, form.version(), form.template()));
     }
 
     @PostMapping("/work-orders/{id}/actions/inspection")
     String inspect(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute InspectionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> workshop.recordInspection(id, form.version(), form.results()));
+        return step(id.value(), result, redirect, () -> workshop.recordInspection(id, form.version(), form.results()));
     }
 
     @PostMapping("/work-orders/{id}/actions/plan")
     String plan(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute PlanForm form,
             BindingResult result,
             RedirectAttributes redirect) {
         return step(
-                id,
+                id.value(),
                 result,
                 redirect,
                 () -> workshop.plan(id, form.version(), form.mainProblem(), form.plannedSteps(), form.toBringItems()));
@@ -399,34 +404,34 @@ class WorkOrderWebController {
 
     @PostMapping("/work-orders/{id}/actions/checklist")
     String tick(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute TickForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> workshop.tickChecklist(id, form.version(), form.tickedItems()));
+        return step(id.value(), result, redirect, () -> workshop.tickChecklist(id, form.version(), form.tickedItems()));
     }
 
     @PostMapping("/work-orders/{id}/actions/tool-kit")
     String toolKit(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> workshop.copyToolKit(id, form.version()));
+        return step(id.value(), result, redirect, () -> workshop.copyToolKit(id, form.version()));
     }
 
     @PostMapping("/work-orders/{id}/actions/estimate")
     String estimate(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> estimates.estimate(id, form.version()));
+        return step(id.value(), result, redirect, () -> estimates.estimate(id, form.version()));
     }
 
     @PostMapping("/work-orders/{id}/actions/approve")
     String approve(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute DecisionForm form,
             BindingResult result,
             RedirectAttributes redirect) {
@@ -435,7 +440,7 @@ class WorkOrderWebController {
             result.rejectValue("version", "NotNull");
         }
         return step(
-                id,
+                id.value(),
                 result,
                 redirect,
                 () -> estimates.approve(id, version, form.approved(), form.declined(), form.approvedBy()));
@@ -444,11 +449,11 @@ class WorkOrderWebController {
     /** A link for the customer to approve the estimate on their phone; shown once, to be sent by the advisor. */
     @PostMapping("/work-orders/{id}/actions/approval-link")
     String approvalLink(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        step(id, result, redirect, () -> {
+        step(id.value(), result, redirect, () -> {
             String token = estimates.issueApprovalLink(id, form.version());
             redirect.addFlashAttribute(
                     "approvalUrl",
@@ -462,12 +467,12 @@ class WorkOrderWebController {
 
     @PostMapping("/work-orders/{id}/actions/dispatch")
     String dispatch(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute DispatchRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
         return step(
-                id,
+                id.value(),
                 result,
                 redirect,
                 () -> workshop.dispatch(
@@ -476,62 +481,62 @@ class WorkOrderWebController {
 
     @PostMapping("/work-orders/{id}/actions/start")
     String start(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        return step(id, back, result, redirect, () -> workshop.start(id, form.version()));
+        return step(id.value(), back, result, redirect, () -> workshop.start(id, form.version()));
     }
 
     @PostMapping("/work-orders/{id}/actions/hold")
     String hold(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute ReasonRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> workshop.hold(id, form.version(), form.reason()));
+        return step(id.value(), result, redirect, () -> workshop.hold(id, form.version(), form.reason()));
     }
 
     @PostMapping("/work-orders/{id}/actions/resume")
     String resume(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        return step(id, back, result, redirect, () -> workshop.resume(id, form.version()));
+        return step(id.value(), back, result, redirect, () -> workshop.resume(id, form.version()));
     }
 
     @PostMapping("/work-orders/{id}/actions/clock-on")
     String clockOn(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute ClockRequest form,
             BindingResult result,
             @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        return step(id, back, result, redirect, () -> workshop.clockOn(id, form.version(), form.lineId()));
+        return step(id.value(), back, result, redirect, () -> workshop.clockOn(id, form.version(), form.lineId()));
     }
 
     @PostMapping("/work-orders/{id}/actions/clock-off")
     String clockOff(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        return step(id, back, result, redirect, () -> workshop.clockOff(id, form.version()));
+        return step(id.value(), back, result, redirect, () -> workshop.clockOff(id, form.version()));
     }
 
     @PostMapping("/work-orders/{id}/actions/log")
     String log(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute LogRequest form,
             BindingResult result,
             @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
         return step(
-                id,
+                id.value(),
                 back,
                 result,
                 redirect,
@@ -540,58 +545,58 @@ class WorkOrderWebController {
 
     @PostMapping("/work-orders/{id}/actions/submit-for-qc")
     String submitForQc(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute VersionRequest form,
             BindingResult result,
             @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        return step(id, back, result, redirect, () -> workshop.submitForQualityCheck(id, form.version()));
+        return step(id.value(), back, result, redirect, () -> workshop.submitForQualityCheck(id, form.version()));
     }
 
     @PostMapping("/work-orders/{id}/actions/pass-qc")
     String passQc(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute NoteRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> workshop.passQualityCheck(id, form.version(), form.note()));
+        return step(id.value(), result, redirect, () -> workshop.passQualityCheck(id, form.version(), form.note()));
     }
 
     @PostMapping("/work-orders/{id}/actions/fail-qc")
     String failQc(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute ReasonRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> workshop.failQualityCheck(id, form.version(), form.reason()));
+        return step(id.value(), result, redirect, () -> workshop.failQualityCheck(id, form.version(), form.reason()));
     }
 
     @PostMapping("/work-orders/{id}/actions/complete")
     String complete(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute CompleteRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> workshop.complete(id, form.version(), form.finalTest()));
+        return step(id.value(), result, redirect, () -> workshop.complete(id, form.version(), form.finalTest()));
     }
 
     @PostMapping("/work-orders/{id}/actions/settle")
     String settle(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute SettleForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> delivery.settle(id, form.version(), form.payments()));
+        return step(id.value(), result, redirect, () -> delivery.settle(id, form.version(), form.payments()));
     }
 
     @PostMapping("/work-orders/{id}/actions/deliver")
     String deliver(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute DeliverRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
         return step(
-                id,
+                id.value(),
                 result,
                 redirect,
                 () -> delivery.deliver(id, form.version(), form.signedBy(), emptyToNull(form.signature())));
@@ -599,16 +604,16 @@ class WorkOrderWebController {
 
     @PostMapping("/work-orders/{id}/actions/cancel")
     String cancel(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @Valid @ModelAttribute ReasonRequest form,
             BindingResult result,
             RedirectAttributes redirect) {
-        return step(id, result, redirect, () -> delivery.cancel(id, form.version(), form.reason()));
+        return step(id.value(), result, redirect, () -> delivery.cancel(id, form.version(), form.reason()));
     }
 
     @PostMapping("/work-orders/{id}/photos")
     String addPhoto(
-            @PathVariable UUID id,
+            @PathVariable WorkOrderId id,
             @RequestParam MultipartFile file,
             @RequestParam PhotoStage stage,
             @RequestParam(required = false) @Nullable String caption,
@@ -624,12 +629,12 @@ class WorkOrderWebController {
     }
 
     @GetMapping("/work-orders/{id}/photos/{photoId}")
-    ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
+    ResponseEntity<byte[]> photo(@PathVariable WorkOrderId id, @PathVariable PhotoId photoId) {
         return image(() -> photos.photo(id, photoId));
     }
 
     @GetMapping("/work-orders/{id}/signature.png")
-    ResponseEntity<byte[]> signature(@PathVariable UUID id) {
+    ResponseEntity<byte[]> signature(@PathVariable WorkOrderId id) {
         String signature = workOrders.signature(id);
         if (signature == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -639,7 +644,7 @@ class WorkOrderWebController {
     }
 
     @GetMapping("/work-orders/{id}/documents/{kind}.pdf")
-    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind) {
+    ResponseEntity<byte[]> document(@PathVariable WorkOrderId id, @PathVariable String kind) {
         WorkOrderDocuments.Kind document = WorkOrderDocuments.Kind.fromPath(kind);
         WorkOrderView order = workOrders.get(id);
         byte[] pdf = documents.render(document, order);
@@ -663,7 +668,7 @@ class WorkOrderWebController {
             @Nullable String promised,
             @Nullable String next) {
 
-        static BoardCard of(WorkOrderSummary order, Map<UUID, String> names, DateTimeFormatter promised) {
+        static BoardCard of(WorkOrderSummary order, Map<UserId, String> names, DateTimeFormatter promised) {
             String next = switch (order.status()) {
                 case RECEIVED -> "estimate";
                 case DISPATCHED -> "start";
@@ -710,8 +715,8 @@ class WorkOrderWebController {
                 CurrentStore.find().orElse(null), status, null, null, null, null, serviceType, null, null);
     }
 
-    private static Map<UUID, String> names(Collection<StaffMember> staff) {
-        Map<UUID, String> names = new LinkedHashMap<>();
+    private static Map<UserId, String> names(Collection<StaffMember> staff) {
+        Map<UserId, String> names = new LinkedHashMap<>();
         staff.forEach(member -> names.put(member.id(), member.displayName()));
         return names;
     }

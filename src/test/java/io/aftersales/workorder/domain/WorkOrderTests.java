@@ -3,6 +3,9 @@ package io.aftersales.workorder.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.workorder.ApprovalChannel;
 import io.aftersales.workorder.LineKind;
@@ -28,7 +31,17 @@ class WorkOrderTests {
 
     private WorkOrder received(ServiceType type, boolean underWarranty) {
         NewWorkOrder request = new NewWorkOrder(
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), type, "异响", 1000, 50, null, null, null, null);
+                new StoreId(UUID.randomUUID()),
+                new CustomerId(UUID.randomUUID()),
+                new AssetId(UUID.randomUUID()),
+                type,
+                "异响",
+                1000,
+                50,
+                null,
+                null,
+                null,
+                null);
         return new WorkOrder(
                 UUID.randomUUID(),
                 "S01-20261126-0001",
@@ -113,7 +126,7 @@ class WorkOrderTests {
     void aFailedQualityCheckSendsTheWorkBackAndClockedTimeIsCounted() {
         WorkOrder order = dispatched(ServiceType.MAINTENANCE);
         order.start(advisor, NOW);
-        UUID job = order.toView(NOW).estimate().lines().get(0).id();
+        UUID job = order.toView(NOW).estimate().lines().get(0).id().value();
         order.clockOn(lead, job, NOW);
         order.submitForQualityCheck(advisor, NOW.plusSeconds(5400));
         assertThat(order.toView(NOW).estimate().lines().get(0).actualHours()).isEqualByComparingTo("1.50");

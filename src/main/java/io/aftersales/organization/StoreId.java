@@ -1,5 +1,0 @@
-package io.aftersales.organization;
-
-import java.util.UUID;
-
-public record StoreId(UUID value) {}
