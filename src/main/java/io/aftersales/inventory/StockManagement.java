@@ -225,21 +225,11 @@ public class StockManagement {
         requirePositive("quantity", quantity);
         Cause cause = cause(workOrderId, null);
         requireStoreAndPart(storeId, partId);
-        UUID id = ledger.tryReserve(
-                Identifier.valueOf(storeId),
-                Identifier.valueOf(partId),
-                quantity,
-                Identifier.valueOf(lineId),
-                cause,
-                clock.instant());
+        UUID store = storeId.value();
+        UUID part = partId.value();
+        UUID id = ledger.tryReserve(store, part, quantity, lineId.value(), cause, clock.instant());
         if (id == null) {
-            id = ledger.backOrder(
-                    Identifier.valueOf(storeId),
-                    Identifier.valueOf(partId),
-                    quantity,
-                    Identifier.valueOf(lineId),
-                    cause,
-                    clock.instant());
+            id = ledger.backOrder(store, part, quantity, lineId.value(), cause, clock.instant());
         }
         return ledger.reservation(cause.organizationId(), id).orElseThrow();
     }
