@@ -153,6 +153,21 @@ class FrontDeskWebIntegrationTests {
         MvcTestResult page =
                 mvc.get().uri("/search?q=沪Z99999").with(user(advisorOf(tenant))).exchange();
         assertThat(page).bodyText().contains("未找到", "/customers/new?q=");
+
+        // Finance may look customers up but not register them: no button that leads to a refusal.
+        Api.User finance = api.newUser(tenant, List.of(tenant.storeId()), Role.FINANCE);
+        UserDetails cashier = accounts.loadUserByUsername(finance.username());
+        assertThat(mvc.get().uri("/search?q=沪Z99999").with(user(cashier)).exchange())
+                .bodyText()
+                .contains("未找到")
+                .doesNotContain("/customers/new");
+        assertThat(mvc.get().uri("/customers").with(user(cashier)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("/customers/new");
+        assertThat(mvc.get().uri("/customers").with(user(advisorOf(tenant))).exchange())
+                .bodyText()
+                .contains("/customers/new");
     }
 
     @Test

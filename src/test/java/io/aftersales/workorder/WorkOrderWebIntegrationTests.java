@@ -9,11 +9,13 @@ import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -258,5 +260,14 @@ class WorkOrderWebIntegrationTests {
         assertThat(mvc.get().uri("/estimates/{t}", "not-a-token").exchange())
                 .bodyText()
                 .contains("已过期或已使用");
+        // A picture behind a used or unknown link is simply not there.
+        assertThat(mvc.get()
+                        .uri("/estimates/{t}/photos/{p}", token, UUID.randomUUID())
+                        .exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get()
+                        .uri("/estimates/{t}/photos/{p}", "not-a-token", UUID.randomUUID())
+                        .exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
     }
 }

@@ -1,7 +1,7 @@
 package io.aftersales.workorder.web;
 
-import io.aftersales.shared.Identifier;
 import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.workorder.PhotoId;
@@ -11,7 +11,6 @@ import io.aftersales.workorder.WorkOrderPhotos;
 import io.aftersales.workorder.web.WorkOrderForms.DecisionForm;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,8 +44,8 @@ class EstimateWebController {
         model.addAttribute("done", false);
         try {
             inside(token, id -> {
-                model.addAttribute("page", estimates.approvalPage(new WorkOrderId(id), token));
-                model.addAttribute("photos", photos.photosByLink(new WorkOrderId(id), token));
+                model.addAttribute("page", estimates.approvalPage(id, token));
+                model.addAttribute("photos", photos.photosByLink(id, token));
                 return null;
             });
         } catch (DomainException e) {
@@ -69,8 +68,7 @@ class EstimateWebController {
         try {
             inside(
                     token,
-                    id -> estimates.approveByLink(
-                            new WorkOrderId(id), token, form.approved(), form.declined(), form.approvedBy()));
+                    id -> estimates.approveByLink(id, token, form.approved(), form.declined(), form.approvedBy()));
             model.addAttribute("done", true);
         } catch (DomainException e) {
             model.addAttribute("failedText", messages.text(e.messageKey(), e.args()));
@@ -80,16 +78,19 @@ class EstimateWebController {
 
     @GetMapping("/estimates/{token}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable String token, @PathVariable PhotoId photoId) {
-        return WorkOrderWebController.image(
-                () -> inside(token, id -> photos.photoByLink(new WorkOrderId(id), token, photoId)));
+        try {
+            return WorkOrderWebController.image(() -> inside(token, id -> photos.photoByLink(id, token, photoId)));
+        } catch (DomainException e) {
+            // A picture behind a link that is gone, used or never was: there is no such picture to show.
+            throw new NotFoundException("photo", photoId);
+        }
     }
 
     /** Runs the work as the system user inside the link's organisation, with the link's work order. */
-    private <T> T inside(String token, Function<UUID, T> work) {
+    private <T> T inside(String token, Function<WorkOrderId, T> work) {
         WorkOrderEstimates.LinkOwner owner = estimates
                 .resolveApprovalToken(token)
                 .orElseThrow(() -> new DomainException("link-expired", "workOrder.linkExpired"));
-        return SystemUser.callAs(
-                owner.organizationId(), List.of(), () -> work.apply(Identifier.valueOf(owner.workOrderId())));
+        return SystemUser.callAs(owner.organizationId(), List.of(), () -> work.apply(owner.workOrderId()));
     }
 }
