@@ -203,6 +203,23 @@ class ArchitectureTests {
     }
 
     @Test
+    void demoDataLivesInTheDemoModuleAndNoBusinessModuleUsesIt() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.aftersales.demo..")
+                .should()
+                .haveSimpleNameContaining("Demo")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.aftersales.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.aftersales.demo..")
+                .check(classes);
+    }
+
+    @Test
     void noFieldInjection() {
         noFields().should().beAnnotatedWith(Autowired.class).check(classes);
     }

@@ -116,13 +116,38 @@ public class OrganizationManagement {
     public OrganizationSetUp createOrganization(NewOrganization request) {
         return setup.create(
                 request.name(),
-                request.storeCode() == null || request.storeCode().isBlank() ? "S01" : request.storeCode(),
+                storeCodeOf(request),
                 request.storeName(),
                 request.timeZone(),
                 request.adminUsername(),
                 request.adminPassword(),
                 false,
                 CurrentUser.require().organizationId().value());
+    }
+
+    private static String storeCodeOf(NewOrganization request) {
+        return request.storeCode() == null || request.storeCode().isBlank() ? "S01" : request.storeCode();
+    }
+
+    /** Whether the database holds no organisation yet: the first start. System work: it looks across tenants. */
+    public boolean isEmpty() {
+        return TenantContext.callAsSystem(() -> organizations.count() == 0);
+    }
+
+    /**
+     * An organisation whose admin is also the platform's administrator, as on the first start of an empty database
+     * (the demo's). System work for start-up code: no web request reaches it.
+     */
+    public OrganizationSetUp createFirst(NewOrganization request) {
+        return setup.create(
+                request.name(),
+                storeCodeOf(request),
+                request.storeName(),
+                request.timeZone(),
+                request.adminUsername(),
+                request.adminPassword(),
+                true,
+                null);
     }
 
     /**

@@ -216,8 +216,16 @@ public final class ApiFuzzer {
         return new Report(seed, requests, statuses, failures, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * Sends once more when the connection broke without an answer: Tomcat may close a kept-alive connection just as
+     * the next request goes out on it. A request the server really drops fails again, on a fresh connection.
+     */
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException brokenConnection) {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
     }
 
     /** The lists give the run ids of things that exist, so that later requests reach past "not found". */

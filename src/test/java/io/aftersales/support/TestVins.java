@@ -1,6 +1,6 @@
 package io.aftersales.support;
 
-import io.aftersales.asset.domain.Vin;
+import io.aftersales.asset.Vin;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Valid Chinese VINs that no test has used before. */

@@ -4,6 +4,7 @@ import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetKind;
 import io.aftersales.asset.AssetView;
 import io.aftersales.asset.NewAsset;
+import io.aftersales.asset.Vin;
 import io.aftersales.asset.WarrantyAnswer;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.shared.Identifier;

@@ -12,8 +12,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * On an empty database: the organisation "Default" with one store and the platform admin {@code admin}, or the demo
- * organisation. When several instances start at once on an empty database, one wins and the others see it.
+ * On an empty database: the organisation "Default" with one store and the platform admin {@code admin} (the demo
+ * module, when on, has set up its organisation before). When several instances start at once on an empty database, one wins and the others see it.
  */
 @Component
 @Order(0)
@@ -24,17 +24,11 @@ class FirstStart implements ApplicationRunner {
 
     private final OrganizationRepository organizations;
     private final OrganizationSetup setup;
-    private final DemoData demoData;
     private final StartupProperties properties;
 
-    FirstStart(
-            OrganizationRepository organizations,
-            OrganizationSetup setup,
-            DemoData demoData,
-            StartupProperties properties) {
+    FirstStart(OrganizationRepository organizations, OrganizationSetup setup, StartupProperties properties) {
         this.organizations = organizations;
         this.setup = setup;
-        this.demoData = demoData;
         this.properties = properties;
     }
 
@@ -44,11 +38,7 @@ class FirstStart implements ApplicationRunner {
             return;
         }
         try {
-            if (properties.demoData()) {
-                demoData.load(properties.adminPassword());
-            } else {
-                createDefault();
-            }
+            createDefault();
         } catch (DataIntegrityViolationException e) {
             log.info("Another instance set up the empty database first; using its organisation.");
         }

@@ -4,9 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code aftersales.demo-data} ({@code AFTERSALES_DEMO_DATA}) loads the demo organisation on an empty database;
  * {@code aftersales.admin-password} ({@code AFTERSALES_ADMIN_PASSWORD}) sets the first admin's password, which is
  * otherwise generated and logged once.
  */
 @ConfigurationProperties("aftersales")
-record StartupProperties(boolean demoData, @Nullable String adminPassword) {}
+record StartupProperties(@Nullable String adminPassword) {}

@@ -1,4 +1,4 @@
-package io.aftersales.inventory.bootstrap;
+package io.aftersales.demo;
 
 import io.aftersales.inventory.NewPart;
 import io.aftersales.inventory.NewTool;
@@ -6,10 +6,8 @@ import io.aftersales.inventory.PartCatalogue;
 import io.aftersales.inventory.StockManagement;
 import io.aftersales.inventory.ToolManagement;
 import io.aftersales.inventory.ToolView;
-import io.aftersales.organization.DemoOrganizationLoaded;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
-import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PartId;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
@@ -21,10 +19,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,8 +97,8 @@ class DemoParts {
             new String[] {"制动液检测笔", "检测工具", "365"},
             new String[] {"蓄电池检测仪", "检测工具", "365"});
 
-    @ApplicationModuleListener
-    void on(DemoOrganizationLoaded demo) {
+    /** The parts with their stock in every demo store, and the tools. */
+    void load(DemoOrganization.Loaded demo) {
         int parts =
                 SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(demo.storeIds(), new Random(5)));
         int tools = SystemUser.callAs(
@@ -137,11 +133,7 @@ class DemoParts {
                         "工具间 " + (char) ('A' + i % 3),
                         due));
                 if (!technicians.isEmpty() && !registered.calibrationOverdue() && random.nextInt(4) == 0) {
-                    tools.checkOut(
-                            registered.id(),
-                            registered.version(),
-                            new UserId(technicians.get(0).value()),
-                            null);
+                    tools.checkOut(registered.id(), registered.version(), technicians.get(0), null);
                 }
                 count++;
             }
@@ -160,7 +152,7 @@ class DemoParts {
                     String number = make.prefix() + " " + kind.code() + " " + (char) ('A' + variant);
                     BigDecimal cost = BigDecimal.valueOf(kind.cost() * (80 + random.nextInt(50)) / 100);
                     BigDecimal price = cost.multiply(new BigDecimal("1.45")).setScale(0, RoundingMode.HALF_UP);
-                    UUID part = catalogue
+                    PartId part = catalogue
                             .create(new NewPart(
                                     number,
                                     make.brand() + " " + kind.name(),
@@ -173,20 +165,18 @@ class DemoParts {
                                     "69" + String.format("%011d", Math.abs(random.nextLong()) % 100_000_000_000L),
                                     make.models(),
                                     null))
-                            .id()
-                            .value();
+                            .id();
                     for (StoreId store : stores) {
                         int reorderPoint = 2 + random.nextInt(4);
                         int onHand = random.nextInt(5) == 0
                                 ? random.nextInt(reorderPoint + 1)
                                 : reorderPoint + random.nextInt(20);
                         if (onHand > 0) {
-                            stock.receive(
-                                    store, Identifier.of(part, PartId::new), BigDecimal.valueOf(onHand), cost, "期初库存");
+                            stock.receive(store, part, BigDecimal.valueOf(onHand), cost, "期初库存");
                         }
                         stock.configure(
                                 store,
-                                Identifier.of(part, PartId::new),
+                                part,
                                 (char) ('A' + random.nextInt(6)) + "-" + (1 + random.nextInt(9)) + "-"
                                         + (1 + random.nextInt(5)),
                                 BigDecimal.valueOf(reorderPoint),

@@ -1,4 +1,4 @@
-package io.aftersales.asset.domain;
+package io.aftersales.asset;
 
 import io.aftersales.shared.domain.InvalidInputException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.aftersales.organization.bootstrap;
+package io.aftersales.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class DemoDataIntegrationTests {
 
     @Autowired
-    DemoData demoData;
+    DemoStart demo;
 
     @Autowired
     Api api;
@@ -30,17 +31,17 @@ class DemoDataIntegrationTests {
 
     @Test
     void theDemoOrganisationHasTwoStoresAndAUserOfEveryRoleWithTheDocumentedPassword() {
-        demoData.load("demoadmin", "Configured-admin-2026");
+        CompletableFuture<Void> loading = demo.load("demoadmin", "Configured-admin-2026");
 
         // AFTERSALES_ADMIN_PASSWORD still sets the administrator's password when the demo data is on.
         assertThat(api.requestToken("demoadmin", "Configured-admin-2026")).hasStatusOk();
-        assertThat(api.requestToken("demoadmin", DemoData.PASSWORD)).hasStatus(401);
+        assertThat(api.requestToken("demoadmin", DemoOrganization.PASSWORD)).hasStatus(401);
 
-        String hq = api.token("hq", DemoData.PASSWORD);
+        String hq = api.token("hq", DemoOrganization.PASSWORD);
         MvcTestResult stores = api.get(hq, "/api/v1/stores");
         assertThat(Api.<List<String>>read(stores, "$.items[*].code")).containsExactly("SH01", "SH02");
 
-        String manager = api.token("manager", DemoData.PASSWORD);
+        String manager = api.token("manager", DemoOrganization.PASSWORD);
         MvcTestResult users = api.get(manager, "/api/v1/users?size=200");
         List<List<String>> roles = Api.read(users, "$.items[*].roles");
         Set<String> covered = new HashSet<>();
@@ -49,11 +50,11 @@ class DemoDataIntegrationTests {
             assertThat(covered).contains(role.name());
         }
         for (String username : List.of("advisor", "tech", "parts", "followup", "sales", "finance", "tech2")) {
-            assertThat(api.requestToken(username, DemoData.PASSWORD)).hasStatusOk();
+            assertThat(api.requestToken(username, DemoOrganization.PASSWORD)).hasStatusOk();
         }
 
         // Customers and vehicles follow through the asset module, made by the same facades as the front desk.
-        String advisor = api.token("advisor", DemoData.PASSWORD);
+        String advisor = api.token("advisor", DemoOrganization.PASSWORD);
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> assertThat(Api.<Integer>read(api.get(advisor, "/api/v1/customers?size=1"), "$.total"))
@@ -89,6 +90,32 @@ class DemoDataIntegrationTests {
                     .isEqualTo(
                             Api.<Integer>read(api.get(hq, "/api/v1/work-orders?size=1&status=DELIVERED"), "$.total"));
         });
+        // The history runs over eighteen months, each job counted in the month it was received.
+        List<Integer> perMonth = Api.read(api.get(hq, "/api/v1/work-orders/monthly?from={f}", from), "$[*].received");
+        assertThat(perMonth.stream().filter(n -> n > 0).count()).isGreaterThanOrEqualTo(17);
+
+        // The feedback loop follows: follow-ups answered or not reached, complaints from low answers, old ones closed
+        // after a verification call, the last days' jobs not yet called.
+        assertThat(loading).succeedsWithin(Duration.ofMinutes(3));
+        String agent = api.token("followup", DemoOrganization.PASSWORD);
+        assertThat(Api.<Integer>read(
+                        api.get(agent, "/api/v1/follow-ups?status=DONE&kind=AFTER_SERVICE&size=1"), "$.total"))
+                .isGreaterThan(200);
+        assertThat(Api.<Integer>read(api.get(agent, "/api/v1/follow-ups?status=UNREACHABLE&size=1"), "$.total"))
+                .isPositive();
+        assertThat(Api.<Integer>read(
+                        api.get(agent, "/api/v1/follow-ups?status=OPEN&kind=AFTER_SERVICE&size=1"), "$.total"))
+                .isPositive();
+        assertThat(Api.<Integer>read(
+                        api.get(agent, "/api/v1/follow-ups?status=DONE&kind=VERIFICATION&size=1"), "$.total"))
+                .isPositive();
+        assertThat(Api.<Integer>read(api.get(agent, "/api/v1/complaints?status=CLOSED&size=1"), "$.total"))
+                .isPositive();
+        assertThat(Api.<Integer>read(api.get(agent, "/api/v1/complaints?status=OPEN&size=1"), "$.total")
+                        + Api.<Integer>read(api.get(agent, "/api/v1/complaints?status=ACKNOWLEDGED&size=1"), "$.total"))
+                .as("recent complaints still being handled")
+                .isPositive();
+
         // Every module listener handled the demo's events (hundreds of deliveries at once, several per customer).
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(

@@ -1,20 +1,18 @@
-package io.aftersales.asset.bootstrap;
+package io.aftersales.demo;
 
+import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetKind;
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
-import io.aftersales.asset.DemoCustomersLoaded;
 import io.aftersales.asset.NewAsset;
-import io.aftersales.asset.domain.Vin;
+import io.aftersales.asset.Vin;
 import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerType;
 import io.aftersales.customer.NewAddress;
 import io.aftersales.customer.NewContact;
-import io.aftersales.organization.DemoOrganizationLoaded;
 import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.shared.Identifier;
 import io.aftersales.shared.security.SystemUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,11 +20,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +33,9 @@ import org.springframework.stereotype.Component;
 class DemoCustomers {
 
     static final int CUSTOMERS = 300;
+
+    /** A demo customer's vehicle, to be given a service history. */
+    record Vehicle(CustomerId customerId, String customerName, AssetId assetId, String label) {}
 
     private record Make(String wmi, String brand, List<String> models, boolean newEnergy) {}
 
@@ -73,34 +71,28 @@ class DemoCustomers {
     private final CustomerManagement customers;
     private final AssetManagement assets;
     private final OrganizationManagement organization;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoCustomers(
-            CustomerManagement customers,
-            AssetManagement assets,
-            OrganizationManagement organization,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            CustomerManagement customers, AssetManagement assets, OrganizationManagement organization, Clock clock) {
         this.organization = organization;
         this.customers = customers;
         this.assets = assets;
-        this.events = events;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    void on(DemoOrganizationLoaded demo) {
-        List<DemoCustomersLoaded.Vehicle> vehicles = SystemUser.callAs(
+    /** The demo customers with their vehicles. */
+    List<Vehicle> load(DemoOrganization.Loaded demo) {
+        List<Vehicle> vehicles = SystemUser.callAs(
                 demo.organizationId(),
                 demo.storeIds(),
                 () -> load(new Random(2026), organization.zoneOf(demo.storeIds().get(0))));
-        events.publishEvent(new DemoCustomersLoaded(demo.organizationId(), demo.storeIds(), vehicles));
         log.info("Demo data: {} customers with their vehicles.", CUSTOMERS);
+        return vehicles;
     }
 
-    private List<DemoCustomersLoaded.Vehicle> load(Random random, ZoneId zone) {
-        List<DemoCustomersLoaded.Vehicle> vehicles = new ArrayList<>();
+    private List<Vehicle> load(Random random, ZoneId zone) {
+        List<Vehicle> vehicles = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         for (int i = 0; i < CUSTOMERS; i++) {
             boolean company = i % 10 == 9;
@@ -119,26 +111,20 @@ class DemoCustomers {
                     company ? List.of("车队") : List.of(),
                     company ? null : today.minusYears(22 + random.nextInt(40)).minusDays(random.nextInt(365)));
             AssetManagement.Intake intake = assets.registerWithNewCustomer(details, vehicle(random, today));
-            UUID customerId = intake.customer().customer().id().value();
-            vehicles.add(new DemoCustomersLoaded.Vehicle(
-                    Identifier.of(customerId, CustomerId::new),
-                    name,
-                    intake.asset().id(),
-                    intake.asset().label()));
+            CustomerId customerId = intake.customer().customer().id();
+            vehicles.add(new Vehicle(
+                    customerId, name, intake.asset().id(), intake.asset().label()));
             if (company) {
                 customers.addContact(
-                        Identifier.of(customerId, CustomerId::new),
-                        new NewContact(personName(random), "总经理", mobile(random), true, false));
+                        customerId, new NewContact(personName(random), "总经理", mobile(random), true, false));
                 customers.addContact(
-                        Identifier.of(customerId, CustomerId::new),
-                        new NewContact(personName(random), "车队主管", mobile(random), false, true));
+                        customerId, new NewContact(personName(random), "车队主管", mobile(random), false, true));
             }
             if (company || random.nextInt(5) == 0) {
                 NewAsset second = vehicle(random, today);
                 AssetView registered =
                         assets.register(withOwner(second, customerId)).asset();
-                vehicles.add(new DemoCustomersLoaded.Vehicle(
-                        Identifier.of(customerId, CustomerId::new), name, registered.id(), registered.label()));
+                vehicles.add(new Vehicle(customerId, name, registered.id(), registered.label()));
             }
         }
         return vehicles;
@@ -171,9 +157,9 @@ class DemoCustomers {
                 mileage);
     }
 
-    private static NewAsset withOwner(NewAsset asset, UUID customerId) {
+    private static NewAsset withOwner(NewAsset asset, CustomerId customerId) {
         return new NewAsset(
-                Identifier.of(customerId, CustomerId::new),
+                customerId,
                 asset.kind(),
                 asset.vin(),
                 asset.plate(),

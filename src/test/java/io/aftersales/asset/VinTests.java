@@ -1,4 +1,4 @@
-package io.aftersales.asset.domain;
+package io.aftersales.asset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
