@@ -156,6 +156,49 @@ class JourneyBrowserTests {
     }
 
     @Test
+    void aSpreadsheetWithTheDealersOwnHeadersIsImportedAfterSayingWhatTheUnknownColumnHolds() throws Exception {
+        Api.Tenant tenant = api.newTenant();
+        Files.createDirectories(SCREENSHOTS);
+        Path file = Files.createTempFile("客户", ".csv");
+        String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
+        Files.writeString(
+                file, "车主姓名,手机号码,车牌,购车日期,销售顾问\n王伟," + phone + ",沪C" + phone.substring(6) + ",2024/03/01,李四\n");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN")
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.fill("#username", tenant.adminUsername());
+            page.fill("#password", Api.PASSWORD);
+            page.click("button[type=submit]");
+            page.waitForURL(url("/"));
+
+            page.navigate(url("/customers/import"));
+            page.setInputFiles("#file", file);
+            page.click("main form button[type=submit]");
+            page.waitForLoadState();
+            // The unknown column is named with a choice beside it; the others read as what they hold.
+            assertThat(page.textContent("main")).contains("销售顾问", "无法识别列", "未写入任何数据");
+            assertThat(page.inputValue("select[name='map[手机号码]']")).isEqualTo("phones");
+            assertThat(page.inputValue("select[name='map[销售顾问]']")).isEmpty();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("import-mapping-phone.png"))
+                    .setFullPage(true));
+
+            // Not imported, and written: the file sent before is used again.
+            page.selectOption("select[name='map[销售顾问]']", "-");
+            page.check("#mode-ALL_OR_NOTHING");
+            page.click("main form button[type=submit]");
+            page.waitForLoadState();
+            assertThat(page.textContent("main")).contains("已导入 1 位客户");
+        }
+        assertThat(Api.<Integer>read(api.get(tenant.adminToken(), "/api/v1/customers?q={q}", phone), "$.total"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aCardMovesOnTheBoardAndTheCustomerSignsOnTheScreenAtDelivery() throws Exception {
         Workshop shop = new Workshop(api);
         String dispatched = shop.receivedWithLines();

@@ -3,16 +3,19 @@ package io.aftersales.shared;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A valid phone number in E.164 form ({@code +8613812345678}); numbers without a country code are Chinese. */
 public record PhoneNumber(String e164) {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "CN";
+    private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
 
     /** The number as typed (spaces, dashes, {@code +86} or not), if it is a valid one. */
     public static Optional<PhoneNumber> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isBlank() || LETTER.matcher(raw).find()) {
+            // Letters are not part of a number here: libphonenumber would read them as keypad digits.
             return Optional.empty();
         }
         try {

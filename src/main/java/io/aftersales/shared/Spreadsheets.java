@@ -42,7 +42,7 @@ public final class Spreadsheets {
     private Spreadsheets() {}
 
     /** Whether text begins as a formula or a DDE call does in a spreadsheet ({@code = + - @}, tab, line break). */
-    static boolean looksLikeAFormula(String text) {
+    public static boolean looksLikeAFormula(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
@@ -158,6 +158,10 @@ public final class Spreadsheets {
     private static String text(Cell cell, DataFormatter formatter) {
         if (cell == null) {
             return "";
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            // A formula is not data: it stays visible as one, for the import to refuse.
+            return "=" + cell.getCellFormula();
         }
         if (cell.getCellType() == CellType.NUMERIC) {
             if (DateUtil.isCellDateFormatted(cell)) {

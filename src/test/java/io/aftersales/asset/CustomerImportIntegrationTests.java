@@ -7,9 +7,12 @@ import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.TestVins;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +42,20 @@ class CustomerImportIntegrationTests {
                 .multipart()
                 .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
                 .exchange();
+    }
+
+    private MvcTestResult upload(String token, String filename, byte[] content, String mode, Map<String, String> map) {
+        var request = mvc.post()
+                .uri("/api/v1/customers/import")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                .multipart()
+                .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
+                .param("mode", mode);
+        for (Map.Entry<String, String> column : map.entrySet()) {
+            request = request.param("map[" + column.getKey() + "]", column.getValue());
+        }
+        return request.exchange();
     }
 
     private static byte[] csv(String... lines) {
@@ -136,5 +153,118 @@ class CustomerImportIntegrationTests {
         assertThat(Api.<List<String>>read(wrongType, "$.errors[*].field")).containsExactly("file");
         MvcTestResult broken = upload(tenant.adminToken(), "broken.xlsx", "not a zip".getBytes(), "DRY_RUN");
         assertThat(broken).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aDealershipSpreadsheetIsReadByItsOwnHeadersAndNoRowIsInventedOrMergedIntoAStranger() throws Exception {
+        Api.Tenant tenant = api.newTenant();
+        String token = tenant.adminToken();
+        // A customer and a vehicle the organisation has already.
+        String knownPhone = mobile();
+        MvcTestResult known = api.post(token, "/api/v1/customers", """
+                {"type":"PERSON","name":"老客户","phones":["%s"]}
+                """.formatted(knownPhone));
+        String knownVin = TestVins.next();
+        assertThat(api.post(token, "/api/v1/assets", """
+                        {"customerId":"%s","kind":"VEHICLE","vin":"%s","plate":"%s"}
+                        """.formatted(
+                                Api.<String>read(known, "$.customer.id"), knownVin, TestVins.plate())))
+                .hasStatus(201);
+
+        String phone = mobile();
+        String vin = TestVins.next();
+        byte[] file = ("客户类型,车主姓名,手机号码,联系人,VIN码,车牌,品牌,车型,行驶里程,购车日期,保修到期,销售顾问\n"
+                        + String.join(
+                                "\n",
+                                "个人,李雷," + phone + ",," + vin + "," + TestVins.plate()
+                                        + ",大众,朗逸,12000,2023/05/01,2026-05-01,王五",
+                                "单位,顺达物流," + mobile() + ",张经理," + TestVins.next() + "," + TestVins.plate()
+                                        + ",解放,J6,80000,2022-01-01,2025-01-01,王五",
+                                "个人,韩梅梅," + phone + ",," + TestVins.next() + ",,,,,,,",
+                                "个人,王强,138ABCD0000,,,,,,,,,",
+                                "个人,赵六," + mobile() + ",," + vin + ",,,,,,,",
+                                "个人,\"=HYPERLINK(\"\"http://example.invalid\"\")\"," + mobile() + ",,,,,,,,,",
+                                "个人,钱七," + mobile() + ",," + knownVin + ",,,,,,,",
+                                "个人,孙八," + knownPhone + ",,,,,,,,,"))
+                .getBytes(StandardCharsets.UTF_8);
+
+        MvcTestResult check = upload(token, "经销商客户.csv", file, "DRY_RUN", Map.of());
+        assertThat(Api.<Integer>read(check, "$.rows")).isEqualTo(8);
+        assertThat(Api.<Integer>read(check, "$.goodRows")).isEqualTo(2);
+        // Every column is read as what it holds, and the one nobody recognises is named, not dropped in silence.
+        assertThat(Api.<List<String>>read(check, "$.columns[*].field"))
+                .containsExactly(
+                        "type",
+                        "name",
+                        "phones",
+                        "contact",
+                        "vin",
+                        "plate",
+                        "brand",
+                        "model",
+                        "mileage",
+                        "purchaseDate",
+                        "warrantyEnd",
+                        null);
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 1)].field"))
+                .containsExactly("销售顾问");
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 4)].field"))
+                .containsExactly("phones");
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 4)].message")
+                        .get(0))
+                .contains("第 2 行");
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 5)].field"))
+                .containsExactly("phones");
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 5)].label"))
+                .containsExactly("电话");
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 6)].field"))
+                .containsExactly("vin");
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 7)].field"))
+                .containsExactly("name");
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 8)].field"))
+                .containsExactly("vin");
+        assertThat(Api.<List<String>>read(check, "$.problems[?(@.row == 9)].field"))
+                .containsExactly("phones");
+        assertThat(Api.<List<Integer>>read(check, "$.problems[*].row")).doesNotContain(2, 3);
+
+        // Until the unknown column is accounted for, all-or-nothing writes nothing.
+        MvcTestResult refused = upload(token, "经销商客户.csv", file, "ALL_OR_NOTHING", Map.of());
+        assertThat(Api.<Boolean>read(refused, "$.written")).isFalse();
+        assertThat(customerCount(token)).isEqualTo(1);
+
+        MvcTestResult written = upload(token, "经销商客户.csv", file, "GOOD_ROWS", Map.of("销售顾问", "-"));
+        assertThat(Api.<Boolean>read(written, "$.written")).isTrue();
+        assertThat(Api.<List<Integer>>read(written, "$.problems[*].row")).doesNotContain(1);
+        assertThat(Api.<Integer>read(written, "$.customers")).isEqualTo(2);
+        assertThat(Api.<Integer>read(written, "$.assets")).isEqualTo(2);
+        assertThat(customerCount(token)).isEqualTo(3);
+        MvcTestResult company = api.get(token, "/api/v1/customers?q={q}", "顺达物流");
+        assertThat(Api.<List<String>>read(company, "$.items[0].contacts[*].name"))
+                .containsExactly("张经理");
+        MvcTestResult lilei = api.get(token, "/api/v1/search?q={q}", phone);
+        assertThat(Api.<List<String>>read(lilei, "$.customers[*].name")).containsExactly("李雷");
+        assertThat(Api.<List<String>>read(api.get(token, "/api/v1/search?q={q}", knownPhone), "$.customers[*].name"))
+                .containsExactly("老客户");
+    }
+
+    @Test
+    void aFormulaInAnXlsxCellIsReportedNotImported() throws Exception {
+        Api.Tenant tenant = api.newTenant();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("客户");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("姓名");
+            header.createCell(1).setCellValue("手机");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellFormula("HYPERLINK(\"http://example.invalid\",\"点我\")");
+            row.createCell(1).setCellValue(mobile());
+            workbook.write(out);
+        }
+        MvcTestResult report = upload(tenant.adminToken(), "formula.xlsx", out.toByteArray(), "GOOD_ROWS", Map.of());
+        assertThat(Api.<List<String>>read(report, "$.problems[?(@.row == 2)].field"))
+                .containsExactly("name");
+        assertThat(Api.<Integer>read(report, "$.customers")).isZero();
+        assertThat(customerCount(tenant.adminToken())).isZero();
     }
 }

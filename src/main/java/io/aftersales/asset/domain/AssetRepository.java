@@ -26,6 +26,9 @@ public interface AssetRepository extends JpaRepository<Asset, UUID>, Inserting<A
     List<Asset> findSameIdentity(
             @Param("vin") String vin, @Param("plate") String plate, @Param("serial") String serial);
 
+    /** Assets with one of these (normalised) VINs or plates, for an import's check in one query per chunk. */
+    List<Asset> findByVinInOrPlateIn(Collection<String> vins, Collection<String> plates);
+
     /** The search box's exact identifiers: a full VIN, the last six of one, a full plate or a serial number. */
     @Query("""
             select a from Asset a

@@ -14,8 +14,8 @@ import io.aftersales.shared.domain.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +24,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -97,14 +98,17 @@ class AssetRestController {
         return assets.transfer(id, request.customerId(), request.reason(), request.version());
     }
 
-    /** Imports customers with their assets from an XLSX or CSV file (see the template); by default only checks. */
+    /**
+     * Imports customers with their assets from an XLSX or CSV file (see the template); by default only checks.
+     * Columns are recognised by the headers people write; {@code map[header]=field} (or {@code -}) says what another
+     * column holds.
+     */
     @PostMapping(path = "/api/v1/customers/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    CustomerImport.Report importCustomers(
-            @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "DRY_RUN") CustomerImport.Mode mode)
+    CustomerImport.Report importCustomers(@RequestParam("file") MultipartFile file, @ModelAttribute ImportForm form)
             throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return CustomerImportController.run(file, in, mode, customerImport);
-        }
+        CustomerImportController.Upload upload = CustomerImportController.Upload.of(file);
+        return customerImport.run(
+                upload.filename(), new ByteArrayInputStream(upload.data()), form.getMode(), form.mapping());
     }
 
     @GetMapping("/api/v1/search")
