@@ -333,7 +333,7 @@ class WebUiIntegrationTests {
                 """.formatted((int) (Math.random() * 999_999_999)));
         UserDetails admin = signedIn(tenant.adminUsername());
         String[][] exports = {
-            {"/customers/export", "name", "导出测试"},
+            {"/customers/export", "客户名称", "导出测试"},
             {"/work-orders/export", null, null},
             {"/stock/export", null, null},
             {"/complaints/export", null, null}

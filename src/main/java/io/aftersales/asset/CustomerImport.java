@@ -80,6 +80,9 @@ public class CustomerImport {
     /** A field that a column can fill, with the template's header, the label key and the headers people write. */
     private record Column(String header, String field, String label, List<String> aliases) {}
 
+    private static final List<Locale> LANGUAGES =
+            List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE);
+
     /** Rows per query when the import looks for phones and vehicles on file. */
     private static final int CHUNK = 500;
 
@@ -376,11 +379,15 @@ public class CustomerImport {
         return new Layout(headerByField);
     }
 
-    private static @Nullable String recognise(String header) {
+    /** The field of a header: the template's, a field's code, its name in any of our languages, or a usual name. */
+    private @Nullable String recognise(String header) {
         String name = normalise(header);
         for (Column column : COLUMNS) {
             if (name.equals(normalise(column.header()))
                     || name.equals(normalise(column.field()))
+                    || LANGUAGES.stream()
+                            .anyMatch(language ->
+                                    name.equals(normalise(messages.getMessage(column.label(), null, "", language))))
                     || column.aliases().stream().anyMatch(alias -> name.equals(normalise(alias)))) {
                 return column.field();
             }

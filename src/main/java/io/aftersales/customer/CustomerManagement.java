@@ -3,6 +3,7 @@ package io.aftersales.customer;
 import io.aftersales.customer.domain.Address;
 import io.aftersales.customer.domain.Customer;
 import io.aftersales.customer.domain.CustomerRepository;
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
@@ -54,6 +55,7 @@ public class CustomerManagement {
     private final CustomerProperties properties;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
+    private final Labels labels;
     private final Clock clock;
 
     CustomerManagement(
@@ -62,7 +64,9 @@ public class CustomerManagement {
             CustomerProperties properties,
             AuditTrail auditTrail,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Labels labels) {
+        this.labels = labels;
         this.customers = customers;
         this.regions = regions;
         this.properties = properties;
@@ -131,19 +135,28 @@ public class CustomerManagement {
         for (CustomerView c : PagedResult.allPages(page -> search(query, page, Paging.MAX_SIZE, null))) {
             rows.add(Arrays.asList(
                     c.name(),
-                    c.type().name(),
+                    labels.of("customer.type.", c.type()),
                     String.join(", ", c.phones()),
                     c.email(),
                     c.wechatId(),
                     c.source(),
-                    c.tier(),
+                    labels.of("tier.", c.tier()),
                     c.contacts().stream().map(ContactView::name).collect(Collectors.joining(", ")),
                     c.createdAt().toString()));
         }
         Spreadsheets.writeXlsx(
                 out,
-                "customers",
-                List.of("name", "type", "phones", "email", "wechatId", "source", "tier", "contacts", "createdAt"),
+                labels.text("customers.title"),
+                labels.texts(
+                        "customer.name",
+                        "customer.typeLabel",
+                        "customer.phones",
+                        "customer.email",
+                        "customer.wechatId",
+                        "customer.source",
+                        "customer.tier",
+                        "contacts.title",
+                        "common.createdAt"),
                 rows);
     }
 

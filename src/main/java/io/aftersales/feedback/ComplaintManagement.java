@@ -8,6 +8,7 @@ import io.aftersales.feedback.domain.FollowUp;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.Identifier;
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
@@ -66,6 +67,7 @@ public class ComplaintManagement {
     private final FeedbackProperties properties;
     private final AuditTrail auditTrail;
     private final TransactionTemplate transactions;
+    private final Labels labels;
     private final Clock clock;
 
     ComplaintManagement(
@@ -78,7 +80,9 @@ public class ComplaintManagement {
             FeedbackProperties properties,
             AuditTrail auditTrail,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            Labels labels) {
+        this.labels = labels;
         this.complaints = complaints;
         this.followUps = followUps;
         this.workOrders = workOrders;
@@ -191,37 +195,37 @@ public class ComplaintManagement {
             rows.add(Arrays.asList(
                     c.number(),
                     c.openedAt().toString(),
-                    c.source().name(),
-                    c.severity().name(),
-                    c.status().name(),
+                    labels.of("complaint.source.", c.source()),
+                    labels.of("complaint.severity.", c.severity()),
+                    labels.of("complaint.status.", c.status()),
                     c.customerName(),
                     c.workOrderNumber(),
                     c.description(),
                     c.rootCause(),
                     c.correctiveAction(),
                     c.resolveDue().toString(),
-                    c.late() ? "LATE" : "",
+                    c.late() ? labels.text("complaint.late") : "",
                     c.escalationLevel(),
                     c.closedAt() == null ? null : c.closedAt().toString()));
         }
         Spreadsheets.writeXlsx(
                 out,
-                "complaints",
-                List.of(
-                        "number",
-                        "openedAt",
-                        "source",
-                        "severity",
-                        "status",
-                        "customer",
-                        "workOrder",
-                        "description",
-                        "rootCause",
-                        "correctiveAction",
-                        "resolveDue",
-                        "late",
-                        "escalation",
-                        "closedAt"),
+                labels.text("nav.complaints"),
+                labels.texts(
+                        "complaint.number",
+                        "complaint.openedAt",
+                        "complaint.source",
+                        "complaint.severity",
+                        "complaint.status",
+                        "workOrder.customer",
+                        "workOrder.number",
+                        "complaint.description",
+                        "complaint.rootCause",
+                        "complaint.correctiveAction",
+                        "complaint.resolveDue",
+                        "complaint.late",
+                        "complaint.escalationLevel",
+                        "complaint.closedAt"),
                 rows);
     }
 

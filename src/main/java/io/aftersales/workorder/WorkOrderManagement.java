@@ -1,6 +1,7 @@
 package io.aftersales.workorder;
 
 import io.aftersales.shared.Identifier;
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
@@ -49,6 +50,7 @@ public class WorkOrderManagement {
     private final WorkOrderSteps steps;
     private final WorkOrderMonths months;
     private final WorkOrderProperties properties;
+    private final Labels labels;
     private final Clock clock;
 
     WorkOrderManagement(
@@ -56,7 +58,9 @@ public class WorkOrderManagement {
             WorkOrderSteps steps,
             WorkOrderMonths months,
             WorkOrderProperties properties,
-            Clock clock) {
+            Clock clock,
+            Labels labels) {
+        this.labels = labels;
         this.workOrders = workOrders;
         this.steps = steps;
         this.months = months;
@@ -101,25 +105,25 @@ public class WorkOrderManagement {
                     w.createdAt().toString(),
                     w.assetLabel(),
                     w.customerName(),
-                    w.serviceType().name(),
-                    w.status().name(),
+                    labels.of("workOrder.type.", w.serviceType()),
+                    labels.of("workOrder.status.", w.status()),
                     w.complaint(),
                     w.amountDue(),
-                    w.comebackOf() == null ? null : w.comebackOf().toString()));
+                    w.comebackOf() == null ? null : labels.text("workOrder.comeback")));
         }
         Spreadsheets.writeXlsx(
                 out,
-                "work-orders",
-                List.of(
-                        "number",
-                        "receivedAt",
-                        "asset",
-                        "customer",
-                        "serviceType",
-                        "status",
-                        "complaint",
-                        "amountDue",
-                        "comebackOf"),
+                labels.text("nav.workOrders"),
+                labels.texts(
+                        "workOrder.number",
+                        "workOrder.receivedAt",
+                        "workOrder.asset",
+                        "workOrder.customer",
+                        "workOrder.serviceType",
+                        "common.status",
+                        "workOrder.complaint",
+                        "workOrder.amountDue",
+                        "workOrder.comeback"),
                 rows);
     }
 

@@ -141,8 +141,10 @@ class CustomerImportIntegrationTests {
         assertThat(export).hasStatusOk();
         List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
                 "export.xlsx", new ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
-        assertThat(rows).extracting(row -> row.get("name")).containsExactly("王小明");
-        assertThat(rows.get(0).get("phones")).isEqualTo("13800138000");
+        // Headers and codes in the reader's language (zh-CN by default), as the pages show them.
+        assertThat(rows).extracting(row -> row.get("客户名称")).containsExactly("王小明");
+        assertThat(rows.get(0).get("电话")).isEqualTo("13800138000");
+        assertThat(rows.get(0).get("客户类型")).isEqualTo("个人");
     }
 
     @Test

@@ -96,8 +96,9 @@ class WorkOrderApiIntegrationTests {
                 "work-orders.xlsx",
                 new ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).get("number")).isEqualTo(Api.<String>read(delivered, "$.number"));
-        assertThat(new BigDecimal(rows.get(0).get("amountDue"))).isEqualByComparingTo("983.10");
+        assertThat(rows.get(0).get("工单号")).isEqualTo(Api.<String>read(delivered, "$.number"));
+        assertThat(new BigDecimal(rows.get(0).get("客户应付"))).isEqualByComparingTo("983.10");
+        assertThat(rows.get(0).get("状态")).isEqualTo("已交车");
     }
 
     @Test
