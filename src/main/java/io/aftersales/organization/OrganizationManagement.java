@@ -114,19 +114,19 @@ public class OrganizationManagement {
     /** Not transactional here: the work runs across the tenant wall in a transaction of its own. */
     @PreAuthorize("hasAuthority('PLATFORM_ADMIN')")
     public OrganizationSetUp createOrganization(NewOrganization request) {
+        return create(request, false, CurrentUser.require().organizationId().value());
+    }
+
+    private OrganizationSetUp create(NewOrganization request, boolean platformAdmin, @Nullable UUID auditIn) {
         return setup.create(
                 request.name(),
-                storeCodeOf(request),
+                request.storeCode() == null || request.storeCode().isBlank() ? "S01" : request.storeCode(),
                 request.storeName(),
                 request.timeZone(),
                 request.adminUsername(),
                 request.adminPassword(),
-                false,
-                CurrentUser.require().organizationId().value());
-    }
-
-    private static String storeCodeOf(NewOrganization request) {
-        return request.storeCode() == null || request.storeCode().isBlank() ? "S01" : request.storeCode();
+                platformAdmin,
+                auditIn);
     }
 
     /** Whether the database holds no organisation yet: the first start. System work: it looks across tenants. */
@@ -139,15 +139,7 @@ public class OrganizationManagement {
      * (the demo's). System work for start-up code: no web request reaches it.
      */
     public OrganizationSetUp createFirst(NewOrganization request) {
-        return setup.create(
-                request.name(),
-                storeCodeOf(request),
-                request.storeName(),
-                request.timeZone(),
-                request.adminUsername(),
-                request.adminPassword(),
-                true,
-                null);
+        return create(request, true, null);
     }
 
     /**
