@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
+import io.aftersales.support.Chromium;
 import io.aftersales.support.CleanDatabaseOnce;
 import io.aftersales.support.Workshop;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,9 +26,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The main journeys in Debian's Chromium: signing in through the real login form, and the end of the service lane
- * (a card moved on the board, a signature drawn on the screen at delivery). Runs in
- * the integration-test phase, and is skipped where there is no Chromium, unless {@code AFTERSALES_BROWSER_REQUIRED=true}
- * (as in CI) makes a missing browser a failure.
+ * (a card moved on the board, a signature drawn on the screen at delivery). Runs in the integration-test phase
+ * (see {@link Chromium} for when it is skipped).
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,10 +35,9 @@ import org.springframework.context.annotation.Import;
 @Import({CleanDatabaseOnce.class, Api.class})
 class JourneyBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get(System.getProperty("aftersales.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -53,34 +48,14 @@ class JourneyBrowserTests {
 
     @BeforeAll
     static void launchBrowser() {
-        boolean required = Boolean.getBoolean("aftersales.browser.required")
-                || "true".equalsIgnoreCase(System.getenv("AFTERSALES_BROWSER_REQUIRED"));
-        if (!required) {
-            Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

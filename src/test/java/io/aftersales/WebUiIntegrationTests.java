@@ -66,6 +66,36 @@ class WebUiIntegrationTests {
     }
 
     @Test
+    void aTechnicianLandsOnTheirJobsAndTheMenuMarksOnePageOnly() {
+        Api.Tenant tenant = api.newTenant();
+        Api.User technician = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
+        Api.User advisor = api.newUser(tenant, List.of(tenant.storeId()), Role.SERVICE_ADVISOR);
+
+        MvcTestResult techHome =
+                mvc.get().uri("/").with(user(signedIn(technician.username()))).exchange();
+        assertThat(techHome).hasStatus(HttpStatus.FOUND);
+        assertThat(techHome).redirectedUrl().isEqualTo("/work-orders/mine");
+
+        MvcTestResult advisorHome =
+                mvc.get().uri("/").with(user(signedIn(advisor.username()))).exchange();
+        assertThat(advisorHome).hasStatusOk();
+
+        // The board's address starts with the work orders' one; only the board is the current page.
+        MvcTestResult board = mvc.get()
+                .uri("/work-orders/board")
+                .with(user(signedIn(advisor.username())))
+                .exchange();
+        String html = Api.body(board);
+        assertThat(html.split("aria-current=\"page\"", -1)).hasSize(2);
+        assertThat(html).containsPattern("href=\"/work-orders/board\"[^>]*aria-current=\"page\"");
+        // Parts pages sit in one drop-down of the bar.
+        assertThat(html)
+                .contains("配件与工具")
+                .containsPattern(
+                        "class=\"dropdown-item[^\"]*\" href=\"/stock\"|href=\"/stock\"[^>]*class=\"dropdown-item");
+    }
+
+    @Test
     void visitorsWhoAreNotSignedInAreSentToTheLoginPage() {
         MvcTestResult result =
                 mvc.get().uri("/admin/users").accept(MediaType.TEXT_HTML).exchange();
@@ -102,10 +132,12 @@ class WebUiIntegrationTests {
         assertThat(adminHome).bodyText().contains("欢迎", "/admin/users", "/admin/stores", "/admin/audit");
         assertThat(adminHome).bodyText().doesNotContain("/admin/organizations");
 
-        MvcTestResult technicianHome =
-                mvc.get().uri("/").with(user(signedIn(technician.username()))).exchange();
-        assertThat(technicianHome).hasStatusOk();
-        assertThat(technicianHome).bodyText().contains("维修技师").doesNotContain("/admin/users");
+        MvcTestResult technicianPage = mvc.get()
+                .uri("/work-orders/mine")
+                .with(user(signedIn(technician.username())))
+                .exchange();
+        assertThat(technicianPage).hasStatusOk();
+        assertThat(technicianPage).bodyText().contains("我的作业").doesNotContain("/admin/users");
 
         MvcTestResult platformHome =
                 mvc.get().uri("/").with(user(signedIn(Api.PLATFORM_ADMIN))).exchange();

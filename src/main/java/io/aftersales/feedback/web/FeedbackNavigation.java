@@ -13,17 +13,22 @@ class FeedbackNavigation {
 
     @Bean
     NavItem followUpsNavItem() {
-        return new NavItem("nav.followUps", "/follow-ups", "☎", 40, DESK);
+        return new NavItem("nav.followUps", "/follow-ups", "☎", 40, DESK).inGroup(NavItem.FEEDBACK);
     }
 
     @Bean
     NavItem complaintsNavItem() {
-        return new NavItem("nav.complaints", "/complaints", "!", 41, DESK);
+        return new NavItem("nav.complaints", "/complaints", "!", 41, DESK).inGroup(NavItem.FEEDBACK);
     }
 
     @Bean
     NavItem satisfactionNavItem() {
         return new NavItem(
-                "nav.satisfaction", "/satisfaction", "★", 42, Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER"));
+                        "nav.satisfaction",
+                        "/satisfaction",
+                        "★",
+                        42,
+                        Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER"))
+                .inGroup(NavItem.REPORTS);
     }
 }

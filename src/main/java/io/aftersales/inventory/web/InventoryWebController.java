@@ -95,12 +95,12 @@ class InventoryWebController {
 
     @Bean
     static NavItem partsNavItem() {
-        return new NavItem("nav.parts", "/parts", "⚙", 30, Set.of());
+        return new NavItem("nav.parts", "/parts", "⚙", 30, Set.of()).inGroup(NavItem.PARTS);
     }
 
     @Bean
     static NavItem stockNavItem() {
-        return new NavItem("nav.stock", "/stock", "▣", 31, Set.of());
+        return new NavItem("nav.stock", "/stock", "▣", 31, Set.of()).inGroup(NavItem.PARTS);
     }
 
     @GetMapping("/parts")
@@ -269,26 +269,28 @@ class InventoryWebController {
     @Bean
     static NavItem purchaseOrdersNavItem() {
         return new NavItem(
-                "nav.purchaseOrders",
-                "/purchase-orders",
-                "✉",
-                33,
-                Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_PARTS_CLERK"));
+                        "nav.purchaseOrders",
+                        "/purchase-orders",
+                        "✉",
+                        33,
+                        Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_PARTS_CLERK"))
+                .inGroup(NavItem.PARTS);
     }
 
     @Bean
     static NavItem stocktakesNavItem() {
         return new NavItem(
-                "nav.stocktakes",
-                "/stocktakes",
-                "☑",
-                34,
-                Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_PARTS_CLERK"));
+                        "nav.stocktakes",
+                        "/stocktakes",
+                        "☑",
+                        34,
+                        Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_PARTS_CLERK"))
+                .inGroup(NavItem.PARTS);
     }
 
     @Bean
     static NavItem toolsNavItem() {
-        return new NavItem("nav.tools", "/tools", "⚒", 32, Set.of());
+        return new NavItem("nav.tools", "/tools", "⚒", 32, Set.of()).inGroup(NavItem.PARTS);
     }
 
     @GetMapping("/tools")

@@ -11,16 +11,17 @@ class OrganizationNavigation {
 
     @Bean
     NavItem storesNavItem() {
-        return new NavItem("nav.stores", "/admin/stores", "▦", 80, Set.of("ROLE_ADMIN"));
+        return new NavItem("nav.stores", "/admin/stores", "▦", 80, Set.of("ROLE_ADMIN")).inGroup(NavItem.ADMIN);
     }
 
     @Bean
     NavItem usersNavItem() {
-        return new NavItem("nav.users", "/admin/users", "☺", 81, Set.of("ROLE_ADMIN"));
+        return new NavItem("nav.users", "/admin/users", "☺", 81, Set.of("ROLE_ADMIN")).inGroup(NavItem.ADMIN);
     }
 
     @Bean
     NavItem organizationsNavItem() {
-        return new NavItem("nav.organizations", "/admin/organizations", "◎", 82, Set.of(SignedInUser.PLATFORM_ADMIN));
+        return new NavItem("nav.organizations", "/admin/organizations", "◎", 82, Set.of(SignedInUser.PLATFORM_ADMIN))
+                .inGroup(NavItem.ADMIN);
     }
 }

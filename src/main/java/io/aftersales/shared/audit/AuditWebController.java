@@ -74,6 +74,6 @@ class AuditWebController {
 
     @Bean
     static NavItem auditNavItem() {
-        return new NavItem("nav.audit", "/admin/audit", "≡", 90, Set.of("ROLE_ADMIN"));
+        return new NavItem("nav.audit", "/admin/audit", "≡", 90, Set.of("ROLE_ADMIN")).inGroup(NavItem.ADMIN);
     }
 }

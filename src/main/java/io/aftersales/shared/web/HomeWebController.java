@@ -1,5 +1,7 @@
 package io.aftersales.shared.web;
 
+import io.aftersales.shared.security.CurrentUser;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -9,9 +11,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeWebController {
 
+    private final List<StartPage> startPages;
+
+    HomeWebController(List<StartPage> startPages) {
+        this.startPages = startPages;
+    }
+
     @GetMapping("/")
     String home() {
-        return "shared/home";
+        return CurrentUser.find()
+                .filter(user -> user.roles().size() == 1)
+                .flatMap(user -> startPages.stream()
+                        .filter(start -> user.roles().contains(start.role()))
+                        .findFirst())
+                .map(start -> "redirect:" + start.href())
+                .orElse("shared/home");
     }
 
     @Bean

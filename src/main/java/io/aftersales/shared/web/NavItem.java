@@ -2,6 +2,7 @@ package io.aftersales.shared.web;
 
 import io.aftersales.shared.security.SignedInUser;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
@@ -10,8 +11,32 @@ import org.springframework.security.core.GrantedAuthority;
  *
  * @param labelKey message key of the label
  * @param icon a Bootstrap Icons-free glyph (one character) shown on small screens
+ * @param groupKey message key of the menu this entry sits in (items of one group share a drop-down), or null for
+ *     an entry of its own in the bar
  */
-public record NavItem(String labelKey, String href, String icon, int order, Set<String> authorities) {
+public record NavItem(
+        String labelKey,
+        String href,
+        String icon,
+        int order,
+        Set<String> authorities,
+        @Nullable String groupKey) {
+
+    /** Drop-downs of the bar (message keys). */
+    public static final String REPORTS = "nav.group.reports";
+
+    public static final String PARTS = "nav.group.parts";
+    public static final String FEEDBACK = "nav.group.feedback";
+    public static final String ADMIN = "nav.group.admin";
+
+    public NavItem(String labelKey, String href, String icon, int order, Set<String> authorities) {
+        this(labelKey, href, icon, order, authorities, null);
+    }
+
+    /** The same entry in the drop-down {@code groupKey}. */
+    public NavItem inGroup(String groupKey) {
+        return new NavItem(labelKey, href, icon, order, authorities, groupKey);
+    }
 
     public boolean visibleTo(SignedInUser user) {
         return authorities.isEmpty()

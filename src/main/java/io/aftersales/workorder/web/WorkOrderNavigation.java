@@ -1,6 +1,8 @@
 package io.aftersales.workorder.web;
 
+import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.NavItem;
+import io.aftersales.shared.web.StartPage;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,15 +23,22 @@ class WorkOrderNavigation {
     @Bean
     NavItem monthlyNavItem() {
         return new NavItem(
-                "nav.monthly",
-                "/work-orders/monthly",
-                "▦",
-                23,
-                Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_FINANCE"));
+                        "nav.monthly",
+                        "/work-orders/monthly",
+                        "▦",
+                        23,
+                        Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_FINANCE"))
+                .inGroup(NavItem.REPORTS);
     }
 
     @Bean
     NavItem myJobsNavItem() {
         return new NavItem("nav.myJobs", "/work-orders/mine", "⚒", 22, Set.of("ROLE_TECHNICIAN"));
+    }
+
+    /** A technician starts the day on their jobs. */
+    @Bean
+    StartPage technicianStartPage() {
+        return new StartPage(Role.TECHNICIAN, "/work-orders/mine");
     }
 }

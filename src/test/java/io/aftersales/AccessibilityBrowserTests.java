@@ -1,0 +1,163 @@
+package io.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.aftersales.shared.security.Role;
+import io.aftersales.support.Api;
+import io.aftersales.support.Chromium;
+import io.aftersales.support.CleanDatabaseOnce;
+import io.aftersales.support.Workshop;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Every page of the menu, as an admin, an advisor and a technician, on a 1366 px desktop and a phone, in the three
+ * languages, checked with axe-core in Chromium: no serious or critical accessibility finding, no console error, no
+ * element cut off at the right edge outside a scroll container. axe-core comes from npm
+ * ({@code npm ci --prefix src/test/axe}, done by {@code .ci/run}).
+ */
+@Tag("browser")
+@Tag("a11y")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import({CleanDatabaseOnce.class, Api.class})
+class AccessibilityBrowserTests {
+
+    private static final Path AXE = Paths.get("src", "test", "axe", "node_modules", "axe-core", "axe.min.js");
+    private static final List<String> LOCALES = List.of("zh_CN", "zh_TW", "en");
+
+    /** Serious and critical axe findings, and elements past the right edge that nothing lets you scroll to. */
+    private static final String CHECK = """
+            async () => {
+              const result = await axe.run(document, { resultTypes: ['violations'] });
+              const findings = result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .flatMap(v => v.nodes.map(n => v.id + ' ' + n.target.join(' ') + ': '
+                    + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200)));
+              const width = document.documentElement.clientWidth;
+              for (const el of document.body.querySelectorAll('*')) {
+                const box = el.getBoundingClientRect();
+                if (box.width === 0 || box.right <= width + 1) continue;
+                let scroller = el.parentElement;
+                while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowX)) {
+                  scroller = scroller.parentElement;
+                }
+                if (!scroller) findings.push('cut-off ' + el.tagName.toLowerCase() + '.' + el.className
+                    + ' ends at ' + Math.round(box.right) + ' of ' + width + ' px');
+              }
+              return findings;
+            }""";
+
+    private static Chromium chromium;
+    private static String axe;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Api api;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        chromium = Chromium.launch();
+        if (!Files.isReadable(AXE)) {
+            Assumptions.assumeTrue(Chromium.required(), "no axe-core: npm ci --prefix src/test/axe");
+            throw new IllegalStateException("axe-core missing at " + AXE + ": run npm ci --prefix src/test/axe");
+        }
+        axe = Files.readString(AXE);
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void everyMenuPageIsReadableForEveryRoleInEveryLanguageOnDesktopAndPhone() {
+        Workshop shop = new Workshop(api);
+        Api.User advisor = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.SERVICE_ADVISOR);
+        // Something in the lists: a job in every early state, one delivered, one on the technician's list.
+        String received = shop.receivedWithLines();
+        shop.act(shop.receivedWithLines(), "estimate", "");
+        String started = shop.receivedWithLines();
+        shop.approveDispatchAndStart(started);
+        String delivered = shop.deliveredRepair();
+
+        Map<String, List<String>> extraPages = Map.of(
+                shop.tenant.adminUsername(),
+                List.of("/work-orders/" + received, "/work-orders/" + delivered, "/customers/" + shop.customerId),
+                advisor.username(),
+                List.of("/work-orders/" + started, "/customers/new", "/assets/" + shop.assetId, "/search?q=张伟"),
+                shop.technician.username(),
+                List.of("/work-orders/" + started));
+
+        List<String> findings = new ArrayList<>();
+        int pages = 0;
+        for (var user : extraPages.entrySet()) {
+            for (boolean phone : List.of(false, true)) {
+                var options = new Browser.NewContextOptions().setLocale("zh-CN").setBypassCSP(true);
+                if (phone) {
+                    options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
+                } else {
+                    options.setViewportSize(1366, 768);
+                }
+                try (BrowserContext context = chromium.browser.newContext(options)) {
+                    Page page = context.newPage();
+                    List<String> consoleErrors = new ArrayList<>();
+                    page.onConsoleMessage(message -> {
+                        if (message.type().equals("error")) {
+                            consoleErrors.add(page.url() + ": " + message.text());
+                        }
+                    });
+                    Chromium.signIn(page, url(""), user.getKey());
+                    LinkedHashSet<String> addresses = new LinkedHashSet<>(List.of("/"));
+                    @SuppressWarnings("unchecked")
+                    List<String> menu = (List<String>) page.evalOnSelectorAll(
+                            "#main-nav ul.me-auto a[href]:not([href='#'])",
+                            "links => links.map(a => a.getAttribute('href'))");
+                    addresses.addAll(menu);
+                    addresses.addAll(user.getValue());
+                    for (String locale : LOCALES) {
+                        for (String address : addresses) {
+                            page.navigate(url(address + (address.contains("?") ? "&" : "?") + "lang=" + locale));
+                            page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                            @SuppressWarnings("unchecked")
+                            List<String> found = (List<String>) page.evaluate(CHECK);
+                            String where = (phone ? "phone " : "desktop ") + locale + " " + address + " as "
+                                    + user.getKey() + ": ";
+                            found.forEach(finding -> findings.add(where + finding));
+                            pages++;
+                        }
+                    }
+                    findings.addAll(consoleErrors);
+                }
+            }
+        }
+        assertThat(pages).as("pages checked").isGreaterThan(100);
+        assertThat(findings).as("accessibility and layout findings").isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
