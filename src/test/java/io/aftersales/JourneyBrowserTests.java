@@ -9,6 +9,7 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.Chromium;
 import io.aftersales.support.CleanDatabaseOnce;
+import io.aftersales.support.TestVins;
 import io.aftersales.support.Workshop;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,64 @@ class JourneyBrowserTests {
             api.post(tenant.adminToken(), "/api/v1/users/{id}/deactivate", "", advisor.id());
             page.navigate(url("/"));
             assertThat(page.url()).endsWith("/login");
+        }
+    }
+
+    /**
+     * The front desk's two intake journeys, counting what the advisor does (a field filled, a key, a click): a
+     * returning customer in at most three, a new customer with a vehicle and a first work order in at most eight.
+     */
+    @Test
+    void aReturningCustomerIsReceivedInThreeInteractionsAndANewOneInEight() throws Exception {
+        Workshop shop = new Workshop(api);
+        String plate = Api.read(api.get(shop.admin(), "/api/v1/assets/{id}", shop.assetId), "$.plate");
+        Files.createDirectories(SCREENSHOTS);
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            Chromium.signIn(page, url(""), shop.tenant.adminUsername());
+
+            int returning = 0;
+            page.fill("#global-search", plate);
+            page.press("#global-search", "Enter");
+            returning++;
+            page.waitForURL(address -> address.contains("/search"));
+            page.fill("input[name=complaint]", "刹车异响");
+            returning++;
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("intake-returning.png")));
+            page.click("form[action='/work-orders'] button[type=submit]");
+            returning++;
+            page.waitForURL(address -> address.matches(".*/work-orders/[0-9a-f-]{36}$"));
+            assertThat(page.textContent("main")).contains("刹车异响", "已接车");
+            assertThat(returning).isLessThanOrEqualTo(3);
+
+            String newPlate = TestVins.plate();
+            String phone = "135" + String.format("%08d", System.nanoTime() % 100_000_000);
+            int newcomer = 0;
+            page.fill("#global-search", newPlate);
+            page.press("#global-search", "Enter");
+            newcomer++;
+            page.click("main a[href*='/customers/new']");
+            newcomer++;
+            assertThat(page.inputValue("#plate")).isEqualTo(newPlate);
+            page.fill("#name", "赵敏");
+            newcomer++;
+            page.fill("#phones", phone);
+            newcomer++;
+            page.fill("#complaint", "首保");
+            newcomer++;
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("intake-new.png"))
+                    .setFullPage(true));
+            page.click("main form button[type=submit]");
+            newcomer++;
+            page.waitForURL(address -> address.contains("/work-orders/new"));
+            assertThat(page.inputValue("#complaint")).isEqualTo("首保");
+            page.click("main form button[type=submit]");
+            newcomer++;
+            page.waitForURL(address -> address.matches(".*/work-orders/[0-9a-f-]{36}$"));
+            assertThat(page.textContent("main")).contains("首保", "赵敏", newPlate);
+            assertThat(newcomer).isLessThanOrEqualTo(8);
         }
     }
 

@@ -9,6 +9,7 @@ import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.Workshop;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
@@ -93,6 +94,33 @@ class WebUiIntegrationTests {
                 .contains("配件与工具")
                 .containsPattern(
                         "class=\"dropdown-item[^\"]*\" href=\"/stock\"|href=\"/stock\"[^>]*class=\"dropdown-item");
+    }
+
+    @Test
+    void theHomePageCountsTheWorkshopAndLinksEachFigureToWhatItCounts() {
+        Workshop shop = new Workshop(api);
+        shop.receivedWithLines();
+        shop.act(shop.receivedWithLines(), "estimate", "");
+
+        MvcTestResult home = mvc.get()
+                .uri("/")
+                .with(user(signedIn(shop.tenant.adminUsername())))
+                .exchange();
+        assertThat(home).hasStatusOk();
+        String html = Api.body(home);
+        assertThat(html).contains("今日概况", "在厂车辆", "待客户确认报价", "本月产值", "低于再订货点的配件", "今日待回访");
+        // Two in the workshop (the board), one waiting for approval (the list of estimated work orders).
+        assertThat(html)
+                .containsPattern("href=\"/work-orders/board\"[^>]*>\\s*<div class=\"card-body[^\"]*\">\\s*"
+                        + "<div class=\"[^\"]*\">2</div>\\s*<div class=\"[^\"]*\">在厂车辆")
+                .containsPattern("href=\"/work-orders\\?status=ESTIMATED\"[^>]*>\\s*<div class=\"card-body[^\"]*\">"
+                        + "\\s*<div class=\"[^\"]*\">1</div>");
+
+        // A technician-only user is not shown the figures (they land on their jobs); a parts clerk sees stock only.
+        Api.User clerk = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.PARTS_CLERK);
+        String clerkHome = Api.body(
+                mvc.get().uri("/").with(user(signedIn(clerk.username()))).exchange());
+        assertThat(clerkHome).contains("低于再订货点的配件").doesNotContain("本月产值", "今日待回访");
     }
 
     @Test

@@ -65,7 +65,12 @@ class DemoStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demoData() || !organization.isEmpty()) {
+        if (!properties.demoData()) {
+            return;
+        }
+        if (!organization.isEmpty()) {
+            log.warn("Demo data not loaded: the database already holds an organisation (with the embedded default,"
+                    + " start from an empty ./data directory to see the demo).");
             return;
         }
         try {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.TestVins;
 import io.aftersales.support.Workshop;
 import java.io.IOException;
 import java.util.List;
@@ -46,6 +47,43 @@ class WorkOrderWebIntegrationTests {
     }
 
     @Test
+    void aNewCustomersFirstWorkOrderStartsInTheNewCustomerFormWithTheirWordsCarriedToReception() {
+        Workshop shop = new Workshop(api);
+        UserDetails advisor = api.signedIn(shop.tenant.adminUsername());
+        String plate = TestVins.plate();
+        MvcTestResult saved = mvc.post()
+                .uri("/customers/new")
+                .param("type", "PERSON")
+                .param("name", "刘洋")
+                .param("phones", "137" + String.format("%08d", System.nanoTime() % 100_000_000))
+                .param("asset.kind", "VEHICLE")
+                .param("asset.plate", plate)
+                .param("complaint", "  空调不制冷 ")
+                .with(user(advisor))
+                .with(csrf())
+                .exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        String location = saved.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/work-orders/new?assetId=").contains("complaint=");
+        MvcTestResult reception =
+                mvc.get().uri(java.net.URI.create(location)).with(user(advisor)).exchange();
+        assertThat(reception).hasStatusOk().bodyText().contains(plate, "刘洋", ">空调不制冷</textarea>");
+
+        // Without the customer's words the form saves the customer only, as before.
+        MvcTestResult only = mvc.post()
+                .uri("/customers/new")
+                .param("type", "PERSON")
+                .param("name", "刘洋二")
+                .param("phones", "136" + String.format("%08d", System.nanoTime() % 100_000_000))
+                .param("asset.kind", "VEHICLE")
+                .param("asset.plate", TestVins.plate())
+                .with(user(advisor))
+                .with(csrf())
+                .exchange();
+        assertThat(only.getResponse().getRedirectedUrl()).startsWith("/customers/");
+    }
+
+    @Test
     void aReturningCustomersWorkOrderOpensFromTheSearchBoxInThreeSteps() {
         Workshop shop = new Workshop(api);
         UserDetails advisor = api.signedIn(shop.tenant.adminUsername());
@@ -53,7 +91,11 @@ class WorkOrderWebIntegrationTests {
 
         MvcTestResult found =
                 mvc.get().uri("/search?q={q}", plate).with(user(advisor)).exchange();
-        assertThat(found).bodyText().contains("/work-orders/new?assetId=" + shop.assetId);
+        // One vehicle found: 开工单 is right there, with the customer's words and the type beside it.
+        assertThat(found)
+                .bodyText()
+                .contains("action=\"/work-orders\"", "value=\"" + shop.assetId + "\"", "name=\"complaint\"")
+                .contains("客户陈述（填写后直接开工单）", "开工单");
         MvcTestResult form = mvc.get()
                 .uri("/work-orders/new?assetId={a}", shop.assetId)
                 .with(user(advisor))

@@ -2,6 +2,7 @@ package io.aftersales.asset.web;
 
 import io.aftersales.asset.AssetId;
 import io.aftersales.asset.AssetManagement;
+import io.aftersales.asset.AssetSearchAction;
 import io.aftersales.asset.AssetView;
 import io.aftersales.asset.CustomerSearch;
 import io.aftersales.asset.DuplicateAsset;
@@ -34,16 +35,23 @@ class AssetWebController {
     private final AssetManagement assets;
     private final CustomerManagement customers;
     private final CustomerSearch search;
+    private final List<AssetSearchAction> searchActions;
 
-    AssetWebController(AssetManagement assets, CustomerManagement customers, CustomerSearch search) {
+    AssetWebController(
+            AssetManagement assets,
+            CustomerManagement customers,
+            CustomerSearch search,
+            List<AssetSearchAction> searchActions) {
         this.assets = assets;
         this.customers = customers;
         this.search = search;
+        this.searchActions = searchActions;
     }
 
     @GetMapping("/search")
     String search(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("results", search.search(q));
+        model.addAttribute("actions", searchActions);
         return "asset/search";
     }
 
@@ -89,6 +97,12 @@ class AssetWebController {
             AssetManagement.Intake intake = assets.registerWithNewCustomer(
                     form.toCustomerDetails(), form.getAsset().toNewAsset(null));
             redirect.addFlashAttribute("saved", "common.saved");
+            if (!form.getComplaint().isEmpty()) {
+                // Straight on to reception, the customer's words already written down.
+                redirect.addAttribute("assetId", intake.asset().id().toString());
+                redirect.addAttribute("complaint", form.getComplaint());
+                return "redirect:/work-orders/new";
+            }
             return "redirect:/customers/" + intake.customer().customer().id();
         } catch (DomainException e) {
             FormErrors.reject(result, e, "asset.");

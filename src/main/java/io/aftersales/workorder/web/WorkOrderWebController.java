@@ -271,9 +271,10 @@ class WorkOrderWebController {
     record Section(String fragment, Object data) {}
 
     @GetMapping("/work-orders/new")
-    String reception(@RequestParam AssetId assetId, Model model) {
+    String reception(@RequestParam AssetId assetId, @RequestParam(defaultValue = "") String complaint, Model model) {
         AssetView asset = assets.get(assetId);
         model.addAttribute("asset", asset);
+        model.addAttribute("complaint", complaint);
         model.addAttribute("warranty", assets.warranty(assetId, null, asset.mileage()));
         model.addAttribute("customer", customers.get(asset.customerId()));
         model.addAttribute("tier", customers.tierOf(asset.customerId()));
