@@ -232,7 +232,26 @@ class WorkOrderWebIntegrationTests {
         step(technician, id, "submit-for-qc", "version", version(shop, id));
         step(inspector, id, "pass-qc", "version", version(shop, id));
         step(inspector, id, "complete", "version", version(shop, id), "finalTest", "路试正常");
-        step(advisor, id, "settle", "version", version(shop, id), "amounts[CASH]", "100");
+        // The desk's settlement form starts from the amount due, paid by WeChat; one click settles it in full.
+        double due = Api.<Double>read(shop.get(id), "$.amountDue");
+        assertThat(mvc.get().uri("/work-orders/{id}", id).with(user(advisor)).exchange())
+                .bodyText()
+                .containsPattern("id=\"pay-amount\" name=\"amount\"\\s+value=\"" + String.format("%.2f", due) + "\"")
+                .containsPattern("<option value=\"WECHAT_PAY\" selected=\"selected\">");
+        step(
+                advisor,
+                id,
+                "settle",
+                "version",
+                version(shop, id),
+                "method",
+                "WECHAT_PAY",
+                "amount",
+                String.format("%.2f", due));
+        assertThat(Api.<List<String>>read(shop.get(id), "$.payments[*].method"))
+                .containsExactly("WECHAT_PAY");
+        assertThat(Api.<Double>read(shop.get(id), "$.payments[0].amount"))
+                .isEqualTo(due);
         step(
                 advisor,
                 id,
@@ -254,7 +273,7 @@ class WorkOrderWebIntegrationTests {
         assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("结算单").contains("张伟").contains("现金").contains("建议未做");
+            assertThat(text).contains("结算单").contains("张伟").contains("微信支付").contains("建议未做");
         }
         assertThat(mvc.get().uri("/work-orders/{id}", id).with(user(advisor)).exchange())
                 .hasStatusOk()

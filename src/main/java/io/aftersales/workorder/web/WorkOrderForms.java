@@ -71,18 +71,30 @@ final class WorkOrderForms {
     }
 
     /** What the customer paid, per method ({@code amounts[CASH]}); methods left empty are not used. */
-    record SettleForm(@NotNull Long version, @Nullable Map<PaymentMethod, @DecimalMin("0") BigDecimal> amounts) {
+    /**
+     * Settlement at the desk: one payment ({@code method}, {@code amount}, the amount due already filled in), or a
+     * split over several methods ({@code amounts}); a split, where given, is what counts.
+     */
+    record SettleForm(
+            @NotNull Long version,
+            @Nullable Map<PaymentMethod, @DecimalMin("0") BigDecimal> amounts,
+            @Nullable PaymentMethod method,
+            @Nullable @DecimalMin("0") BigDecimal amount) {
 
         List<PaymentLine> payments() {
-            return amounts == null
+            List<PaymentLine> split = amounts == null
                     ? List.of()
                     : Arrays.stream(PaymentMethod.values())
-                            .map(method -> {
-                                BigDecimal amount = amounts.get(method);
-                                return amount == null || amount.signum() <= 0 ? null : new PaymentLine(method, amount);
+                            .map(m -> {
+                                BigDecimal value = amounts.get(m);
+                                return value == null || value.signum() <= 0 ? null : new PaymentLine(m, value);
                             })
                             .filter(Objects::nonNull)
                             .toList();
+            if (!split.isEmpty() || method == null || amount == null || amount.signum() <= 0) {
+                return split;
+            }
+            return List.of(new PaymentLine(method, amount));
         }
     }
 }
