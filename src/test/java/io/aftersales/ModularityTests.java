@@ -3,10 +3,12 @@ package io.aftersales;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+@Tag("static")
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(AfterSalesApplication.class);

@@ -418,6 +418,24 @@ class WebUiIntegrationTests {
         MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
         assertThat(docs).hasStatusOk();
         assertThat(docs).bodyText().contains("/api/v1/stores", "/api/v1/users", "/api/v1/auth/token");
+        assertThat(docs).bodyJson().extractingPath("$.info.title").isEqualTo("AfterSales API");
+        assertThat(docs)
+                .bodyJson()
+                .extractingPath("$.info.description")
+                .asString()
+                .contains("problem+json");
+        // Operations are grouped by what they are about, each group described.
+        assertThat(docs)
+                .bodyJson()
+                .extractingPath("$.paths['/api/v1/work-orders'].post.tags[0]")
+                .isEqualTo("Work orders");
+        assertThat(docs)
+                .bodyJson()
+                .extractingPath("$.tags[?(@.name == 'Customers')].description")
+                .asArray()
+                .singleElement()
+                .asString()
+                .contains("客户档案");
         // Clients learn how to sign in and how to send files from it.
         assertThat(docs)
                 .bodyJson()

@@ -32,10 +32,16 @@ public final class Chromium implements AutoCloseable {
                 || "true".equalsIgnoreCase(System.getenv("AFTERSALES_BROWSER_REQUIRED"));
     }
 
-    public static Chromium launch() {
+    /** Skips the calling test where there is no Chromium, unless a browser is required. */
+    public static void assumeAvailable() {
         if (!required()) {
             Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE), "no Chromium at " + EXECUTABLE);
         }
+    }
+
+    /** A browser for the calling thread only (Playwright objects stay on the thread that made them). */
+    public static Chromium launch() {
+        assumeAvailable();
         Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright

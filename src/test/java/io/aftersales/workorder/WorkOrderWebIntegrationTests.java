@@ -248,10 +248,8 @@ class WorkOrderWebIntegrationTests {
                 "WECHAT_PAY",
                 "amount",
                 String.format("%.2f", due));
-        assertThat(Api.<List<String>>read(shop.get(id), "$.payments[*].method"))
-                .containsExactly("WECHAT_PAY");
-        assertThat(Api.<Double>read(shop.get(id), "$.payments[0].amount"))
-                .isEqualTo(due);
+        assertThat(Api.<List<String>>read(shop.get(id), "$.payments[*].method")).containsExactly("WECHAT_PAY");
+        assertThat(Api.<Double>read(shop.get(id), "$.payments[0].amount")).isEqualTo(due);
         step(
                 advisor,
                 id,

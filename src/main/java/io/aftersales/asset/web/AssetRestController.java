@@ -11,6 +11,7 @@ import io.aftersales.asset.WarrantyAnswer;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.domain.InvalidInputException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -32,6 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+@Tag(
+        name = "Vehicles and equipment",
+        description =
+                "Assets (车辆/设备): registration with a new or existing customer, warranty check, mileage, transfer of ownership, import and export.")
 @RestController
 class AssetRestController {
 

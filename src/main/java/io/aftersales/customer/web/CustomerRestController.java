@@ -10,6 +10,7 @@ import io.aftersales.customer.NewContact;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.web.XlsxDownload;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -26,6 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(
+        name = "Customers",
+        description =
+                "Customer profiles (客户档案): people and companies, phones, contacts, consent, membership tier, tags, merging duplicates.")
 @RestController
 @RequestMapping("/api/v1/customers")
 class CustomerRestController {

@@ -37,6 +37,7 @@ import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.WorkOrderId;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -52,6 +53,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The feedback loop over JSON: follow-ups, complaints (one POST per action, each naming the version it read), reminders. */
+@Tag(
+        name = "Follow-ups, surveys and complaints",
+        description =
+                "The closed feedback loop (回访/满意度/投诉): follow-up calls, survey links, complaints with owner, deadline, root cause and corrective action, reminders, satisfaction figures.")
 @RestController
 class FeedbackRestController {
 

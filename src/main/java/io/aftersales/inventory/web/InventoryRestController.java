@@ -17,6 +17,7 @@ import io.aftersales.shared.StoreId;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.WorkOrderId;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -40,6 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The parts catalogue and stock over JSON. */
+@Tag(
+        name = "Parts and stock",
+        description =
+                "Genuine parts (配件) and stock per store: catalogue, receipts, adjustments, transfers, reservations and the movements ledger.")
 @RestController
 class InventoryRestController {
 

@@ -10,6 +10,7 @@ import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.PartId;
 import io.aftersales.shared.StoreId;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Purchase orders and the suggestion list over JSON. */
+@Tag(
+        name = "Purchasing",
+        description = "Purchase orders (采购): suggested from reorder points, sent, received into stock.")
 @RestController
 class PurchaseOrderRestController {
 

@@ -8,6 +8,7 @@ import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.PartId;
 import io.aftersales.shared.StoreId;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Stocktakes over JSON. */
+@Tag(
+        name = "Stocktakes",
+        description = "Stocktakes (盘点): counted quantities against the ledger, differences posted as adjustments.")
 @RestController
 class StocktakeRestController {
 

@@ -11,6 +11,7 @@ import io.aftersales.inventory.web.InventoryRequests.CheckOutRequest;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Tools over JSON. */
+@Tag(name = "Tools", description = "Workshop tools (工具): check-out to a technician, return, condition, overdue.")
 @RestController
 class ToolRestController {
 

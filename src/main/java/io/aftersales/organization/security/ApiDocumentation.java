@@ -13,7 +13,15 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
-        info = @Info(title = "AfterSales API", version = "v1"),
+        info =
+                @Info(
+                        title = "AfterSales API",
+                        version = "v1",
+                        description = "After-sales service management (售后服务管理): customers and their vehicles or"
+                                + " equipment, work orders from reception to delivery, parts and tools, follow-ups,"
+                                + " surveys and complaints. Errors are application/problem+json with a field list;"
+                                + " writes accept an Idempotency-Key header; answers follow Accept-Language"
+                                + " (zh-CN, zh-TW, en)."),
         security = @SecurityRequirement(name = ApiDocumentation.BEARER))
 @SecurityScheme(
         name = ApiDocumentation.BEARER,

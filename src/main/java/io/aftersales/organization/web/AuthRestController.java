@@ -7,6 +7,7 @@ import io.aftersales.organization.security.TokenService;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +32,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(
+        name = "Sign-in",
+        description = "API tokens: sign in for a bearer token (throttled after repeated failures), sign out.")
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthRestController {

@@ -5,6 +5,7 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.OrganizationSetUp;
 import io.aftersales.organization.OrganizationView;
 import io.aftersales.shared.PagedResult;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(
+        name = "Organisations",
+        description = "Tenants, for the platform administrator: a new organisation with its first store and admin.")
 @RestController
 @RequestMapping("/api/v1/organizations")
 class OrganizationRestController {

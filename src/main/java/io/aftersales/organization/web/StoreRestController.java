@@ -6,6 +6,7 @@ import io.aftersales.organization.StoreChanges;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.StoreId;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Stores", description = "Stores (门店) of the organisation, each with its time zone.")
 @RestController
 @RequestMapping("/api/v1/stores")
 class StoreRestController {

@@ -6,6 +6,7 @@ import io.aftersales.organization.UserChanges;
 import io.aftersales.organization.UserView;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.UserId;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(
+        name = "Users",
+        description = "Users, their roles and store assignments; deactivation signs a user out everywhere.")
 @RestController
 @RequestMapping("/api/v1/users")
 class UserRestController {

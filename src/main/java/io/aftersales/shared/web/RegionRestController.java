@@ -1,12 +1,14 @@
 package io.aftersales.shared.web;
 
 import io.aftersales.shared.Regions;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Regions", description = "Chinese administrative regions (GB/T 2260) for address pickers.")
 @RestController
 class RegionRestController {
 

@@ -39,6 +39,7 @@ import io.aftersales.workorder.web.WorkOrderRequests.ReasonRequest;
 import io.aftersales.workorder.web.WorkOrderRequests.SettleRequest;
 import io.aftersales.workorder.web.WorkOrderRequests.TemplateRequest;
 import io.aftersales.workorder.web.WorkOrderRequests.VersionRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
@@ -60,6 +61,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The service lane over JSON: one POST per action, each naming the version it read. */
+@Tag(
+        name = "Work orders",
+        description =
+                "Work orders (工单) from reception to delivery: estimate and approval, dispatch, work log and clock, quality check, settlement, delivery, comebacks, the board and monthly figures.")
 @RestController
 class WorkOrderRestController {
 
