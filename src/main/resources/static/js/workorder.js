@@ -9,49 +9,66 @@
     return token ? { name: param ? param.content : "_csrf", value: token.content } : null;
   }
 
-  // Signature pad: draws with mouse, pen or finger; the PNG goes into the form's hidden field on submit.
-  document.querySelectorAll("[data-signature-form]").forEach(function (form) {
-    var canvas = form.querySelector("[data-signature-pad]");
-    var field = form.querySelector("[data-signature-value]");
-    var ctx = canvas.getContext("2d");
-    var drawing = false;
-    var drawn = false;
-    function fit() {
-      canvas.width = canvas.clientWidth;
-      ctx.lineWidth = 2;
-      ctx.lineCap = "round";
-      ctx.strokeStyle = "#111";
-    }
-    function point(event) {
-      var rect = canvas.getBoundingClientRect();
-      return { x: event.clientX - rect.left, y: event.clientY - rect.top };
-    }
-    fit();
-    canvas.style.touchAction = "none";
-    canvas.addEventListener("pointerdown", function (event) {
-      drawing = true;
-      var p = point(event);
-      ctx.beginPath();
-      ctx.moveTo(p.x, p.y);
+  // Signature pad: draws with mouse, pen or finger; the PNG is in the form's hidden field as soon as a stroke ends
+  // (the form may be sent by htmx, which reads the fields before any submit handler of ours would run). Set up on
+  // the page and again on each part htmx swaps in.
+  function signaturePads(root) {
+    if (!root.querySelectorAll) { return; }
+    root.querySelectorAll("[data-signature-form]").forEach(function (form) {
+      if (form.hasAttribute("data-signature-ready")) { return; }
+      form.setAttribute("data-signature-ready", "");
+      var canvas = form.querySelector("[data-signature-pad]");
+      var field = form.querySelector("[data-signature-value]");
+      var ctx = canvas.getContext("2d");
+      var drawing = false;
+      var drawn = false;
+      function fit() {
+        canvas.width = canvas.clientWidth;
+        ctx.lineWidth = 2;
+        ctx.lineCap = "round";
+        ctx.strokeStyle = "#111";
+      }
+      function point(event) {
+        var rect = canvas.getBoundingClientRect();
+        return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+      }
+      function keep() {
+        field.value = drawn ? canvas.toDataURL("image/png") : "";
+      }
+      fit();
+      canvas.style.touchAction = "none";
+      canvas.addEventListener("pointerdown", function (event) {
+        drawing = true;
+        var p = point(event);
+        ctx.beginPath();
+        ctx.moveTo(p.x, p.y);
+      });
+      canvas.addEventListener("pointermove", function (event) {
+        if (!drawing) { return; }
+        var p = point(event);
+        ctx.lineTo(p.x, p.y);
+        ctx.stroke();
+        drawn = true;
+      });
+      ["pointerup", "pointerleave"].forEach(function (name) {
+        canvas.addEventListener(name, function () {
+          if (drawing) { keep(); }
+          drawing = false;
+        });
+      });
+      form.querySelector("[data-signature-clear]").addEventListener("click", function () {
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        drawn = false;
+        keep();
+      });
+      form.addEventListener("submit", keep);
     });
-    canvas.addEventListener("pointermove", function (event) {
-      if (!drawing) { return; }
-      var p = point(event);
-      ctx.lineTo(p.x, p.y);
-      ctx.stroke();
-      drawn = true;
-    });
-    ["pointerup", "pointerleave"].forEach(function (name) {
-      canvas.addEventListener(name, function () { drawing = false; });
-    });
-    form.querySelector("[data-signature-clear]").addEventListener("click", function () {
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      drawn = false;
-    });
-    form.addEventListener("submit", function () {
-      field.value = drawn ? canvas.toDataURL("image/png") : "";
-    });
-  });
+  }
+  if (window.htmx) {
+    window.htmx.onLoad(signaturePads);
+  } else {
+    signaturePads(document);
+  }
 
   // Board: dropping a card on the next column posts the same action as the card's button.
   var moves = {

@@ -14,6 +14,9 @@ import io.aftersales.support.Workshop;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +157,85 @@ class JourneyBrowserTests {
             page.waitForURL(address -> address.matches(".*/work-orders/[0-9a-f-]{36}$"));
             assertThat(page.textContent("main")).contains("首保", "赵敏", newPlate);
             assertThat(newcomer).isLessThanOrEqualTo(8);
+        }
+    }
+
+    /**
+     * The browser's own date picker speaks the browser's language; the page's picker speaks the page's, and what it
+     * sends is what the server reads.
+     */
+    @Test
+    void aPromisedTimeIsPickedInThePagesLanguageAndKeptAsPicked() throws Exception {
+        Workshop shop = new Workshop(api);
+        for (String[] language :
+                new String[][] {{"zh_CN", "周一", "一月"}, {"zh_TW", "週日", "一月"}, {"en", "Sun", "January"}}) {
+            try (BrowserContext context = browser.newContext(
+                    new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1366, 900))) {
+                Page page = context.newPage();
+                Chromium.signIn(page, url(""), shop.tenant.adminUsername());
+                page.navigate(url("/work-orders/new?assetId=" + shop.assetId + "&lang=" + language[0]));
+                page.click("#promised");
+                page.waitForSelector(".flatpickr-calendar.open");
+                assertThat(page.textContent(".flatpickr-calendar.open .flatpickr-weekday"))
+                        .as(language[0])
+                        .contains(language[1]);
+                assertThat(page.textContent(".flatpickr-calendar.open .flatpickr-monthDropdown-months"))
+                        .as(language[0])
+                        .contains(language[2]);
+                page.click(".flatpickr-calendar.open .flatpickr-next-month");
+                page.click(
+                        ".flatpickr-calendar.open .flatpickr-day:not(.prevMonthDays):not(.nextMonthDays) >> text=\"15\"");
+                String sent = page.inputValue("input[name=promisedAt]");
+                assertThat(sent).matches("\\d{4}-\\d{2}-15T\\d{2}:\\d{2}");
+                assertThat(page.inputValue("#promised")).isEqualTo(sent.replace('T', ' '));
+                page.fill("#complaint", "保养");
+                page.click("main form button[type=submit]");
+                page.waitForURL(address -> address.matches(".*/work-orders/[0-9a-f-]{36}$"));
+                String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+                String promised = Api.read(shop.get(id), "$.promisedAt");
+                ZonedDateTime local = Instant.parse(promised).atZone(ZoneId.of("Asia/Shanghai"));
+                assertThat(local.toLocalDateTime().toString()).as(language[0]).startsWith(sent);
+            }
+        }
+    }
+
+    /** The work order's steps swap the page's part through htmx: the page is loaded once for the whole lane. */
+    @Test
+    void theLaneRunsOnOnePageLoadedOnce() throws Exception {
+        Workshop shop = new Workshop(api);
+        String id = shop.receivedWithLines();
+        try (BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            Chromium.signIn(page, url(""), shop.tenant.adminUsername());
+            page.navigate(url("/work-orders/" + id));
+            int[] loads = {0};
+            page.onLoad(any -> loads[0]++);
+            page.evaluate("window.laneMark = 'same page'");
+
+            page.click("form[action$='/actions/estimate'] button[type=submit]");
+            page.waitForSelector("form[action$='/actions/approve']");
+            assertThat(shop.status(id)).isEqualTo("ESTIMATED");
+            page.click("form[action$='/actions/approve'] button[type=submit]");
+            page.waitForSelector("form[action$='/actions/dispatch']");
+            page.selectOption("#lead", shop.technician.id().toString());
+            page.fill("#bay", "5号工位");
+            page.click("form[action$='/actions/dispatch'] button[type=submit]");
+            page.waitForSelector("form[action$='/actions/start']");
+            assertThat(shop.status(id)).isEqualTo("DISPATCHED");
+            page.click("form[action$='/actions/start'] button[type=submit]");
+            page.waitForSelector("form[action$='/actions/submit-for-qc']");
+            assertThat(shop.status(id)).isEqualTo("IN_PROGRESS");
+
+            assertThat(page.evaluate("window.laneMark")).isEqualTo("same page");
+            assertThat(loads[0]).as("full page loads during the lane").isZero();
+            assertThat(page.url()).endsWith("/work-orders/" + id);
+            assertThat(page.textContent("main")).contains("5号工位");
+            // A refused step still says why, in the swapped part.
+            shop.act(id, "hold", "\"reason\":\"等配件\"");
+            page.click("form[action$='/actions/submit-for-qc'] button[type=submit]");
+            page.waitForSelector("main .alert-danger");
+            assertThat(page.evaluate("window.laneMark")).isEqualTo("same page");
         }
     }
 

@@ -365,9 +365,12 @@ class WebUiIntegrationTests {
         Api.User technician = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
         UserDetails admin = signedIn(tenant.adminUsername());
         String[][] exports = {
-            {"/admin/users/export", "username", technician.username()},
-            {"/admin/stores/export", "name", "一号店"},
-            {"/admin/audit/export?entityType=User", "entityId", technician.id().toString()}
+            {"/admin/users/export", "用户名", technician.username()},
+            {"/admin/users/export", "角色", "维修技师"},
+            {"/admin/users/export", "门店", "S01"},
+            {"/admin/stores/export", "名称", "一号店"},
+            {"/admin/audit/export?entityType=User", "记录 ID", technician.id().toString()},
+            {"/admin/users/export?lang=en", "Roles", "Technician"}
         };
         for (String[] export : exports) {
             MvcTestResult file = mvc.get().uri(export[0]).with(user(admin)).exchange();

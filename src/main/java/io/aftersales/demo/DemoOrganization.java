@@ -1,10 +1,13 @@
 package io.aftersales.demo;
 
+import io.aftersales.organization.Letterhead;
 import io.aftersales.organization.NewOrganization;
 import io.aftersales.organization.NewStore;
 import io.aftersales.organization.NewUser;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.OrganizationSetUp;
+import io.aftersales.organization.StoreChanges;
+import io.aftersales.organization.StoreLogos;
 import io.aftersales.organization.StoreView;
 import io.aftersales.organization.UserChanges;
 import io.aftersales.organization.UserView;
@@ -12,8 +15,17 @@ import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +61,32 @@ class DemoOrganization {
     private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
 
     private final OrganizationManagement organization;
+    private final StoreLogos logos;
 
-    DemoOrganization(OrganizationManagement organization) {
+    DemoOrganization(OrganizationManagement organization, StoreLogos logos) {
         this.organization = organization;
+        this.logos = logos;
+    }
+
+    /** A made-up emblem for the demo's documents: a blue disc with a white ring and a bar across. */
+    private static byte[] emblem() {
+        BufferedImage image = new BufferedImage(96, 96, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(0x0b3d91));
+        g.fillOval(0, 0, 96, 96);
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(8));
+        g.drawOval(22, 22, 52, 52);
+        g.fillRect(12, 44, 72, 8);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
     }
 
     /**
@@ -63,7 +98,24 @@ class DemoOrganization {
         OrganizationSetUp demo = organization.createFirst(new NewOrganization(
                 "演示汽车服务有限公司", "SH01", "上海浦东店", null, adminUsername, configured ? adminPassword : PASSWORD));
         Loaded loaded = SystemUser.callAs(demo.id(), List.of(demo.storeId()), () -> {
-            StoreView second = organization.createStore(new NewStore("SH02", "上海闵行店", null));
+            StoreView first = organization.store(demo.storeId());
+            organization.updateStore(
+                    first.id(),
+                    new StoreChanges(
+                            first.name(),
+                            first.timeZone(),
+                            true,
+                            new Letterhead("上海演示汽车销售服务有限公司", "上海市浦东新区张江路 88 号", "021-5888 6666", "91310115MA1K4ABC2X"),
+                            first.version()));
+            StoreView second = organization.createStore(new NewStore(
+                    "SH02",
+                    "上海闵行店",
+                    null,
+                    new Letterhead("上海演示汽车销售服务有限公司闵行分公司", "上海市闵行区莘庄路 168 号", "021-6422 8888", "91310112MA1K5DEF3Y")));
+            byte[] logo = emblem();
+            for (StoreId store : List.of(first.id(), second.id())) {
+                logos.set(store, logo);
+            }
             List<StoreId> both = List.of(demo.storeId(), second.id());
             UserView admin = organization.user(demo.adminUserId());
             organization.updateUser(

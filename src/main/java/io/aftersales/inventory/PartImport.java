@@ -2,6 +2,7 @@ package io.aftersales.inventory;
 
 import io.aftersales.inventory.domain.Part;
 import io.aftersales.inventory.domain.PartRepository;
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.PartId;
 import io.aftersales.shared.Spreadsheets;
@@ -60,8 +61,15 @@ public class PartImport {
     private final StockManagement stock;
     private final PartRepository parts;
     private final ProblemResponses messages;
+    private final Labels labels;
 
-    PartImport(PartCatalogue catalogue, StockManagement stock, PartRepository parts, ProblemResponses messages) {
+    PartImport(
+            PartCatalogue catalogue,
+            StockManagement stock,
+            PartRepository parts,
+            ProblemResponses messages,
+            Labels labels) {
+        this.labels = labels;
         this.catalogue = catalogue;
         this.stock = stock;
         this.parts = parts;
@@ -130,7 +138,7 @@ public class PartImport {
             rows.add(Arrays.asList(
                     s.partNumber(),
                     s.partName(),
-                    s.genuine(),
+                    labels.yesNo(s.genuine()),
                     s.onHand(),
                     s.reserved(),
                     s.available(),
@@ -142,19 +150,19 @@ public class PartImport {
         }
         Spreadsheets.writeXlsx(
                 out,
-                "stock",
-                List.of(
-                        "number",
-                        "name",
-                        "genuine",
-                        "onHand",
-                        "reserved",
-                        "available",
-                        "averageCost",
-                        "stockValue",
-                        "bin",
-                        "reorderPoint",
-                        "reorderQuantity"),
+                labels.text("stock.title"),
+                labels.texts(
+                        "part.number",
+                        "part.name",
+                        "part.genuine",
+                        "stock.onHand",
+                        "stock.reserved",
+                        "stock.available",
+                        "stock.averageCost",
+                        "stock.value",
+                        "stock.bin",
+                        "stock.reorderPoint",
+                        "stock.reorderQuantity"),
                 rows);
     }
 

@@ -227,6 +227,9 @@ public class OrganizationManagement {
         if (stores.existsByCode(candidate.code())) {
             throw new DuplicateException("code", "store.duplicateCode", candidate.code());
         }
+        if (request.letterhead() != null) {
+            candidate.letterhead(request.letterhead());
+        }
         Store store = stores.save(candidate);
         auditTrail.record("CREATE", "Store", store.id(), store.code());
         return store.toView();
@@ -238,6 +241,9 @@ public class OrganizationManagement {
         Store store = findStore(id.value());
         StaleVersionException.check(changes.version(), store.version());
         store.update(changes.name(), setup.zone("timeZone", changes.timeZone()), changes.active());
+        if (changes.letterhead() != null) {
+            store.letterhead(changes.letterhead());
+        }
         stores.flush();
         auditTrail.record("UPDATE", "Store", store.id(), changes.name());
         return store.toView();

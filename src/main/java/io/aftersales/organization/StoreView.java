@@ -2,5 +2,13 @@ package io.aftersales.organization;
 
 import io.aftersales.shared.StoreId;
 
-/** A store as other modules and the API see it. */
-public record StoreView(StoreId id, String code, String name, String timeZone, boolean active, long version) {}
+/** A store; {@code logo} tells whether it has one to print (GET …/logo serves it). */
+public record StoreView(
+        StoreId id,
+        String code,
+        String name,
+        String timeZone,
+        boolean active,
+        Letterhead letterhead,
+        boolean logo,
+        long version) {}

@@ -30,6 +30,11 @@ public class Labels {
         return Arrays.stream(keys).map(this::text).toList();
     }
 
+    /** Yes or no in the reader's language: a flag in an export. */
+    public String yesNo(boolean value) {
+        return text(value ? "common.yes" : "common.no");
+    }
+
     /** A code (an enum's name) as its label under {@code prefix}; the code itself when it has none. */
     public @Nullable String of(String prefix, @Nullable Object code) {
         if (code == null) {

@@ -1,6 +1,7 @@
 package io.aftersales.workorder;
 
 import io.aftersales.shared.Identifier;
+import io.aftersales.shared.Image;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -9,9 +10,7 @@ import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.workorder.domain.Photo;
 import io.aftersales.workorder.domain.PhotoRepository;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,29 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Photos of a work order: damage at reception, inspection findings, the work; the customer sees them with the link. */
 @Service
 public class WorkOrderPhotos {
-
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
-    /** JPEG, PNG or WebP by their signatures; {@code null} for anything else. */
-    static @Nullable String imageType(byte[] data) {
-        if (startsWith(data, 0, JPEG)) {
-            return "image/jpeg";
-        }
-        if (startsWith(data, 0, PNG)) {
-            return "image/png";
-        }
-        if (startsWith(data, 0, "RIFF".getBytes(StandardCharsets.US_ASCII))
-                && startsWith(data, 8, "WEBP".getBytes(StandardCharsets.US_ASCII))) {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] data, int offset, byte[] signature) {
-        return data.length >= offset + signature.length
-                && Arrays.equals(data, offset, offset + signature.length, signature, 0, signature.length);
-    }
 
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -72,7 +48,7 @@ public class WorkOrderPhotos {
         WorkOrderId workOrderId = new WorkOrderId(steps.find(id).id());
         // The type is read from the bytes, never taken from the client: an SVG, a page or a program named
         // "photo.jpg" is refused, and a photo is always served as what it is.
-        String contentType = imageType(data);
+        String contentType = Image.typeOf(data);
         if (contentType == null) {
             throw new InvalidInputException("photo", "workOrder.photoType");
         }

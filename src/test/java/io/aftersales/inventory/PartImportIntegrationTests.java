@@ -64,7 +64,8 @@ class PartImportIntegrationTests {
         assertThat(export).hasStatusOk();
         List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
                 "stock.xlsx", new ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
-        assertThat(rows).extracting(r -> r.get("number")).containsExactly("06L115562B", "5Q0819653");
-        assertThat(rows.get(0).get("onHand")).isEqualTo("12");
+        assertThat(rows).extracting(r -> r.get("配件编号")).containsExactly("06L115562B", "5Q0819653");
+        assertThat(rows.get(0).get("在库")).isEqualTo("12");
+        assertThat(rows.get(0).get("原厂件")).isEqualTo("是");
     }
 }

@@ -1,5 +1,6 @@
 package io.aftersales.organization.domain;
 
+import io.aftersales.organization.Letterhead;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.Ids;
@@ -30,6 +31,11 @@ public class Store {
     private String timeZone;
     private boolean active;
     private Instant createdAt;
+    private @Nullable String companyName;
+    private @Nullable String address;
+    private @Nullable String phone;
+    private @Nullable String taxNumber;
+    private @Nullable String logoType;
 
     @Version
     private @Nullable Long version;
@@ -59,6 +65,24 @@ public class Store {
         this.active = active;
     }
 
+    /** Blank parts are left empty; the tax number is kept in capitals, as it is registered. */
+    public void letterhead(Letterhead letterhead) {
+        this.companyName = blankToNull(letterhead.companyName());
+        this.address = blankToNull(letterhead.address());
+        this.phone = blankToNull(letterhead.phone());
+        String tax = blankToNull(letterhead.taxNumber());
+        this.taxNumber = tax == null ? null : tax.toUpperCase(Locale.ROOT);
+    }
+
+    /** The type of the logo kept for this store, or {@code null} when it has none. */
+    public void logoType(@Nullable String logoType) {
+        this.logoType = logoType;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public UUID organizationId() {
         return organizationId;
     }
@@ -76,6 +100,14 @@ public class Store {
     }
 
     public StoreView toView() {
-        return new StoreView(new StoreId(id), code, name, timeZone, active, version());
+        return new StoreView(
+                new StoreId(id),
+                code,
+                name,
+                timeZone,
+                active,
+                new Letterhead(companyName, address, phone, taxNumber),
+                logoType != null,
+                version());
     }
 }

@@ -1,15 +1,19 @@
 package io.aftersales.organization.web;
 
+import io.aftersales.organization.Letterhead;
 import io.aftersales.organization.NewStore;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.OrganizationProperties;
 import io.aftersales.organization.StoreChanges;
+import io.aftersales.organization.StoreLogos;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,8 +24,10 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -52,6 +59,21 @@ class StoreAdminWebController {
         private boolean active = true;
         private long version;
 
+        @Size(max = 200)
+        private @Nullable String companyName;
+
+        @Size(max = 300)
+        private @Nullable String address;
+
+        @Pattern(regexp = Letterhead.PHONE, message = "{store.invalidPhone}")
+        private @Nullable String phone;
+
+        @Pattern(regexp = Letterhead.TAX_NUMBER, message = "{store.invalidTaxNumber}")
+        private @Nullable String taxNumber;
+
+        private @Nullable MultipartFile logo;
+        private boolean removeLogo;
+
         static StoreForm of(StoreView store) {
             StoreForm form = new StoreForm();
             form.code = store.code();
@@ -59,7 +81,63 @@ class StoreAdminWebController {
             form.timeZone = store.timeZone();
             form.active = store.active();
             form.version = store.version();
+            form.companyName = store.letterhead().companyName();
+            form.address = store.letterhead().address();
+            form.phone = store.letterhead().phone();
+            form.taxNumber = store.letterhead().taxNumber();
             return form;
+        }
+
+        Letterhead letterhead() {
+            return new Letterhead(companyName, address, phone, taxNumber);
+        }
+
+        public @Nullable String getCompanyName() {
+            return companyName;
+        }
+
+        public void setCompanyName(@Nullable String companyName) {
+            this.companyName = companyName;
+        }
+
+        public @Nullable String getAddress() {
+            return address;
+        }
+
+        public void setAddress(@Nullable String address) {
+            this.address = address;
+        }
+
+        public @Nullable String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(@Nullable String phone) {
+            this.phone = phone;
+        }
+
+        public @Nullable String getTaxNumber() {
+            return taxNumber;
+        }
+
+        public void setTaxNumber(@Nullable String taxNumber) {
+            this.taxNumber = taxNumber;
+        }
+
+        public @Nullable MultipartFile getLogo() {
+            return logo;
+        }
+
+        public void setLogo(@Nullable MultipartFile logo) {
+            this.logo = logo;
+        }
+
+        public boolean isRemoveLogo() {
+            return removeLogo;
+        }
+
+        public void setRemoveLogo(boolean removeLogo) {
+            this.removeLogo = removeLogo;
         }
 
         public String getCode() {
@@ -104,9 +182,14 @@ class StoreAdminWebController {
     }
 
     private final OrganizationManagement management;
+    private final StoreLogos logos;
     private final OrganizationProperties properties;
+    private final Labels labels;
 
-    StoreAdminWebController(OrganizationManagement management, OrganizationProperties properties) {
+    StoreAdminWebController(
+            OrganizationManagement management, StoreLogos logos, OrganizationProperties properties, Labels labels) {
+        this.logos = logos;
+        this.labels = labels;
         this.management = management;
         this.properties = properties;
     }
@@ -132,12 +215,15 @@ class StoreAdminWebController {
     @ResponseBody
     void export(@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
         List<List<?>> rows = PagedResult.allPages(page -> management.stores(q, page, Paging.MAX_SIZE, null)).stream()
-                .<List<?>>map(s -> List.of(s.code(), s.name(), s.timeZone(), s.active()))
+                .<List<?>>map(s -> List.of(s.code(), s.name(), s.timeZone(), labels.yesNo(s.active())))
                 .toList();
         response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=stores.xlsx");
         Spreadsheets.writeXlsx(
-                response.getOutputStream(), "stores", List.of("code", "name", "timeZone", "active"), rows);
+                response.getOutputStream(),
+                labels.text("stores.title"),
+                labels.texts("store.code", "store.name", "store.timeZone", "common.active"),
+                rows);
     }
 
     @GetMapping("/new")
@@ -152,7 +238,10 @@ class StoreAdminWebController {
             return "organization/store-form";
         }
         try {
-            management.createStore(new NewStore(form.getCode(), form.getName(), form.getTimeZone()));
+            byte[] logo = logoBytes(form);
+            StoreView store = management.createStore(
+                    new NewStore(form.getCode(), form.getName(), form.getTimeZone(), form.letterhead()));
+            saveLogo(store.id(), logo, false);
         } catch (DomainException e) {
             FormErrors.reject(result, e);
             return "organization/store-form";
@@ -163,9 +252,16 @@ class StoreAdminWebController {
 
     @GetMapping("/{id}")
     String editForm(@PathVariable UUID id, Model model) {
+        StoreView store = management.store(new StoreId(id));
         model.addAttribute("storeId", id);
-        model.addAttribute("form", StoreForm.of(management.store(new StoreId(id))));
+        model.addAttribute("hasLogo", store.logo());
+        model.addAttribute("form", StoreForm.of(store));
         return "organization/store-form";
+    }
+
+    @GetMapping("/{id}/logo")
+    ResponseEntity<byte[]> logo(@PathVariable UUID id) {
+        return StoreRestController.image(logos.logo(new StoreId(id)));
     }
 
     @PostMapping("/{id}")
@@ -176,18 +272,46 @@ class StoreAdminWebController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("storeId", id);
-        if (result.hasFieldErrors("name")) {
+        model.addAttribute("hasLogo", management.store(new StoreId(id)).logo());
+        if (Stream.of("name", "companyName", "address", "phone", "taxNumber").anyMatch(result::hasFieldErrors)) {
             return "organization/store-form";
         }
         try {
+            byte[] logo = logoBytes(form);
             management.updateStore(
                     new StoreId(id),
-                    new StoreChanges(form.getName(), form.getTimeZone(), form.isActive(), form.getVersion()));
+                    new StoreChanges(
+                            form.getName(), form.getTimeZone(), form.isActive(), form.letterhead(), form.getVersion()));
+            saveLogo(new StoreId(id), logo, form.isRemoveLogo());
         } catch (DomainException e) {
             FormErrors.reject(result, e);
             return "organization/store-form";
         }
         redirect.addFlashAttribute("saved", "common.saved");
         return "redirect:/admin/stores";
+    }
+
+    /** The uploaded logo, checked before anything is saved; {@code null} when none was chosen. */
+    private static byte @Nullable [] logoBytes(StoreForm form) {
+        MultipartFile logo = form.getLogo();
+        if (logo == null || logo.isEmpty()) {
+            return null;
+        }
+        try {
+            byte[] data = logo.getBytes();
+            StoreLogos.check(data);
+            return data;
+        } catch (IOException e) {
+            throw new InvalidInputException("logo", "import.unreadable", logo.getOriginalFilename());
+        }
+    }
+
+    /** A new logo replaces the old one; ticking "remove" without a new one takes it away. */
+    private void saveLogo(StoreId id, byte @Nullable [] logo, boolean remove) {
+        if (logo != null) {
+            logos.set(id, logo);
+        } else if (remove) {
+            logos.remove(id);
+        }
     }
 }

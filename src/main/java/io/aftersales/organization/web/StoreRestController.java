@@ -3,15 +3,22 @@ package io.aftersales.organization.web;
 import io.aftersales.organization.NewStore;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreChanges;
+import io.aftersales.organization.StoreLogos;
 import io.aftersales.organization.StoreView;
+import io.aftersales.shared.Image;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.StoreId;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,16 +27,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-@Tag(name = "Stores", description = "Stores (门店) of the organisation, each with its time zone.")
+@Tag(
+        name = "Stores",
+        description = "Stores (门店) of the organisation, each with its time zone and the letterhead of its documents.")
 @RestController
 @RequestMapping("/api/v1/stores")
 class StoreRestController {
 
     private final OrganizationManagement management;
+    private final StoreLogos logos;
 
-    StoreRestController(OrganizationManagement management) {
+    StoreRestController(OrganizationManagement management, StoreLogos logos) {
         this.management = management;
+        this.logos = logos;
     }
 
     @GetMapping
@@ -56,5 +68,30 @@ class StoreRestController {
     @PutMapping("/{id}")
     StoreView update(@PathVariable UUID id, @Valid @RequestBody StoreChanges changes) {
         return management.updateStore(new StoreId(id), changes);
+    }
+
+    @Operation(summary = "Set the logo printed on the store's documents (PNG or JPEG, at most 512 KB)")
+    @PostMapping(path = "/{id}/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    StoreView setLogo(@PathVariable UUID id, @RequestParam MultipartFile file) throws IOException {
+        return logos.set(new StoreId(id), file.getBytes());
+    }
+
+    @DeleteMapping("/{id}/logo")
+    StoreView removeLogo(@PathVariable UUID id) {
+        return logos.remove(new StoreId(id));
+    }
+
+    @GetMapping("/{id}/logo")
+    ResponseEntity<byte[]> logo(@PathVariable UUID id) {
+        return image(logos.logo(new StoreId(id)));
+    }
+
+    /** The image as it is, or 404 when there is none. */
+    static ResponseEntity<byte[]> image(Optional<Image> image) {
+        return image.map(i -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(i.contentType()))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(i.data()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

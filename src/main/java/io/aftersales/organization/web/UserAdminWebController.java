@@ -2,8 +2,10 @@ package io.aftersales.organization.web;
 
 import io.aftersales.organization.NewUser;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StoreView;
 import io.aftersales.organization.UserChanges;
 import io.aftersales.organization.UserView;
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
@@ -20,7 +22,9 @@ import jakarta.validation.groups.Default;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -124,9 +128,11 @@ class UserAdminWebController {
     }
 
     private final OrganizationManagement management;
+    private final Labels labels;
 
-    UserAdminWebController(OrganizationManagement management) {
+    UserAdminWebController(OrganizationManagement management, Labels labels) {
         this.management = management;
+        this.labels = labels;
     }
 
     @ModelAttribute("allRoles")
@@ -155,22 +161,36 @@ class UserAdminWebController {
             @RequestParam(required = false) @Nullable Boolean active,
             HttpServletResponse response)
             throws IOException {
+        Map<StoreId, String> codes =
+                PagedResult.allPages(page -> management.stores(null, page, Paging.MAX_SIZE, null)).stream()
+                        .collect(Collectors.toMap(StoreView::id, StoreView::code));
         List<List<?>> rows =
                 PagedResult.allPages(page -> management.users(q, active, page, Paging.MAX_SIZE, null)).stream()
                         .<List<?>>map(u -> List.of(
                                 u.username(),
                                 u.displayName(),
-                                u.roles().toString(),
-                                u.storeIds().toString(),
-                                u.active(),
+                                u.roles().stream()
+                                        .map(role -> labels.of("role.", role))
+                                        .collect(Collectors.joining("、")),
+                                u.storeIds().stream()
+                                        .map(id -> codes.getOrDefault(id, ""))
+                                        .sorted()
+                                        .collect(Collectors.joining("、")),
+                                labels.yesNo(u.active()),
                                 u.createdAt().toString()))
                         .toList();
         response.setContentType(Spreadsheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=users.xlsx");
         Spreadsheets.writeXlsx(
                 response.getOutputStream(),
-                "users",
-                List.of("username", "displayName", "roles", "storeIds", "active", "createdAt"),
+                labels.text("users.title"),
+                labels.texts(
+                        "user.username",
+                        "user.displayName",
+                        "user.roles",
+                        "user.stores",
+                        "common.active",
+                        "common.createdAt"),
                 rows);
     }
 

@@ -1,5 +1,6 @@
 package io.aftersales.shared.audit;
 
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AuditWebController {
 
     private final AuditTrail auditTrail;
+    private final Labels labels;
 
-    AuditWebController(AuditTrail auditTrail) {
+    AuditWebController(AuditTrail auditTrail, Labels labels) {
         this.auditTrail = auditTrail;
+        this.labels = labels;
     }
 
     /** The whole page, or just the result table when htmx asks for it (filters, paging). */
@@ -67,8 +70,14 @@ class AuditWebController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=audit.xlsx");
         Spreadsheets.writeXlsx(
                 response.getOutputStream(),
-                "audit",
-                List.of("occurredAtUtc", "actor", "action", "entityType", "entityId", "detail"),
+                labels.text("audit.title"),
+                labels.texts(
+                        "audit.when",
+                        "audit.actor",
+                        "audit.action",
+                        "audit.entityType",
+                        "audit.entityId",
+                        "audit.detail"),
                 rows);
     }
 

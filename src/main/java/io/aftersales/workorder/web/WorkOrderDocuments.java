@@ -3,16 +3,22 @@ package io.aftersales.workorder.web;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.aftersales.asset.AssetManagement;
+import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.organization.StoreLogos;
+import io.aftersales.shared.Image;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.web.MoneyFormat;
+import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderView;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +26,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -66,13 +74,28 @@ class WorkOrderDocuments {
 
     private final ITemplateEngine templates;
     private final OrganizationManagement organization;
+    private final StoreLogos logos;
+    private final CustomerManagement customers;
+    private final AssetManagement assets;
+    private final WorkOrderManagement workOrders;
     private final MoneyFormat money;
     private final byte[] font;
 
-    WorkOrderDocuments(ITemplateEngine templates, OrganizationManagement organization, MoneyFormat money) {
+    WorkOrderDocuments(
+            ITemplateEngine templates,
+            OrganizationManagement organization,
+            StoreLogos logos,
+            CustomerManagement customers,
+            AssetManagement assets,
+            WorkOrderManagement workOrders,
+            MoneyFormat money) {
         this.templates = templates;
         this.money = money;
         this.organization = organization;
+        this.logos = logos;
+        this.customers = customers;
+        this.assets = assets;
+        this.workOrders = workOrders;
         try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
             this.font = in.readAllBytes();
         } catch (IOException e) {
@@ -93,9 +116,32 @@ class WorkOrderDocuments {
         context.setVariable("kind", kind.name());
         context.setVariable("names", names);
         context.setVariable("store", organization.store(order.header().storeId()));
+        context.setVariable(
+                "logo", logos.logo(order.header().storeId()).map(Image::dataUri).orElse(null));
+        context.setVariable("customer", customers.get(order.header().customerId()));
+        context.setVariable("asset", assets.get(order.header().assetId()));
+        context.setVariable("signature", kind == Kind.SETTLEMENT ? signature(order) : null);
         context.setVariable("money", money);
         String xhtml = templates.process("workorder/document", context);
         return toPdf(xhtml);
+    }
+
+    /** The signature drawn at delivery as a PNG data URI; anything that is not a PNG is not printed. */
+    private @Nullable String signature(WorkOrderView order) {
+        String drawn = order.settlement().signed()
+                ? workOrders.signature(order.header().id())
+                : null;
+        if (drawn == null) {
+            return null;
+        }
+        try {
+            byte[] png = Base64.getDecoder().decode(drawn.substring(drawn.indexOf(',') + 1));
+            boolean readable =
+                    Image.PNG.equals(Image.typeOf(png)) && ImageIO.read(new ByteArrayInputStream(png)) != null;
+            return readable ? new Image(Image.PNG, png).dataUri() : null;
+        } catch (IllegalArgumentException | IOException e) {
+            return null;
+        }
     }
 
     private byte[] toPdf(String xhtml) {
