@@ -474,25 +474,22 @@ public class CustomerImport {
         Map<String, String> labels = new HashMap<>();
         for (int i = 0; i < withAsset.size(); i += CHUNK) {
             List<Parsed> chunk = withAsset.subList(i, Math.min(withAsset.size(), i + CHUNK));
-            List<String> vins = orNone(
-                    chunk.stream().map(Parsed::vin).filter(Objects::nonNull).toList());
-            List<String> plates = orNone(
-                    chunk.stream().map(Parsed::plate).filter(Objects::nonNull).toList());
-            for (Asset known : assetRepository.findByVinInOrPlateIn(vins, plates)) {
-                if (known.vin() != null) {
-                    labels.putIfAbsent("vin:" + known.vin(), known.label());
-                }
-                if (known.plate() != null) {
-                    labels.putIfAbsent("plate:" + known.plate(), known.label());
-                }
+            List<String> vins =
+                    chunk.stream().map(Parsed::vin).filter(Objects::nonNull).toList();
+            List<String> plates =
+                    chunk.stream().map(Parsed::plate).filter(Objects::nonNull).toList();
+            if (!vins.isEmpty()) {
+                assetRepository
+                        .findByVinIn(vins)
+                        .forEach(known -> labels.putIfAbsent("vin:" + known.vin(), known.label()));
+            }
+            if (!plates.isEmpty()) {
+                assetRepository
+                        .findByPlateIn(plates)
+                        .forEach(known -> labels.putIfAbsent("plate:" + known.plate(), known.label()));
             }
         }
         return labels;
-    }
-
-    /** A list for a query's {@code in}, which must not be empty: nothing real matches the blank. */
-    private static List<String> orNone(List<String> values) {
-        return values.isEmpty() ? List.of("") : values;
     }
 
     private @Nullable Parsed parse(SheetRow row, Layout layout, List<Problem> problems) {

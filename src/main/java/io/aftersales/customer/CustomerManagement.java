@@ -14,6 +14,7 @@ import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
+import io.aftersales.shared.domain.TableStatistics;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
@@ -54,6 +55,7 @@ public class CustomerManagement {
     private final Regions regions;
     private final CustomerProperties properties;
     private final AuditTrail auditTrail;
+    private final TableStatistics statistics;
     private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Clock clock;
@@ -63,6 +65,7 @@ public class CustomerManagement {
             Regions regions,
             CustomerProperties properties,
             AuditTrail auditTrail,
+            TableStatistics statistics,
             ApplicationEventPublisher events,
             Clock clock,
             Labels labels) {
@@ -71,6 +74,7 @@ public class CustomerManagement {
         this.regions = regions;
         this.properties = properties;
         this.auditTrail = auditTrail;
+        this.statistics = statistics;
         this.events = events;
         this.clock = clock;
     }
@@ -109,6 +113,7 @@ public class CustomerManagement {
             created.add(customer);
         }
         customers.saveAll(created);
+        statistics.refreshAfter(created.size(), "customer", "customer_phone");
         auditTrail.record("IMPORT", "Customer", "-", created.size() + " customers");
         return created.stream().map(customer -> new CustomerId(customer.id())).toList();
     }

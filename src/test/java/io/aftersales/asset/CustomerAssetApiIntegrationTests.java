@@ -55,6 +55,13 @@ class CustomerAssetApiIntegrationTests {
         assertThat(vehicle).hasStatus(HttpStatus.CREATED);
         String assetId = Api.read(vehicle, "$.asset.id");
 
+        // A wildcard typed into the box is a character like any other: it matches no plate.
+        for (String wildcard : List.of(plate.substring(2, 4) + "%", "A_", "%1")) {
+            MvcTestResult none = api.get(tenant.adminToken(), "/api/v1/search?q={q}", wildcard);
+            assertThat(Api.<List<String>>read(none, "$.assets[*].id"))
+                    .as(wildcard)
+                    .doesNotContain(assetId);
+        }
         for (String query : List.of(plate, plate.substring(2), phone.substring(7), vin.substring(11), vin, phone)) {
             MvcTestResult found = api.get(tenant.adminToken(), "/api/v1/search?q={q}", query);
             assertThat(found).hasStatusOk();

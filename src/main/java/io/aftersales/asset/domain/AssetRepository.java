@@ -26,8 +26,14 @@ public interface AssetRepository extends JpaRepository<Asset, UUID>, Inserting<A
     List<Asset> findSameIdentity(
             @Param("vin") String vin, @Param("plate") String plate, @Param("serial") String serial);
 
-    /** Assets with one of these (normalised) VINs or plates, for an import's check in one query per chunk. */
-    List<Asset> findByVinInOrPlateIn(Collection<String> vins, Collection<String> plates);
+    /** Assets with one of these (normalised) VINs, for an import's check in one query per chunk. */
+    List<Asset> findByVinIn(Collection<String> vins);
+
+    /**
+     * Assets with one of these (normalised) plates, for an import's check in one query per chunk: the store's plate
+     * index answers it (with VINs in the same query, an OR, PostgreSQL read the whole trigram index: 2.4 s a chunk).
+     */
+    List<Asset> findByPlateIn(Collection<String> plates);
 
     /** The search box's exact identifiers: a full VIN, the last six of one, a full plate or a serial number. */
     @Query("""
@@ -39,6 +45,11 @@ public interface AssetRepository extends JpaRepository<Asset, UUID>, Inserting<A
     /** Assets whose warranty ends in a date range, for reminders. */
     List<Asset> findByWarrantyEndBetweenOrderByWarrantyEnd(LocalDate from, LocalDate to);
 
-    /** Part of a plate. */
-    List<Asset> findByPlateContaining(String part, Pageable pageable);
+    /**
+     * Part of a plate, as a {@code like} pattern in lower case. On PostgreSQL the trigram index is on
+     * {@code lower(plate)}, so that it serves this look-up and never an equality (which the plate index answers far
+     * faster: the trigram one took 2.4 s for 500 plates).
+     */
+    @Query("select a from Asset a where lower(a.plate) like :pattern escape '\\'")
+    List<Asset> findByPlateLike(@Param("pattern") String pattern, Pageable pageable);
 }
