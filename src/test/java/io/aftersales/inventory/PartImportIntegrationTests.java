@@ -68,4 +68,28 @@ class PartImportIntegrationTests {
         assertThat(rows.get(0).get("在库")).isEqualTo("12");
         assertThat(rows.get(0).get("原厂件")).isEqualTo("是");
     }
+
+    /** A parts list as a dealer keeps it: Chinese headers of its own, a column the import does not know, 否 for pattern parts. */
+    @Test
+    void aSheetWithItsOwnChineseHeadersIsReadAndAnUnknownColumnIsNamed() throws Exception {
+        Api.Tenant tenant = api.newTenant();
+        String sheet = "零件号,配件名称,品牌,是否原厂,单位,进价,零售价,在库,货位,安全库存,备注\n"
+                + "06L 115 562B,机油滤清器,大众,是,件,38,68,12,A-1-1,4,常用\n"
+                + "X-100,副厂刹车片,博世,否,套,\"1,200\",\"1,680\",2,,,\n";
+        MvcTestResult read = upload(tenant, sheet);
+        assertThat(read).hasStatusOk();
+        assertThat(Api.<Integer>read(read, "$.parts")).isEqualTo(2);
+        assertThat(Api.<List<String>>read(read, "$.ignoredColumns")).containsExactly("备注");
+        MvcTestResult stock = api.get(tenant.adminToken(), "/api/v1/stock?storeId={s}", tenant.storeId());
+        assertThat(Api.<List<String>>read(stock, "$.items[*].partNumber")).containsExactly("06L115562B", "X-100");
+        assertThat(Api.<List<Boolean>>read(stock, "$.items[*].genuine")).containsExactly(true, false);
+        assertThat(Api.<List<Double>>read(stock, "$.items[*].onHand")).containsExactly(12.0, 2.0);
+
+        // The problems name the column as the reader calls it.
+        MvcTestResult bad = upload(api.newTenant(), "零件号,配件名称,进价\nA1,滤芯,abc\n,无编号,1\n");
+        assertThat(bad).hasStatus(422);
+        assertThat(Api.<List<String>>read(bad, "$.problems[*].column")).containsExactly("成本", "配件编号");
+        assertThat(Api.<List<String>>read(bad, "$.problems[*].message"))
+                .allSatisfy(m -> assertThat(m).doesNotContain("cost").doesNotContain("number"));
+    }
 }

@@ -497,6 +497,11 @@ class InventoryWebController {
                     String.valueOf(file.getOriginalFilename()),
                     file.getInputStream(),
                     false);
+            if (!report.ignoredColumns().isEmpty()) {
+                redirect.addFlashAttribute(
+                        "importIgnored",
+                        messages.text("parts.ignoredColumns", String.join("、", report.ignoredColumns())));
+            }
             if (report.problems().isEmpty()) {
                 redirect.addFlashAttribute("savedText", messages.text("parts.imported", report.parts()));
             } else {
