@@ -115,12 +115,16 @@ class WebUiIntegrationTests {
                         + "<div class=\"[^\"]*\">2</div>\\s*<div class=\"[^\"]*\">在厂车辆")
                 .containsPattern("href=\"/work-orders\\?status=ESTIMATED\"[^>]*>\\s*<div class=\"card-body[^\"]*\">"
                         + "\\s*<div class=\"[^\"]*\">1</div>");
+        // The chart of the last twelve months, against the year before, with its page behind it.
+        assertThat(html)
+                .contains("近 12 个月产值", "data-chart=", "echarts.common.min.js")
+                .containsPattern("data-chart=\"\\{&quot;labels&quot;:\\[(&quot;\\d{4}-\\d{2}&quot;,?){12}\\]");
 
         // A technician-only user is not shown the figures (they land on their jobs); a parts clerk sees stock only.
         Api.User clerk = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.PARTS_CLERK);
         String clerkHome = Api.body(
                 mvc.get().uri("/").with(user(signedIn(clerk.username()))).exchange());
-        assertThat(clerkHome).contains("低于再订货点的配件").doesNotContain("本月产值", "今日待回访");
+        assertThat(clerkHome).contains("低于再订货点的配件").doesNotContain("本月产值", "今日待回访", "data-chart");
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,6 +160,42 @@ public class WorkOrderManagement {
                 from,
                 to,
                 stores == null ? null : stores.stream().map(StoreId::value).toList());
+    }
+
+    /**
+     * Each month from {@code from} to {@code to} (both included, months without work orders too), the figures of every
+     * store the user sees or of the one given, summed, beside the same month a year before.
+     */
+    @PreAuthorize(RoleGroups.FIGURES)
+    @Transactional(readOnly = true)
+    public List<MonthComparison> monthlyComparison(YearMonth from, YearMonth to, @Nullable StoreId storeId) {
+        Map<YearMonth, MonthComparison.Sum> now = sums(monthlyFigures(from, to, storeId), 0);
+        Map<YearMonth, MonthComparison.Sum> lastYear =
+                sums(monthlyFigures(from.minusYears(1), to.minusYears(1), storeId), 1);
+        List<MonthComparison> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.add(MonthComparison.of(
+                    month,
+                    now.getOrDefault(month, MonthComparison.Sum.NONE),
+                    lastYear.getOrDefault(month, MonthComparison.Sum.NONE)));
+        }
+        return months;
+    }
+
+    /** The rows summed per month, moved on by {@code years} (a year's rows filed under the month they compare with). */
+    private static Map<YearMonth, MonthComparison.Sum> sums(List<StoreMonth> rows, int years) {
+        Map<YearMonth, MonthComparison.Sum> sums = new HashMap<>();
+        for (StoreMonth row : rows) {
+            sums.merge(
+                    row.month().plusYears(years),
+                    MonthComparison.Sum.NONE.plus(row),
+                    (a, b) -> new MonthComparison.Sum(
+                            a.received() + b.received(),
+                            a.delivered() + b.delivered(),
+                            a.cancelled() + b.cancelled(),
+                            a.output().add(b.output())));
+        }
+        return sums;
     }
 
     /** The signed-in technician's jobs, led or helped on, for the phone page. */

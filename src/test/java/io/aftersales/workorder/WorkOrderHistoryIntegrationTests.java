@@ -2,6 +2,7 @@ package io.aftersales.workorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.aftersales.asset.AssetId;
 import io.aftersales.customer.CustomerId;
@@ -27,12 +28,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @IntegrationTest
 class WorkOrderHistoryIntegrationTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    MockMvcTester mvc;
 
     @Autowired
     WorkOrderHistory history;
@@ -89,6 +95,77 @@ class WorkOrderHistoryIntegrationTests {
                             .isEqualByComparingTo(view.estimate().amountDue());
                 });
         assertThat(view.estimate().amountDue()).isPositive();
+    }
+
+    /** 以往同期对比: this month beside the same month a year before, in the API, the table and the chart. */
+    @Test
+    void aMonthIsComparedWithTheSameMonthLastYear() {
+        Workshop shop = new Workshop(api);
+        ZoneId zone = as(shop, () -> organization.zoneOf(shop.tenant.storeId()));
+        YearMonth thisMonth = YearMonth.now(zone);
+        Instant aYearAgo =
+                thisMonth.minusYears(1).atDay(10).atTime(9, 0).atZone(zone).toInstant();
+        WorkOrderId past = as(shop, () -> {
+            PastWorkOrder job = history.receive(repair(shop), new UserId(shop.tenant.adminId()), aYearAgo);
+            WorkOrderLineId labour = job.addLine(
+                    NewLine.of(LineKind.LABOR, "更换水泵", BigDecimal.ONE, new BigDecimal("300"), PayType.CUSTOMER),
+                    aYearAgo.plusSeconds(600));
+            job.estimate(aYearAgo.plusSeconds(900))
+                    .approve(List.of(), "张伟", ApprovalChannel.DESK, aYearAgo.plusSeconds(1800))
+                    .dispatch(new UserId(shop.technician.id()), "2号工位", aYearAgo.plusSeconds(2400))
+                    .start(labour, aYearAgo.plusSeconds(3000))
+                    .log("拆检", labour, "轴封老化", aYearAgo.plusSeconds(6000))
+                    .submitForQualityCheck(aYearAgo.plusSeconds(9000))
+                    .passQualityCheck("复检合格", aYearAgo.plusSeconds(9600))
+                    .complete("路试正常", aYearAgo.plusSeconds(10_000))
+                    .settle(PaymentMethod.CARD, aYearAgo.plusSeconds(10_800))
+                    .deliver("张伟", aYearAgo.plusSeconds(12_000));
+            return history.save(job);
+        });
+        String now = shop.deliveredRepair();
+        BigDecimal lastYear = as(shop, () -> workOrders.get(past)).estimate().amountDue();
+        BigDecimal thisYear = BigDecimal.valueOf(Api.<Double>read(shop.get(now), "$.amountDue"));
+
+        MvcTestResult compared = api.get(
+                shop.admin(),
+                "/api/v1/work-orders/monthly/comparison?from={m}&to={m}&storeId={s}",
+                thisMonth,
+                thisMonth,
+                shop.tenant.storeId());
+        assertThat(compared).hasStatusOk();
+        assertThat(Api.<List<String>>read(compared, "$[*].month")).containsExactly(thisMonth.toString());
+        assertThat(Api.<Integer>read(compared, "$[0].delivered")).isEqualTo(1);
+        assertThat(Api.<Integer>read(compared, "$[0].deliveredLastYear")).isEqualTo(1);
+        assertThat(BigDecimal.valueOf(Api.<Double>read(compared, "$[0].outputValue")))
+                .isEqualByComparingTo(thisYear);
+        assertThat(BigDecimal.valueOf(Api.<Double>read(compared, "$[0].outputValueLastYear")))
+                .isEqualByComparingTo(lastYear);
+        BigDecimal change = thisYear.subtract(lastYear)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(lastYear, 1, java.math.RoundingMode.HALF_UP);
+        assertThat(BigDecimal.valueOf(Api.<Double>read(compared, "$[0].outputChangePercent")))
+                .isEqualByComparingTo(change);
+        // A month a year before which had nothing compares with nothing.
+        MvcTestResult earlier = api.get(
+                shop.admin(),
+                "/api/v1/work-orders/monthly/comparison?from={m}&to={m}",
+                thisMonth.minusYears(1),
+                thisMonth.minusYears(1));
+        assertThat(Api.<Object>read(earlier, "$[0].outputChangePercent")).isNull();
+        assertThat(Api.<Integer>read(earlier, "$[0].delivered")).isEqualTo(1);
+        assertThat(api.get(shop.technician.token(), "/api/v1/work-orders/monthly/comparison"))
+                .hasStatus(403);
+
+        assertThat(mvc.get()
+                        .uri("/work-orders/monthly?from={m}&to={m}", thisMonth, thisMonth)
+                        .with(user(api.signedIn(shop.tenant.adminUsername())))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("去年同期产值")
+                .contains((change.signum() > 0 ? "+" : "") + change + "%")
+                .contains("data-chart=")
+                .contains("echarts");
     }
 
     @Test

@@ -16,16 +16,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The start page after sign-in: greeting, today's figures of the current store that the user's roles may see (each
- * a link to what it counts), and the user's work areas. A technician goes straight to their jobs ({@link StartPage}).
+ * a link to what it counts), charts of the figures a manager looks at first, and the user's work areas. A technician goes straight to their jobs ({@link StartPage}).
  */
 @Controller
 class HomeWebController {
 
     private final List<StartPage> startPages;
     private final List<HomeFigure.Source> figureSources;
+    private final List<HomeChart.Source> chartSources;
 
-    HomeWebController(List<StartPage> startPages, List<HomeFigure.Source> figureSources) {
+    HomeWebController(
+            List<StartPage> startPages, List<HomeFigure.Source> figureSources, List<HomeChart.Source> chartSources) {
         this.startPages = startPages;
+        this.chartSources = chartSources;
         this.figureSources = figureSources.stream()
                 .sorted(Comparator.comparingInt(HomeFigure.Source::order))
                 .toList();
@@ -49,6 +52,13 @@ class HomeWebController {
                         ? List.of()
                         : figureSources.stream()
                                 .flatMap(source -> source.figures(user, store, locale).stream())
+                                .toList());
+        model.addAttribute(
+                "charts",
+                store == null
+                        ? List.of()
+                        : chartSources.stream()
+                                .flatMap(source -> source.chart(user, store).stream())
                                 .toList());
         return "shared/home";
     }

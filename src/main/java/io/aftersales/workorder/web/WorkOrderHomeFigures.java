@@ -4,6 +4,7 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.shared.web.HomeChart;
 import io.aftersales.shared.web.HomeFigure;
 import io.aftersales.workorder.StoreMonth;
 import io.aftersales.workorder.WorkOrderManagement;
@@ -16,20 +17,47 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The workshop now (in the workshop, late, waiting for the customer, ready to hand over) and this month's figures. */
+/**
+ * The workshop now (in the workshop, late, waiting for the customer, ready to hand over) and this month's figures; for
+ * those who read the figures, the chart of the store's last twelve months against the year before.
+ */
 @Component
-class WorkOrderHomeFigures implements HomeFigure.Source {
+class WorkOrderHomeFigures implements HomeFigure.Source, HomeChart.Source {
 
     private final WorkOrderManagement workOrders;
     private final OrganizationManagement organization;
+    private final MonthlyChart monthlyChart;
     private final Clock clock;
 
-    WorkOrderHomeFigures(WorkOrderManagement workOrders, OrganizationManagement organization, Clock clock) {
+    WorkOrderHomeFigures(
+            WorkOrderManagement workOrders,
+            OrganizationManagement organization,
+            MonthlyChart monthlyChart,
+            Clock clock) {
         this.workOrders = workOrders;
         this.organization = organization;
+        this.monthlyChart = monthlyChart;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<HomeChart> chart(SignedInUser user, StoreId store) {
+        if (!figuresReader(user)) {
+            return Optional.empty();
+        }
+        YearMonth month = YearMonth.now(clock.withZone(organization.zoneOf(store)));
+        return Optional.of(new HomeChart(
+                "home.chart.monthly",
+                "monthly.chartLabel",
+                "/work-orders/monthly",
+                monthlyChart.spec(workOrders.monthlyComparison(month.minusMonths(11), month, store))));
+    }
+
+    private static boolean figuresReader(SignedInUser user) {
+        return user.isManager() || user.hasRole(Role.FINANCE);
     }
 
     @Override
@@ -58,8 +86,7 @@ class WorkOrderHomeFigures implements HomeFigure.Source {
                         .count(),
                 "/work-orders/board",
                 false));
-        boolean figuresReader = user.isManager() || user.hasRole(Role.FINANCE);
-        if (figuresReader) {
+        if (figuresReader(user)) {
             YearMonth month = YearMonth.now(clock.withZone(organization.zoneOf(store)));
             List<StoreMonth> rows = workOrders.monthlyFigures(month, month, store);
             figures.add(HomeFigure.count(

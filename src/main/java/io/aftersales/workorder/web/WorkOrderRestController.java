@@ -8,6 +8,7 @@ import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.web.XlsxDownload;
+import io.aftersales.workorder.MonthComparison;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PhotoStage;
 import io.aftersales.workorder.ServiceType;
@@ -152,6 +153,19 @@ class WorkOrderRestController {
             @RequestParam(required = false) @Nullable StoreId storeId) {
         YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
         return workOrders.monthlyFigures(from != null ? from : until.minusMonths(11), until, storeId);
+    }
+
+    /**
+     * The months summed over the stores (all the user sees, or the one given), each beside the same month a year before
+     * with the output value's change in per cent; the last 12 months unless given (yyyy-MM).
+     */
+    @GetMapping("/api/v1/work-orders/monthly/comparison")
+    List<MonthComparison> monthlyComparison(
+            @RequestParam(required = false) @Nullable YearMonth from,
+            @RequestParam(required = false) @Nullable YearMonth to,
+            @RequestParam(required = false) @Nullable StoreId storeId) {
+        YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
+        return workOrders.monthlyComparison(from != null ? from : until.minusMonths(11), until, storeId);
     }
 
     @GetMapping("/api/v1/work-orders/mine")

@@ -24,7 +24,6 @@ import io.aftersales.workorder.PaymentMethod;
 import io.aftersales.workorder.PhotoId;
 import io.aftersales.workorder.PhotoStage;
 import io.aftersales.workorder.ServiceType;
-import io.aftersales.workorder.StoreMonth;
 import io.aftersales.workorder.WorkOrderDelivery;
 import io.aftersales.workorder.WorkOrderEstimates;
 import io.aftersales.workorder.WorkOrderFilter;
@@ -55,24 +54,19 @@ import io.aftersales.workorder.web.WorkOrderRequests.VersionRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -149,43 +143,6 @@ class WorkOrderWebController {
         this.documents = documents;
         this.myJobsPanels = myJobsPanels;
         this.messages = messages;
-    }
-
-    /** Received, delivered, cancelled and output value per month and store (dashboard projection). */
-    @GetMapping("/work-orders/monthly")
-    String monthly(
-            @RequestParam(required = false) @Nullable YearMonth from,
-            @RequestParam(required = false) @Nullable YearMonth to,
-            Model model) {
-        YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(null)));
-        YearMonth since = from != null && !from.isAfter(until) ? from : until.minusMonths(11);
-        if (since.plusYears(10).isBefore(until)) {
-            since = until.minusYears(10);
-        }
-        List<StoreMonth> rows = workOrders.monthlyFigures(since, until, null);
-        Map<StoreId, String> storeNames = new HashMap<>();
-        organization
-                .storesById(rows.stream().map(StoreMonth::storeId).distinct().toList())
-                .forEach(store -> storeNames.put(store.id(), store.name()));
-        Map<YearMonth, List<StoreMonth>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-        rows.forEach(row ->
-                byMonth.computeIfAbsent(row.month(), m -> new ArrayList<>()).add(row));
-        Map<YearMonth, StoreMonth> totals = new HashMap<>();
-        byMonth.forEach((month, list) -> totals.put(
-                month,
-                new StoreMonth(
-                        new StoreId(new UUID(0, 0)),
-                        month,
-                        list.stream().mapToInt(StoreMonth::received).sum(),
-                        list.stream().mapToInt(StoreMonth::delivered).sum(),
-                        list.stream().mapToInt(StoreMonth::cancelled).sum(),
-                        list.stream().map(StoreMonth::outputValue).reduce(BigDecimal.ZERO, BigDecimal::add))));
-        model.addAttribute("months", byMonth);
-        model.addAttribute("totals", totals);
-        model.addAttribute("storeNames", storeNames);
-        model.addAttribute("from", since);
-        model.addAttribute("to", until);
-        return "workorder/monthly";
     }
 
     @GetMapping("/work-orders")
