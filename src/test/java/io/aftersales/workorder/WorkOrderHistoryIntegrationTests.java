@@ -8,12 +8,14 @@ import io.aftersales.asset.AssetId;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,6 +157,27 @@ class WorkOrderHistoryIntegrationTests {
         assertThat(Api.<Integer>read(earlier, "$[0].delivered")).isEqualTo(1);
         assertThat(api.get(shop.technician.token(), "/api/v1/work-orders/monthly/comparison"))
                 .hasStatus(403);
+        // The same as a sheet, headers in Chinese, from the API and from the page.
+        for (MvcTestResult sheet : List.of(
+                api.get(
+                        shop.admin(),
+                        "/api/v1/work-orders/monthly/comparison/export?from={m}&to={m}&storeId={s}",
+                        thisMonth,
+                        thisMonth,
+                        shop.tenant.storeId()),
+                mvc.get()
+                        .uri("/work-orders/monthly/export?from={m}&to={m}", thisMonth, thisMonth)
+                        .with(user(api.signedIn(shop.tenant.adminUsername())))
+                        .exchange())) {
+            assertThat(sheet).hasStatusOk();
+            List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
+                    "monthly.xlsx", new ByteArrayInputStream(sheet.getResponse().getContentAsByteArray()));
+            assertThat(rows).singleElement().satisfies(row -> {
+                assertThat(row.get("月份")).isEqualTo(thisMonth.toString());
+                assertThat(new BigDecimal(row.get("去年同期产值"))).isEqualByComparingTo(lastYear);
+                assertThat(new BigDecimal(row.get("产值同比（%）"))).isEqualByComparingTo(change);
+            });
+        }
 
         assertThat(mvc.get()
                         .uri("/work-orders/monthly?from={m}&to={m}", thisMonth, thisMonth)

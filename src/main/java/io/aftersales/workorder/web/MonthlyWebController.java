@@ -2,6 +2,7 @@ package io.aftersales.workorder.web;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.StoreId;
+import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.MonthComparison;
 import io.aftersales.workorder.StoreMonth;
 import io.aftersales.workorder.WorkOrderManagement;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +32,28 @@ class MonthlyWebController {
 
     private final WorkOrderManagement workOrders;
     private final OrganizationManagement organization;
-    private final MonthlyChart chart;
+    private final MonthlyComparisonViews views;
     private final Clock clock;
 
     MonthlyWebController(
-            WorkOrderManagement workOrders, OrganizationManagement organization, MonthlyChart chart, Clock clock) {
+            WorkOrderManagement workOrders,
+            OrganizationManagement organization,
+            MonthlyComparisonViews views,
+            Clock clock) {
         this.workOrders = workOrders;
         this.organization = organization;
-        this.chart = chart;
+        this.views = views;
         this.clock = clock;
+    }
+
+    /** The months shown on the page, summed over the stores, each beside the same month a year before. */
+    @GetMapping("/work-orders/monthly/export")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Nullable YearMonth from,
+            @RequestParam(required = false) @Nullable YearMonth to) {
+        YearMonth until = until(to);
+        List<MonthComparison> months = workOrders.monthlyComparison(since(from, until), until, null);
+        return XlsxDownload.of("monthly.xlsx", out -> views.sheet(months, out));
     }
 
     @GetMapping("/work-orders/monthly")
@@ -46,11 +61,8 @@ class MonthlyWebController {
             @RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to,
             Model model) {
-        YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(null)));
-        YearMonth since = from != null && !from.isAfter(until) ? from : until.minusMonths(11);
-        if (since.plusYears(10).isBefore(until)) {
-            since = until.minusYears(10);
-        }
+        YearMonth until = until(to);
+        YearMonth since = since(from, until);
         List<StoreMonth> rows = workOrders.monthlyFigures(since, until, null);
         Map<StoreId, String> storeNames = new HashMap<>();
         organization
@@ -75,10 +87,20 @@ class MonthlyWebController {
         model.addAttribute("months", byMonth);
         model.addAttribute("totals", totals);
         model.addAttribute("compared", compared);
-        model.addAttribute("chart", rows.isEmpty() ? null : chart.spec(comparison));
+        model.addAttribute("chart", rows.isEmpty() ? null : views.chart(comparison));
         model.addAttribute("storeNames", storeNames);
         model.addAttribute("from", since);
         model.addAttribute("to", until);
         return "workorder/monthly";
+    }
+
+    private YearMonth until(@Nullable YearMonth to) {
+        return to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(null)));
+    }
+
+    /** The first month asked for; the last twelve months when none or a later one, at most ten years. */
+    private static YearMonth since(@Nullable YearMonth from, YearMonth until) {
+        YearMonth since = from != null && !from.isAfter(until) ? from : until.minusMonths(11);
+        return since.plusYears(10).isBefore(until) ? until.minusYears(10) : since;
     }
 }

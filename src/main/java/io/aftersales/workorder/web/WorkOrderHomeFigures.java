@@ -29,17 +29,17 @@ class WorkOrderHomeFigures implements HomeFigure.Source, HomeChart.Source {
 
     private final WorkOrderManagement workOrders;
     private final OrganizationManagement organization;
-    private final MonthlyChart monthlyChart;
+    private final MonthlyComparisonViews monthlyViews;
     private final Clock clock;
 
     WorkOrderHomeFigures(
             WorkOrderManagement workOrders,
             OrganizationManagement organization,
-            MonthlyChart monthlyChart,
+            MonthlyComparisonViews monthlyViews,
             Clock clock) {
         this.workOrders = workOrders;
         this.organization = organization;
-        this.monthlyChart = monthlyChart;
+        this.monthlyViews = monthlyViews;
         this.clock = clock;
     }
 
@@ -53,7 +53,7 @@ class WorkOrderHomeFigures implements HomeFigure.Source, HomeChart.Source {
                 "home.chart.monthly",
                 "monthly.chartLabel",
                 "/work-orders/monthly",
-                monthlyChart.spec(workOrders.monthlyComparison(month.minusMonths(11), month, store))));
+                monthlyViews.chart(workOrders.monthlyComparison(month.minusMonths(11), month, store))));
     }
 
     private static boolean figuresReader(SignedInUser user) {

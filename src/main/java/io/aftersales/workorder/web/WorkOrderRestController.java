@@ -78,6 +78,7 @@ class WorkOrderRestController {
     private final WorkOrderDelivery delivery;
     private final WorkOrderPhotos photos;
     private final OrganizationManagement organization;
+    private final MonthlyComparisonViews monthlyViews;
     private final Clock clock;
 
     WorkOrderRestController(
@@ -88,7 +89,9 @@ class WorkOrderRestController {
             WorkOrderDelivery delivery,
             WorkOrderPhotos photos,
             OrganizationManagement organization,
+            MonthlyComparisonViews monthlyViews,
             Clock clock) {
+        this.monthlyViews = monthlyViews;
         this.workOrders = workOrders;
         this.reception = reception;
         this.estimates = estimates;
@@ -166,6 +169,16 @@ class WorkOrderRestController {
             @RequestParam(required = false) @Nullable StoreId storeId) {
         YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
         return workOrders.monthlyComparison(from != null ? from : until.minusMonths(11), until, storeId);
+    }
+
+    /** The same as a sheet, with the headers in the reader's language (Accept-Language). */
+    @GetMapping(path = "/api/v1/work-orders/monthly/comparison/export", produces = Spreadsheets.XLSX)
+    ResponseEntity<byte[]> exportMonthlyComparison(
+            @RequestParam(required = false) @Nullable YearMonth from,
+            @RequestParam(required = false) @Nullable YearMonth to,
+            @RequestParam(required = false) @Nullable StoreId storeId) {
+        List<MonthComparison> months = monthlyComparison(from, to, storeId);
+        return XlsxDownload.of("monthly.xlsx", out -> monthlyViews.sheet(months, out));
     }
 
     @GetMapping("/api/v1/work-orders/mine")

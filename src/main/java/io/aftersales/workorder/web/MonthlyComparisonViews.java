@@ -1,7 +1,10 @@
 package io.aftersales.workorder.web;
 
 import io.aftersales.shared.Labels;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.workorder.MonthComparison;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,21 +12,22 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The chart of 经营月报 as static/js/charts.js draws it: months along the bottom, the output value this year and in
- * the same months last year as bars, the cars delivered as a line on the right-hand axis.
+ * 经营月报's months beside the same months a year before, as a chart (what static/js/charts.js draws: months along the
+ * bottom, the output value this year and last as bars, the cars delivered as a line on the right-hand axis) and as a
+ * sheet with the headers in the reader's language.
  */
 @Component
-class MonthlyChart {
+class MonthlyComparisonViews {
 
     private final Labels labels;
     private final JsonMapper json;
 
-    MonthlyChart(Labels labels, JsonMapper json) {
+    MonthlyComparisonViews(Labels labels, JsonMapper json) {
         this.labels = labels;
         this.json = json;
     }
 
-    String spec(List<MonthComparison> months) {
+    String chart(List<MonthComparison> months) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("labels", months.stream().map(m -> m.month().toString()).toList());
         spec.put("axes", List.of(labels.text("monthly.output"), labels.text("monthly.delivered")));
@@ -54,5 +58,34 @@ class MonthlyChart {
 
     private Map<String, Object> series(String nameKey, String type, int axis, List<?> data) {
         return Map.of("name", labels.text(nameKey), "type", type, "axis", axis, "data", data);
+    }
+
+    void sheet(List<MonthComparison> months, OutputStream out) {
+        List<List<?>> rows = months.stream()
+                .<List<?>>map(m -> Arrays.asList(
+                        m.month().toString(),
+                        m.received(),
+                        m.delivered(),
+                        m.cancelled(),
+                        m.outputValue(),
+                        m.receivedLastYear(),
+                        m.deliveredLastYear(),
+                        m.outputValueLastYear(),
+                        m.outputChangePercent()))
+                .toList();
+        Spreadsheets.writeXlsx(
+                out,
+                labels.text("monthly.title"),
+                labels.texts(
+                        "monthly.month",
+                        "monthly.received",
+                        "monthly.delivered",
+                        "monthly.cancelled",
+                        "monthly.output",
+                        "monthly.receivedLastYear",
+                        "monthly.deliveredLastYear",
+                        "monthly.outputLastYear",
+                        "monthly.changePercent"),
+                rows);
     }
 }
