@@ -103,6 +103,31 @@ class CustomerImportIntegrationTests {
         assertThat(customerCount(tenant.adminToken())).isEqualTo(1);
     }
 
+    /**
+     * A thousand rows, then a thousand more that check against them (on PostgreSQL the first import analyses its
+     * tables in its own transaction): the second sees every row of the first and, all or nothing, writes nothing for
+     * one clash.
+     */
+    @Test
+    void aSecondLargeImportChecksAgainstTheFirstAndWritesNothingOnAClash() {
+        Api.Tenant tenant = api.newTenant();
+        int base = ThreadLocalRandom.current().nextInt(10_000_000, 80_000_000);
+        String[] first = new String[1000];
+        String[] second = new String[1000];
+        for (int i = 0; i < 1000; i++) {
+            first[i] = "个人,客户" + i + ",136" + (base + i) + ",沪K" + String.format("%05d", i) + ",,,,,";
+            second[i] = "个人,新客" + i + ",136" + (base + 1000 + i) + ",苏K" + String.format("%05d", i) + ",,,,,";
+        }
+        MvcTestResult written = upload(tenant.adminToken(), "first.csv", csv(first), "ALL_OR_NOTHING");
+        assertThat(written).hasStatusOk();
+        assertThat(Api.<Integer>read(written, "$.customers")).isEqualTo(1000);
+        second[700] = "个人,新客700,136" + (base + 7) + ",苏K00700,,,,,";
+        MvcTestResult refused = upload(tenant.adminToken(), "second.csv", csv(second), "ALL_OR_NOTHING");
+        assertThat(Api.<List<Integer>>read(refused, "$.problems[*].row")).containsExactly(702);
+        assertThat(Api.<Boolean>read(refused, "$.written")).isFalse();
+        assertThat(customerCount(tenant.adminToken())).isEqualTo(1000);
+    }
+
     @Test
     void rowsWithTheSamePhoneBecomeOneCustomerWithSeveralVehicles() {
         Api.Tenant tenant = api.newTenant();
