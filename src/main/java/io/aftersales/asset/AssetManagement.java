@@ -15,8 +15,8 @@ import io.aftersales.shared.Paging;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.domain.QueryPlanner;
 import io.aftersales.shared.domain.StaleVersionException;
-import io.aftersales.shared.domain.TableStatistics;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
 import java.time.Clock;
@@ -54,7 +54,7 @@ public class AssetManagement {
     private final AssetRepository assets;
     private final CustomerManagement customers;
     private final AuditTrail auditTrail;
-    private final TableStatistics statistics;
+    private final QueryPlanner planner;
     private final OrganizationManagement organization;
     private final Clock clock;
 
@@ -62,14 +62,14 @@ public class AssetManagement {
             AssetRepository assets,
             CustomerManagement customers,
             AuditTrail auditTrail,
-            TableStatistics statistics,
+            QueryPlanner planner,
             OrganizationManagement organization,
             Clock clock) {
         this.organization = organization;
         this.assets = assets;
         this.customers = customers;
         this.auditTrail = auditTrail;
-        this.statistics = statistics;
+        this.planner = planner;
         this.clock = clock;
     }
 
@@ -106,7 +106,7 @@ public class AssetManagement {
                     organizationId.value(), Identifier.valueOf(request.customerId()), request, clock.instant()));
         }
         assets.saveAll(created);
-        statistics.refreshAfter(created.size(), "asset");
+        planner.refreshStatisticsAfter(created.size(), "asset");
         auditTrail.record("IMPORT", "Asset", "-", created.size() + " assets");
         return created.stream().map(asset -> new AssetId(asset.id())).toList();
     }

@@ -7,6 +7,7 @@ import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.shared.Identifier;
+import io.aftersales.shared.domain.QueryPlanner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,10 +32,12 @@ public class CustomerSearch {
 
     private final CustomerManagement customers;
     private final AssetRepository assets;
+    private final QueryPlanner planner;
 
-    CustomerSearch(CustomerManagement customers, AssetRepository assets) {
+    CustomerSearch(CustomerManagement customers, AssetRepository assets, QueryPlanner planner) {
         this.customers = customers;
         this.assets = assets;
+        this.planner = planner;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -44,6 +47,7 @@ public class CustomerSearch {
         if (text.isEmpty()) {
             return new SearchResults(text, List.of(), List.of());
         }
+        planner.planForTheValues();
         List<CustomerView> customerHits = LicensePlate.looksLikePlate(text) ? List.of() : customers.lookUp(text, LIMIT);
         String searchable = LicensePlate.searchable(text);
         List<Asset> assetHits = new ArrayList<>();

@@ -13,8 +13,8 @@ import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
+import io.aftersales.shared.domain.QueryPlanner;
 import io.aftersales.shared.domain.StaleVersionException;
-import io.aftersales.shared.domain.TableStatistics;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
@@ -55,7 +55,7 @@ public class CustomerManagement {
     private final Regions regions;
     private final CustomerProperties properties;
     private final AuditTrail auditTrail;
-    private final TableStatistics statistics;
+    private final QueryPlanner planner;
     private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Clock clock;
@@ -65,7 +65,7 @@ public class CustomerManagement {
             Regions regions,
             CustomerProperties properties,
             AuditTrail auditTrail,
-            TableStatistics statistics,
+            QueryPlanner planner,
             ApplicationEventPublisher events,
             Clock clock,
             Labels labels) {
@@ -74,7 +74,7 @@ public class CustomerManagement {
         this.regions = regions;
         this.properties = properties;
         this.auditTrail = auditTrail;
-        this.statistics = statistics;
+        this.planner = planner;
         this.events = events;
         this.clock = clock;
     }
@@ -113,7 +113,7 @@ public class CustomerManagement {
             created.add(customer);
         }
         customers.saveAll(created);
-        statistics.refreshAfter(created.size(), "customer", "customer_phone");
+        planner.refreshStatisticsAfter(created.size(), "customer", "customer_phone");
         auditTrail.record("IMPORT", "Customer", "-", created.size() + " customers");
         return created.stream().map(customer -> new CustomerId(customer.id())).toList();
     }
