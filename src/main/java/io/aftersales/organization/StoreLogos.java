@@ -10,10 +10,7 @@ import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.RoleGroups;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,11 +73,7 @@ public class StoreLogos {
         if (data.length > MAX_BYTES) {
             throw new InvalidInputException("logo", "store.logoSize");
         }
-        try {
-            if (ImageIO.read(new ByteArrayInputStream(data)) == null) {
-                throw new InvalidInputException("logo", "store.logoType");
-            }
-        } catch (IOException e) {
+        if (!new Image(type, data).readable()) {
             throw new InvalidInputException("logo", "store.logoType");
         }
         return type;

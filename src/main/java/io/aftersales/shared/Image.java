@@ -1,8 +1,12 @@
 package io.aftersales.shared;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 
 /** An image's bytes with its type as read from the bytes themselves, never as a client named it. */
@@ -28,6 +32,28 @@ public record Image(String contentType, byte[] data) {
             return WEBP;
         }
         return null;
+    }
+
+    /** A PNG drawn in the browser, as a {@code data:image/png;base64,…} URI; empty for anything else. */
+    public static Optional<Image> pngFromDataUri(@Nullable String uri) {
+        if (uri == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] data = Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1));
+            return PNG.equals(typeOf(data)) ? Optional.of(new Image(PNG, data)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the bytes decode as a picture (a renderer would fail on a truncated or forged one). */
+    public boolean readable() {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(data)) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The image as a {@code data:} URI, for documents that must not fetch anything. */

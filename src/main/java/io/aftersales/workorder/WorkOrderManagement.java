@@ -1,6 +1,7 @@
 package io.aftersales.workorder;
 
 import io.aftersales.shared.Identifier;
+import io.aftersales.shared.Image;
 import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
@@ -19,9 +20,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -169,33 +170,11 @@ public class WorkOrderManagement {
     @PreAuthorize(RoleGroups.FIGURES)
     @Transactional(readOnly = true)
     public List<MonthComparison> monthlyComparison(YearMonth from, YearMonth to, @Nullable StoreId storeId) {
-        Map<YearMonth, MonthComparison.Sum> now = sums(monthlyFigures(from, to, storeId), 0);
-        Map<YearMonth, MonthComparison.Sum> lastYear =
-                sums(monthlyFigures(from.minusYears(1), to.minusYears(1), storeId), 1);
-        List<MonthComparison> months = new ArrayList<>();
-        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            months.add(MonthComparison.of(
-                    month,
-                    now.getOrDefault(month, MonthComparison.Sum.NONE),
-                    lastYear.getOrDefault(month, MonthComparison.Sum.NONE)));
-        }
-        return months;
-    }
-
-    /** The rows summed per month, moved on by {@code years} (a year's rows filed under the month they compare with). */
-    private static Map<YearMonth, MonthComparison.Sum> sums(List<StoreMonth> rows, int years) {
-        Map<YearMonth, MonthComparison.Sum> sums = new HashMap<>();
-        for (StoreMonth row : rows) {
-            sums.merge(
-                    row.month().plusYears(years),
-                    MonthComparison.Sum.NONE.plus(row),
-                    (a, b) -> new MonthComparison.Sum(
-                            a.received() + b.received(),
-                            a.delivered() + b.delivered(),
-                            a.cancelled() + b.cancelled(),
-                            a.output().add(b.output())));
-        }
-        return sums;
+        return MonthComparison.compare(
+                from,
+                to,
+                monthlyFigures(from, to, storeId),
+                monthlyFigures(from.minusYears(1), to.minusYears(1), storeId));
     }
 
     /** The signed-in technician's jobs, led or helped on, for the phone page. */
@@ -221,8 +200,8 @@ public class WorkOrderManagement {
 
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
-    public @Nullable String signature(WorkOrderId id) {
-        return steps.find(id).signature();
+    public Optional<Image> signature(WorkOrderId id) {
+        return Image.pngFromDataUri(steps.find(id).signature());
     }
 
     public Map<String, WorkOrderProperties.JobTemplate> jobTemplates() {

@@ -23,9 +23,6 @@ public class WorkOrderPhotos {
 
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    /** A photo's bytes and type, for serving. */
-    public record PhotoContent(String contentType, byte[] data) {}
-
     /** A photo as listed on a work order. */
     public record PhotoView(
             WorkOrderId id, PhotoStage stage, @Nullable String caption, Instant createdAt) {}
@@ -78,14 +75,14 @@ public class WorkOrderPhotos {
 
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
-    public PhotoContent photo(WorkOrderId id, PhotoId photoId) {
+    public Image photo(WorkOrderId id, PhotoId photoId) {
         steps.find(id);
         return photoOf(id, photoId);
     }
 
     /** A photo of the work order behind a valid approval link, for the customer's page. */
     @Transactional(readOnly = true)
-    public PhotoContent photoByLink(WorkOrderId id, String token, PhotoId photoId) {
+    public Image photoByLink(WorkOrderId id, String token, PhotoId photoId) {
         estimates.byToken(id, token);
         return photoOf(id, photoId);
     }
@@ -102,11 +99,11 @@ public class WorkOrderPhotos {
                 .toList();
     }
 
-    private PhotoContent photoOf(WorkOrderId id, PhotoId photoId) {
+    private Image photoOf(WorkOrderId id, PhotoId photoId) {
         Photo photo = photos.findById(photoId.value())
                 .filter(p -> p.workOrderId().equals(id.value()))
                 .orElseThrow(() -> new NotFoundException("photo", photoId));
-        return new PhotoContent(photo.contentType(), photo.data());
+        return new Image(photo.contentType(), photo.data());
     }
 
     private static PhotoView view(Photo photo) {

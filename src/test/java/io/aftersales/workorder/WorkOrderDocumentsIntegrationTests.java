@@ -117,37 +117,11 @@ class WorkOrderDocumentsIntegrationTests {
 
         // The page's form: a wrong phone is shown beside the field and nothing is saved, the logo included.
         UserDetails admin = api.signedIn(shop.tenant.adminUsername());
-        MvcTestResult page = mvc.post()
-                .uri("/admin/stores/{id}", shop.tenant.storeId().value())
-                .multipart()
-                .file(new MockMultipartFile("logo", "logo.png", "image/png", png(40, 20, Color.RED)))
-                .param("code", "S01")
-                .param("name", "一号店")
-                .param("timeZone", "Asia/Shanghai")
-                .param("active", "true")
-                .param("version", String.valueOf(version))
-                .param("companyName", "上海测试汽车服务有限公司")
-                .param("phone", "call me")
-                .with(user(admin))
-                .with(csrf())
-                .exchange();
+        MvcTestResult page = storeForm(shop, admin, version, "call me");
         assertThat(page).hasStatusOk().bodyText().contains("请输入电话号码");
         assertThat(Api.<Boolean>read(api.get(shop.admin(), store), "$.logo")).isFalse();
 
-        MvcTestResult saved = mvc.post()
-                .uri("/admin/stores/{id}", shop.tenant.storeId().value())
-                .multipart()
-                .file(new MockMultipartFile("logo", "logo.png", "image/png", png(40, 20, Color.RED)))
-                .param("code", "S01")
-                .param("name", "一号店")
-                .param("timeZone", "Asia/Shanghai")
-                .param("active", "true")
-                .param("version", String.valueOf(version))
-                .param("companyName", "上海测试汽车服务有限公司")
-                .param("phone", "(021) 5888-6666")
-                .with(user(admin))
-                .with(csrf())
-                .exchange();
+        MvcTestResult saved = storeForm(shop, admin, version, "(021) 5888-6666");
         assertThat(saved).hasStatus3xxRedirection();
         MvcTestResult after = api.get(shop.admin(), store);
         assertThat(Api.<String>read(after, "$.letterhead.phone")).isEqualTo("(021) 5888-6666");
@@ -159,6 +133,24 @@ class WorkOrderDocumentsIntegrationTests {
                 .bodyText()
                 .contains("/logo")
                 .contains("removeLogo");
+    }
+
+    /** The store's page form with a new logo, the company name and this phone. */
+    private MvcTestResult storeForm(Workshop shop, UserDetails admin, long version, String phone) throws IOException {
+        return mvc.post()
+                .uri("/admin/stores/{id}", shop.tenant.storeId().value())
+                .multipart()
+                .file(new MockMultipartFile("logo", "logo.png", "image/png", png(40, 20, Color.RED)))
+                .param("code", "S01")
+                .param("name", "一号店")
+                .param("timeZone", "Asia/Shanghai")
+                .param("active", "true")
+                .param("version", String.valueOf(version))
+                .param("companyName", "上海测试汽车服务有限公司")
+                .param("phone", phone)
+                .with(user(admin))
+                .with(csrf())
+                .exchange();
     }
 
     private MvcTestResult uploadLogo(Workshop shop, String name, byte[] data) {

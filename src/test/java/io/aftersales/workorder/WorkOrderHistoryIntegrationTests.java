@@ -56,23 +56,7 @@ class WorkOrderHistoryIntegrationTests {
         Workshop shop = new Workshop(api);
         Instant received = Instant.now().minus(Duration.ofDays(400)).truncatedTo(ChronoUnit.SECONDS);
         Instant delivered = received.plus(Duration.ofHours(30));
-        WorkOrderId id = as(shop, () -> {
-            PastWorkOrder job = history.receive(repair(shop), new UserId(shop.tenant.adminId()), received);
-            WorkOrderLineId labour = job.addLine(
-                    NewLine.of(LineKind.LABOR, "更换水泵", BigDecimal.ONE, new BigDecimal("300"), PayType.CUSTOMER),
-                    received.plusSeconds(600));
-            job.estimate(received.plusSeconds(900))
-                    .approve(List.of(), "张伟", ApprovalChannel.DESK, received.plusSeconds(1800))
-                    .dispatch(new UserId(shop.technician.id()), "2号工位", received.plusSeconds(2400))
-                    .start(labour, received.plusSeconds(3000))
-                    .log("拆检确认水泵轴封损坏", labour, "轴封老化", received.plusSeconds(6000))
-                    .submitForQualityCheck(received.plusSeconds(9000))
-                    .passQualityCheck("复检合格", received.plusSeconds(9600))
-                    .complete("路试正常", received.plusSeconds(10_000))
-                    .settle(PaymentMethod.CARD, received.plusSeconds(10_800))
-                    .deliver("张伟", delivered);
-            return history.save(job);
-        });
+        WorkOrderId id = pastRepair(shop, received, delivered);
 
         WorkOrderView view = as(shop, () -> workOrders.get(id));
         assertThat(view.header().status()).isEqualTo(WorkOrderStatus.DELIVERED);
@@ -107,23 +91,7 @@ class WorkOrderHistoryIntegrationTests {
         YearMonth thisMonth = YearMonth.now(zone);
         Instant aYearAgo =
                 thisMonth.minusYears(1).atDay(10).atTime(9, 0).atZone(zone).toInstant();
-        WorkOrderId past = as(shop, () -> {
-            PastWorkOrder job = history.receive(repair(shop), new UserId(shop.tenant.adminId()), aYearAgo);
-            WorkOrderLineId labour = job.addLine(
-                    NewLine.of(LineKind.LABOR, "更换水泵", BigDecimal.ONE, new BigDecimal("300"), PayType.CUSTOMER),
-                    aYearAgo.plusSeconds(600));
-            job.estimate(aYearAgo.plusSeconds(900))
-                    .approve(List.of(), "张伟", ApprovalChannel.DESK, aYearAgo.plusSeconds(1800))
-                    .dispatch(new UserId(shop.technician.id()), "2号工位", aYearAgo.plusSeconds(2400))
-                    .start(labour, aYearAgo.plusSeconds(3000))
-                    .log("拆检", labour, "轴封老化", aYearAgo.plusSeconds(6000))
-                    .submitForQualityCheck(aYearAgo.plusSeconds(9000))
-                    .passQualityCheck("复检合格", aYearAgo.plusSeconds(9600))
-                    .complete("路试正常", aYearAgo.plusSeconds(10_000))
-                    .settle(PaymentMethod.CARD, aYearAgo.plusSeconds(10_800))
-                    .deliver("张伟", aYearAgo.plusSeconds(12_000));
-            return history.save(job);
-        });
+        WorkOrderId past = pastRepair(shop, aYearAgo, aYearAgo.plusSeconds(12_000));
         String now = shop.deliveredRepair();
         BigDecimal lastYear = as(shop, () -> workOrders.get(past)).estimate().amountDue();
         BigDecimal thisYear = BigDecimal.valueOf(Api.<Double>read(shop.get(now), "$.amountDue"));
@@ -214,6 +182,27 @@ class WorkOrderHistoryIntegrationTests {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** A repair of one labour line taken through every step from {@code received}, delivered at {@code delivered}. */
+    private WorkOrderId pastRepair(Workshop shop, Instant received, Instant delivered) {
+        return as(shop, () -> {
+            PastWorkOrder job = history.receive(repair(shop), new UserId(shop.tenant.adminId()), received);
+            WorkOrderLineId labour = job.addLine(
+                    NewLine.of(LineKind.LABOR, "更换水泵", BigDecimal.ONE, new BigDecimal("300"), PayType.CUSTOMER),
+                    received.plusSeconds(600));
+            job.estimate(received.plusSeconds(900))
+                    .approve(List.of(), "张伟", ApprovalChannel.DESK, received.plusSeconds(1800))
+                    .dispatch(new UserId(shop.technician.id()), "2号工位", received.plusSeconds(2400))
+                    .start(labour, received.plusSeconds(3000))
+                    .log("拆检确认水泵轴封损坏", labour, "轴封老化", received.plusSeconds(6000))
+                    .submitForQualityCheck(received.plusSeconds(9000))
+                    .passQualityCheck("复检合格", received.plusSeconds(9600))
+                    .complete("路试正常", received.plusSeconds(10_000))
+                    .settle(PaymentMethod.CARD, received.plusSeconds(10_800))
+                    .deliver("张伟", delivered);
+            return history.save(job);
+        });
     }
 
     private static NewWorkOrder repair(Workshop shop) {

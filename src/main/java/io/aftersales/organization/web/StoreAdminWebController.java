@@ -15,6 +15,7 @@ import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.web.FormErrors;
+import io.aftersales.shared.web.ImageResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -261,7 +262,7 @@ class StoreAdminWebController {
 
     @GetMapping("/{id}/logo")
     ResponseEntity<byte[]> logo(@PathVariable UUID id) {
-        return StoreRestController.image(logos.logo(new StoreId(id)));
+        return ImageResponses.of(logos.logo(new StoreId(id)));
     }
 
     @PostMapping("/{id}")

@@ -5,15 +5,14 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreChanges;
 import io.aftersales.organization.StoreLogos;
 import io.aftersales.organization.StoreView;
-import io.aftersales.shared.Image;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.StoreId;
+import io.aftersales.shared.web.ImageResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -83,15 +82,6 @@ class StoreRestController {
 
     @GetMapping("/{id}/logo")
     ResponseEntity<byte[]> logo(@PathVariable UUID id) {
-        return image(logos.logo(new StoreId(id)));
-    }
-
-    /** The image as it is, or 404 when there is none. */
-    static ResponseEntity<byte[]> image(Optional<Image> image) {
-        return image.map(i -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(i.contentType()))
-                        .header("X-Content-Type-Options", "nosniff")
-                        .body(i.data()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return ImageResponses.of(logos.logo(new StoreId(id)));
     }
 }

@@ -1,8 +1,10 @@
 package io.aftersales.workorder.web;
 
+import io.aftersales.shared.Image;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.SystemUser;
+import io.aftersales.shared.web.ImageResponses;
 import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.workorder.PhotoId;
 import io.aftersales.workorder.WorkOrderEstimates;
@@ -79,7 +81,7 @@ class EstimateWebController {
     @GetMapping("/estimates/{token}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable String token, @PathVariable PhotoId photoId) {
         try {
-            return WorkOrderWebController.image(() -> inside(token, id -> photos.photoByLink(id, token, photoId)));
+            return ImageResponses.of(this.<Image>inside(token, id -> photos.photoByLink(id, token, photoId)));
         } catch (DomainException e) {
             // A picture behind a link that is gone, used or never was: there is no such picture to show.
             throw new NotFoundException("photo", photoId);

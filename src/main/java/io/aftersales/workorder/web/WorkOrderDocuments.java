@@ -18,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +25,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -120,28 +117,19 @@ class WorkOrderDocuments {
                 "logo", logos.logo(order.header().storeId()).map(Image::dataUri).orElse(null));
         context.setVariable("customer", customers.get(order.header().customerId()));
         context.setVariable("asset", assets.get(order.header().assetId()));
-        context.setVariable("signature", kind == Kind.SETTLEMENT ? signature(order) : null);
+        // The signature drawn at delivery, on the 结算单, if it is a picture that decodes.
+        context.setVariable(
+                "signature",
+                kind == Kind.SETTLEMENT && order.settlement().signed()
+                        ? workOrders
+                                .signature(order.header().id())
+                                .filter(Image::readable)
+                                .map(Image::dataUri)
+                                .orElse(null)
+                        : null);
         context.setVariable("money", money);
         String xhtml = templates.process("workorder/document", context);
         return toPdf(xhtml);
-    }
-
-    /** The signature drawn at delivery as a PNG data URI; anything that is not a PNG is not printed. */
-    private @Nullable String signature(WorkOrderView order) {
-        String drawn = order.settlement().signed()
-                ? workOrders.signature(order.header().id())
-                : null;
-        if (drawn == null) {
-            return null;
-        }
-        try {
-            byte[] png = Base64.getDecoder().decode(drawn.substring(drawn.indexOf(',') + 1));
-            boolean readable =
-                    Image.PNG.equals(Image.typeOf(png)) && ImageIO.read(new ByteArrayInputStream(png)) != null;
-            return readable ? new Image(Image.PNG, png).dataUri() : null;
-        } catch (IllegalArgumentException | IOException e) {
-            return null;
-        }
     }
 
     private byte[] toPdf(String xhtml) {

@@ -154,7 +154,7 @@ class WorkOrderRestController {
             @RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to,
             @RequestParam(required = false) @Nullable StoreId storeId) {
-        YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
+        YearMonth until = until(to, storeId);
         return workOrders.monthlyFigures(from != null ? from : until.minusMonths(11), until, storeId);
     }
 
@@ -167,7 +167,7 @@ class WorkOrderRestController {
             @RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to,
             @RequestParam(required = false) @Nullable StoreId storeId) {
-        YearMonth until = to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
+        YearMonth until = until(to, storeId);
         return workOrders.monthlyComparison(from != null ? from : until.minusMonths(11), until, storeId);
     }
 
@@ -179,6 +179,11 @@ class WorkOrderRestController {
             @RequestParam(required = false) @Nullable StoreId storeId) {
         List<MonthComparison> months = monthlyComparison(from, to, storeId);
         return XlsxDownload.of("monthly.xlsx", out -> monthlyViews.sheet(months, out));
+    }
+
+    /** The month asked for, or the current one in the store's (or the caller's store's) zone. */
+    private YearMonth until(@Nullable YearMonth to, @Nullable StoreId storeId) {
+        return to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
     }
 
     @GetMapping("/api/v1/work-orders/mine")

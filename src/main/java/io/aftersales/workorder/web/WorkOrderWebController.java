@@ -13,6 +13,7 @@ import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.FormSteps;
+import io.aftersales.shared.web.ImageResponses;
 import io.aftersales.shared.web.ProblemResponses;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.InspectionRating;
@@ -59,7 +60,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -68,12 +68,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -85,7 +82,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -588,17 +584,12 @@ class WorkOrderWebController {
 
     @GetMapping("/work-orders/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable WorkOrderId id, @PathVariable PhotoId photoId) {
-        return image(() -> photos.photo(id, photoId));
+        return ImageResponses.of(photos.photo(id, photoId));
     }
 
     @GetMapping("/work-orders/{id}/signature.png")
     ResponseEntity<byte[]> signature(@PathVariable WorkOrderId id) {
-        String signature = workOrders.signature(id);
-        if (signature == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        byte[] png = Base64.getDecoder().decode(signature.substring(signature.indexOf(',') + 1));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+        return ImageResponses.of(workOrders.signature(id));
     }
 
     @GetMapping("/work-orders/{id}/documents/{kind}.pdf")
@@ -641,14 +632,6 @@ class WorkOrderWebController {
                     order.promisedAt() == null ? null : promised.format(order.promisedAt()),
                     next);
         }
-    }
-
-    static ResponseEntity<byte[]> image(Supplier<WorkOrderPhotos.PhotoContent> load) {
-        WorkOrderPhotos.PhotoContent content = load.get();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.contentType()))
-                .cacheControl(CacheControl.noCache())
-                .body(content.data());
     }
 
     private String step(UUID id, BindingResult form, RedirectAttributes redirect, Runnable change) {
