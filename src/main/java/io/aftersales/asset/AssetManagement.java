@@ -209,7 +209,7 @@ public class AssetManagement {
 
     private Registered save(Asset asset) {
         List<DuplicateAsset> duplicates = duplicatesOf(asset);
-        assets.insert(asset);
+        assets.saveNew(asset);
         auditTrail.record("CREATE", "Asset", asset.id(), asset.label());
         return new Registered(asset.toView(), duplicates);
     }

@@ -91,7 +91,7 @@ public class CustomerManagement {
                 phones,
                 clock.instant());
         describe(customer, details, phones);
-        customers.insert(customer);
+        customers.saveNew(customer);
         auditTrail.record("CREATE", "Customer", customer.id(), customer.name());
         return new Created(customer.toView(), duplicates);
     }

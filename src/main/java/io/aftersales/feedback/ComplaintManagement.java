@@ -120,7 +120,7 @@ public class ComplaintManagement {
                 properties.deadlinesFor(request.severity()),
                 actor(),
                 now);
-        complaints.insert(complaint);
+        complaints.saveNew(complaint);
         auditTrail.record("OPEN", "Complaint", complaint.id(), complaint.number());
         return complaint.toView(now);
     }
@@ -156,7 +156,7 @@ public class ComplaintManagement {
                 properties.deadlinesFor(severity),
                 new Actor(null, "system"),
                 now);
-        return complaints.insert(complaint);
+        return complaints.saveNew(complaint);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -349,7 +349,7 @@ public class ComplaintManagement {
         Complaint complaint = find(id);
         checkVersion(complaint, version);
         change.accept(complaint);
-        complaints.insert(complaint);
+        complaints.saveNew(complaint);
         auditTrail.record(action, "Complaint", id, complaint.number());
         return complaint.toView(clock.instant());
     }

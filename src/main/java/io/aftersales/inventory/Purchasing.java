@@ -93,7 +93,7 @@ public class Purchasing {
                                 "organization_id",
                                 user.organizationId().value(),
                                 today));
-        PurchaseOrder order = orders.insert(new PurchaseOrder(
+        PurchaseOrder order = orders.saveNew(new PurchaseOrder(
                 user.organizationId().value(),
                 Identifier.valueOf(storeId),
                 number,

@@ -79,7 +79,7 @@ public class Stocktakes {
                                         && s.bin().toUpperCase(Locale.ROOT).startsWith(prefix)))
                         .map(s -> new Stocktake.Line(Identifier.valueOf(s.partId()), s.bin(), s.onHand()))
                         .toList();
-        Stocktake stocktake = stocktakes.insert(new Stocktake(
+        Stocktake stocktake = stocktakes.saveNew(new Stocktake(
                 user.organizationId().value(), Identifier.valueOf(storeId), prefix, sheet, clock.instant()));
         auditTrail.record("OPEN", "Stocktake", stocktake.id(), prefix);
         return toView(stocktake);

@@ -73,7 +73,7 @@ public class ToolManagement {
         if (tools.existsByAssetTag(tag)) {
             throw new DuplicateException("assetTag", "tool.tagTaken", tag);
         }
-        Tool tool = tools.insert(
+        Tool tool = tools.saveNew(
                 new Tool(user.organizationId().value(), request, user.userId().value(), clock.instant()));
         auditTrail.record("REGISTER", "Tool", tool.toView(today(store)).id(), tag);
         return tool.toView(today(store));

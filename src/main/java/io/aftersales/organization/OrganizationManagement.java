@@ -299,7 +299,7 @@ public class OrganizationManagement {
         if (users.usernameTaken(username)) {
             throw new DuplicateException("username", "user.duplicateUsername");
         }
-        AppUser user = users.insert(new AppUser(
+        AppUser user = users.saveNew(new AppUser(
                 CurrentUser.require().organizationId().value(),
                 username,
                 passwordEncoder.encode(request.password()),

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param mileage the reading at reception, if one was taken
  * @param declinedWork the descriptions of the lines the customer declined (建议未做), in line order
+ * @param figures what the job earned and took, for the reports
  */
 public record WorkOrderDelivered(
         OrganizationId organizationId,
@@ -34,6 +35,7 @@ public record WorkOrderDelivered(
         @Nullable Integer mileage,
         List<String> declinedWork,
         List<PayTypeTotal> totals,
+        JobFigures figures,
         BigDecimal amountDue,
         BigDecimal amountOwed,
         @Nullable WorkOrderId comebackOf,

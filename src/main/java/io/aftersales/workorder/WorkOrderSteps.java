@@ -63,7 +63,7 @@ class WorkOrderSteps {
 
     /** A new work order, answered with the version that is stored. */
     WorkOrderView insert(WorkOrder order, String action, @Nullable String detail) {
-        workOrders.insert(order);
+        workOrders.saveNew(order);
         auditTrail.record(action, "WorkOrder", order.id(), detail);
         return view(order);
     }

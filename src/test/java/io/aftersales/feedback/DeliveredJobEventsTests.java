@@ -13,6 +13,7 @@ import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.security.SystemUser;
+import io.aftersales.workorder.JobFigures;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PayTypeTotal;
 import io.aftersales.workorder.ServiceType;
@@ -119,6 +120,13 @@ class DeliveredJobEventsTests {
                 List.of("更换前制动片"),
                 List.of(new PayTypeTotal(
                         PayType.CUSTOMER, new BigDecimal("500"), new BigDecimal("65"), new BigDecimal("565"))),
+                new JobFigures(
+                        new BigDecimal("300"),
+                        new BigDecimal("200"),
+                        new BigDecimal("200"),
+                        BigDecimal.ZERO,
+                        new BigDecimal("1.5"),
+                        new BigDecimal("1.2")),
                 new BigDecimal("565"),
                 BigDecimal.ZERO,
                 null,

@@ -12,7 +12,7 @@ class InsertingImpl<T> implements Inserting<T> {
     }
 
     @Override
-    public T insert(T aggregate) {
+    public T saveNew(T aggregate) {
         entityManager.persist(aggregate);
         entityManager.flush();
         entityManager.refresh(aggregate);

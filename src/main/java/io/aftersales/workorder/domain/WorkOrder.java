@@ -27,6 +27,7 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.StoreVisibility;
 import io.aftersales.workorder.ApprovalChannel;
 import io.aftersales.workorder.InspectionResult;
+import io.aftersales.workorder.JobFigures;
 import io.aftersales.workorder.LineDecision;
 import io.aftersales.workorder.LineKind;
 import io.aftersales.workorder.NewLine;
@@ -669,6 +670,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                         .map(WorkOrderLine::description)
                         .toList(),
                 totals(),
+                figures(),
                 amountDue,
                 amountOwed,
                 Identifier.of(comebackOf, WorkOrderId::new),
@@ -745,6 +747,34 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
             totals.add(new PayTypeTotal(payType, amount, tax, amount.add(tax)));
         });
         return totals;
+    }
+
+    /** The amounts and hours management counts (see {@link JobFigures}). */
+    JobFigures figures() {
+        BigDecimal labour = ZERO, parts = ZERO, genuineParts = ZERO, other = ZERO, sold = ZERO;
+        for (WorkOrderLine line : lines) {
+            if (!line.counts()) {
+                continue;
+            }
+            if (line.kind() == LineKind.LABOR) {
+                sold = sold.add(line.quantity());
+            }
+            if (line.payType() == PayType.GOODWILL) {
+                continue;
+            }
+            switch (line.kind()) {
+                case LABOR -> labour = labour.add(line.amount());
+                case PART -> {
+                    parts = parts.add(line.amount());
+                    if (line.genuine()) {
+                        genuineParts = genuineParts.add(line.amount());
+                    }
+                }
+                case SUBLET, FEE -> other = other.add(line.amount());
+            }
+        }
+        BigDecimal clocked = timeEntries.stream().map(TimeEntry::hours).reduce(ZERO, BigDecimal::add);
+        return new JobFigures(labour, parts, genuineParts, other, sold, clocked);
     }
 
     public boolean late(Instant now) {

@@ -121,6 +121,11 @@ public class WorkOrderLine {
         return rootCause;
     }
 
+    /** A part line for a genuine (原厂) part. */
+    boolean genuine() {
+        return Boolean.TRUE.equals(genuine);
+    }
+
     /** Counted in the totals: not declined. */
     boolean counts() {
         return decision != LineDecision.DECLINED;

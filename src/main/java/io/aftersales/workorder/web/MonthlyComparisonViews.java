@@ -2,12 +2,12 @@ package io.aftersales.workorder.web;
 
 import io.aftersales.shared.Labels;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.web.ChartSpec;
 import io.aftersales.workorder.MonthComparison;
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,36 +28,19 @@ class MonthlyComparisonViews {
     }
 
     String chart(List<MonthComparison> months) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("labels", months.stream().map(m -> m.month().toString()).toList());
-        spec.put("axes", List.of(labels.text("monthly.output"), labels.text("monthly.delivered")));
-        spec.put(
-                "series",
+        return json.writeValueAsString(new ChartSpec(
+                months.stream().map(m -> m.month().toString()).toList(),
+                List.of(labels.text("monthly.output"), labels.text("monthly.delivered")),
                 List.of(
-                        series(
-                                "monthly.output",
-                                "bar",
-                                0,
-                                months.stream()
-                                        .map(MonthComparison::outputValue)
-                                        .toList()),
-                        series(
-                                "monthly.outputLastYear",
-                                "bar",
-                                0,
-                                months.stream()
-                                        .map(MonthComparison::outputValueLastYear)
-                                        .toList()),
-                        series(
-                                "monthly.delivered",
-                                "line",
-                                1,
-                                months.stream().map(MonthComparison::delivered).toList())));
-        return json.writeValueAsString(spec);
+                        series("monthly.output", "bar", 0, months, MonthComparison::outputValue),
+                        series("monthly.outputLastYear", "bar", 0, months, MonthComparison::outputValueLastYear),
+                        series("monthly.delivered", "line", 1, months, MonthComparison::delivered))));
     }
 
-    private Map<String, Object> series(String nameKey, String type, int axis, List<?> data) {
-        return Map.of("name", labels.text(nameKey), "type", type, "axis", axis, "data", data);
+    private ChartSpec.Series series(
+            String nameKey, String type, int axis, List<MonthComparison> months, Function<MonthComparison, ?> value) {
+        return new ChartSpec.Series(
+                labels.text(nameKey), type, axis, months.stream().map(value).toList());
     }
 
     void sheet(List<MonthComparison> months, OutputStream out) {

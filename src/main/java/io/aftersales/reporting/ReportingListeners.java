@@ -1,0 +1,44 @@
+package io.aftersales.reporting;
+
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.reporting.domain.ReportFacts;
+import io.aftersales.shared.OrganizationId;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.security.SystemUser;
+import io.aftersales.workorder.WorkOrderDelivered;
+import io.aftersales.workorder.WorkOrderReceived;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the reporting projection from the work orders' events, each on the store's own day. */
+@Component
+class ReportingListeners {
+
+    private final ReportFacts facts;
+    private final OrganizationManagement organization;
+
+    ReportingListeners(ReportFacts facts, OrganizationManagement organization) {
+        this.facts = facts;
+        this.organization = organization;
+    }
+
+    @ApplicationModuleListener
+    void received(WorkOrderReceived event) {
+        ZoneId zone = zone(event.organizationId(), event.storeId());
+        facts.received(event, LocalDate.ofInstant(event.receivedAt(), zone));
+    }
+
+    @ApplicationModuleListener
+    void delivered(WorkOrderDelivered event) {
+        ZoneId zone = zone(event.organizationId(), event.storeId());
+        facts.delivered(
+                event, LocalDate.ofInstant(event.receivedAt(), zone), LocalDate.ofInstant(event.deliveredAt(), zone));
+    }
+
+    private ZoneId zone(OrganizationId organizationId, StoreId store) {
+        return SystemUser.callAs(organizationId, List.of(store), () -> organization.zoneOf(store));
+    }
+}

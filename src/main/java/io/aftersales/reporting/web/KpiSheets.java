@@ -1,0 +1,71 @@
+package io.aftersales.reporting.web;
+
+import io.aftersales.reporting.KpiReport;
+import io.aftersales.reporting.KpiRow;
+import io.aftersales.shared.Labels;
+import io.aftersales.shared.Spreadsheets;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The figures as a sheet (page and API alike), headers in the reader's language, the total last. */
+@Component
+class KpiSheets {
+
+    private final Labels labels;
+
+    KpiSheets(Labels labels) {
+        this.labels = labels;
+    }
+
+    void write(KpiReport report, OutputStream out) {
+        List<String> headers = new ArrayList<>();
+        headers.add(labels.text("reports.groupBy." + report.query().groupBy()));
+        headers.addAll(labels.texts(
+                "reports.received",
+                "reports.delivered",
+                "reports.outputValue",
+                "reports.customerPay",
+                "reports.warrantyPay",
+                "reports.internalPay",
+                "reports.goodwill",
+                "reports.labour",
+                "reports.parts",
+                "reports.other",
+                "reports.averageRepairOrder",
+                "reports.genuinePartsPercent",
+                "reports.soldHours",
+                "reports.clockedHours",
+                "reports.efficiencyPercent",
+                "reports.comebacks",
+                "reports.comebackRatePercent"));
+        List<List<?>> rows = new ArrayList<>();
+        report.rows().forEach(row -> rows.add(cells(row)));
+        rows.add(cells(report.total()));
+        Spreadsheets.writeXlsx(out, labels.text("reports.title"), headers, rows);
+    }
+
+    private static List<?> cells(KpiRow row) {
+        return Arrays.asList(
+                row.label(),
+                row.received(),
+                row.delivered(),
+                row.outputValue(),
+                row.customerPay(),
+                row.warrantyPay(),
+                row.internalPay(),
+                row.goodwill(),
+                row.labour(),
+                row.parts(),
+                row.other(),
+                row.averageRepairOrder(),
+                row.genuinePartsPercent(),
+                row.soldHours(),
+                row.clockedHours(),
+                row.efficiencyPercent(),
+                row.comebacks(),
+                row.comebackRatePercent());
+    }
+}

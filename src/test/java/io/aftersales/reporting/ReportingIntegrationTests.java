@@ -1,0 +1,259 @@
+package io.aftersales.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aftersales.shared.security.Role;
+import io.aftersales.support.Api;
+import io.aftersales.support.IntegrationTest;
+import io.aftersales.support.Workshop;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * The management figures against the work orders they count: delivered through the API by two advisors and two
+ * lead technicians, then each KPI row compared with what the work orders themselves say, and each drill-down with
+ * the work orders it must list.
+ */
+@IntegrationTest
+class ReportingIntegrationTests {
+
+    @Autowired
+    Api api;
+
+    /** Two advisors, two lead technicians, one job still open and a comeback of the first job. */
+    private record Lane(
+            Workshop shop,
+            Api.User advisor,
+            Api.User lead,
+            String first,
+            String second,
+            String open,
+            String comeback) {}
+
+    private Lane lane() {
+        Workshop shop = new Workshop(api);
+        Api.User advisor = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.SERVICE_ADVISOR);
+        Api.User lead = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.TECHNICIAN);
+        String first = receive(shop, shop.admin(), shop.assetId, "REPAIR", null);
+        shop.addLine(first, "LABOR", "更换正时皮带", "1.5", "300", "CUSTOMER");
+        shop.addLine(first, "PART", "正时皮带", "1", "420", "CUSTOMER");
+        deliver(shop, first, shop.technician);
+
+        String second =
+                receive(shop, advisor.token(), shop.newVehicle(LocalDate.now().plusYears(2)), "REPAIR", null);
+        shop.addLine(second, "LABOR", "检查变速箱", "2", "280", "WARRANTY");
+        shop.addLine(second, "PART", "变速箱油", "4", "95.5", "WARRANTY");
+        shop.addLine(second, "LABOR", "洗车", "0.5", "100", "INTERNAL");
+        shop.addLine(second, "LABOR", "免费检测", "0.3", "200", "GOODWILL");
+        shop.addLine(second, "SUBLET", "外协喷漆", "1", "650", "CUSTOMER");
+        deliver(shop, second, lead);
+
+        String open =
+                receive(shop, advisor.token(), shop.newVehicle(LocalDate.now().plusYears(2)), "MAINTENANCE", null);
+        String comeback = receive(shop, advisor.token(), shop.assetId, "REPAIR", first);
+        Lane lane = new Lane(shop, advisor, lead, first, second, open, comeback);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            MvcTestResult all = kpis(shop.admin(), "STORE");
+            assertThat(Api.<Integer>read(all, "$.total.received")).isEqualTo(4);
+            assertThat(Api.<Integer>read(all, "$.total.delivered")).isEqualTo(2);
+        });
+        return lane;
+    }
+
+    @Test
+    void eachAdvisorsAndEachTechniciansFiguresEqualWhatTheirWorkOrdersSay() {
+        Lane lane = lane();
+        Workshop shop = lane.shop();
+
+        MvcTestResult byAdvisor = kpis(shop.admin(), "ADVISOR");
+        Map<String, Object> admin = row(byAdvisor, shop.tenant.adminId().toString());
+        assertFigures(admin, shop, List.of(lane.first()));
+        assertThat(admin).containsEntry("received", 1).containsEntry("comebacks", 1);
+        Map<String, Object> advisor = row(byAdvisor, lane.advisor().id().toString());
+        assertFigures(advisor, shop, List.of(lane.second()));
+        assertThat(advisor).containsEntry("received", 3).containsEntry("comebacks", 0);
+
+        MvcTestResult byTechnician = kpis(shop.admin(), "TECHNICIAN");
+        Map<String, Object> technician = row(byTechnician, shop.technician.id().toString());
+        assertFigures(technician, shop, List.of(lane.first()));
+        // The comeback was received by the other advisor and is not yet dispatched: it counts against the original
+        // job's lead technician (and advisor, above).
+        assertThat(technician).containsEntry("comebacks", 1).containsEntry("comebackRatePercent", 100.0);
+        assertFigures(row(byTechnician, lane.lead().id().toString()), shop, List.of(lane.second()));
+        assertThat(row(byTechnician, "")).containsEntry("received", 2).containsEntry("delivered", 0);
+
+        MvcTestResult all = kpis(shop.admin(), "STORE");
+        assertFigures(Api.<Map<String, Object>>read(all, "$.total"), shop, List.of(lane.first(), lane.second()));
+        // Output value = the paid amounts = labour + parts + other; goodwill apart.
+        Map<String, Object> total = Api.read(all, "$.total");
+        assertThat(number(total, "outputValue"))
+                .isEqualByComparingTo(
+                        number(total, "labour").add(number(total, "parts")).add(number(total, "other")))
+                .isEqualByComparingTo("2512.00");
+        assertThat(number(total, "goodwill")).isEqualByComparingTo("60.00");
+    }
+
+    @Test
+    void everyFigureListsExactlyTheWorkOrdersItCounts() {
+        Lane lane = lane();
+        Workshop shop = lane.shop();
+        String technician = shop.technician.id().toString();
+
+        assertThat(drill(shop.admin(), "TECHNICIAN", "DELIVERED", technician)).containsExactly(lane.first());
+        assertThat(drill(shop.admin(), "TECHNICIAN", "COMEBACKS", technician)).containsExactly(lane.comeback());
+        assertThat(drill(shop.admin(), "TECHNICIAN", "RECEIVED", ""))
+                .containsExactlyInAnyOrder(lane.open(), lane.comeback());
+        assertThat(drill(
+                        shop.admin(), "ADVISOR", "RECEIVED", lane.advisor().id().toString()))
+                .containsExactlyInAnyOrder(lane.second(), lane.open(), lane.comeback());
+        assertThat(drill(shop.admin(), "SERVICE_TYPE", "RECEIVED", "MAINTENANCE"))
+                .containsExactly(lane.open());
+        String month = LocalDate.now().toString().substring(0, 7);
+        assertThat(drill(shop.admin(), "MONTH", "DELIVERED", month))
+                .containsExactlyInAnyOrder(lane.first(), lane.second());
+        assertThat(drill(shop.admin(), "STORE", "DELIVERED", null))
+                .containsExactlyInAnyOrder(lane.first(), lane.second());
+
+        MvcTestResult odd =
+                api.get(shop.admin(), "/api/v1/reports/kpis/work-orders?groupBy=MONTH&measure=DELIVERED&key=13-2026");
+        assertThat(odd).hasStatus(400);
+        assertThat(Api.<String>read(odd, "$.errors[0].field")).isEqualTo("key");
+        assertThat(api.get(shop.admin(), "/api/v1/reports/kpis?groupBy=WEEK")).hasStatus(400);
+        assertThat(api.get(shop.admin(), "/api/v1/reports/kpis?from=2026-12-31&to=2026-01-01"))
+                .hasStatus(400);
+    }
+
+    @Test
+    void anAdvisorOrTechnicianSeesOnlyTheirOwnFiguresAndAnotherOrganisationNone() {
+        Lane lane = lane();
+        Workshop shop = lane.shop();
+
+        MvcTestResult own = kpis(lane.advisor().token(), "ADVISOR");
+        assertThat(own).hasStatusOk();
+        assertThat(Api.<List<String>>read(own, "$.rows[*].key"))
+                .containsExactly(lane.advisor().id().toString());
+        assertThat(api.get(lane.advisor().token(), "/api/v1/reports/kpis?advisorId={id}", shop.tenant.adminId()))
+                .hasStatus(403);
+        MvcTestResult technician = kpis(shop.technician.token(), "STORE");
+        assertThat(Api.<Integer>read(technician, "$.total.delivered")).isEqualTo(1);
+        assertThat(Api.<Integer>read(technician, "$.total.comebacks")).isEqualTo(1);
+        assertThat(api.get(
+                        shop.technician.token(),
+                        "/api/v1/reports/kpis/work-orders?measure=DELIVERED&technicianId={id}",
+                        lane.lead().id()))
+                .hasStatus(403);
+        Api.User clerk = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.PARTS_CLERK);
+        assertThat(kpis(clerk.token(), "STORE")).hasStatus(403);
+
+        Workshop other = new Workshop(api);
+        assertThat(Api.<List<?>>read(kpis(other.admin(), "ADVISOR"), "$.rows")).isEmpty();
+        assertThat(Api.<Integer>read(
+                        api.get(
+                                other.admin(),
+                                "/api/v1/reports/kpis/work-orders?measure=RECEIVED&storeId={s}",
+                                shop.tenant.storeId()),
+                        "$.total"))
+                .isZero();
+    }
+
+    private MvcTestResult kpis(String token, String groupBy) {
+        return api.get(token, "/api/v1/reports/kpis?groupBy={g}", groupBy);
+    }
+
+    private List<String> drill(String token, String groupBy, String measure, String key) {
+        MvcTestResult result = key == null
+                ? api.get(token, "/api/v1/reports/kpis/work-orders?groupBy={g}&measure={m}", groupBy, measure)
+                : api.get(
+                        token,
+                        "/api/v1/reports/kpis/work-orders?groupBy={g}&measure={m}&key={k}",
+                        groupBy,
+                        measure,
+                        key);
+        assertThat(result).hasStatusOk();
+        assertThat(Api.<Integer>read(result, "$.total"))
+                .isEqualTo(Api.<List<?>>read(result, "$.items").size());
+        return Api.read(result, "$.items[*].id");
+    }
+
+    private static Map<String, Object> row(MvcTestResult report, String key) {
+        List<Map<String, Object>> rows = Api.read(report, "$.rows[?(@.key == '" + key + "')]");
+        assertThat(rows).as("row " + key).hasSize(1);
+        return rows.get(0);
+    }
+
+    /** Delivered count, amounts by pay type and hours of a KPI row against the same figures of the work orders. */
+    private static void assertFigures(Map<String, Object> row, Workshop shop, List<String> delivered) {
+        BigDecimal customer = BigDecimal.ZERO, warranty = BigDecimal.ZERO, internal = BigDecimal.ZERO;
+        BigDecimal goodwill = BigDecimal.ZERO, sold = BigDecimal.ZERO, clocked = BigDecimal.ZERO;
+        for (String id : delivered) {
+            MvcTestResult order = shop.get(id);
+            assertThat(Api.<String>read(order, "$.status")).isEqualTo("DELIVERED");
+            customer = customer.add(net(order, "CUSTOMER"));
+            warranty = warranty.add(net(order, "WARRANTY"));
+            internal = internal.add(net(order, "INTERNAL"));
+            goodwill = goodwill.add(net(order, "GOODWILL"));
+            for (Object hours :
+                    Api.<List<?>>read(order, "$.lines[?(@.kind == 'LABOR' && @.decision != 'DECLINED')].quantity")) {
+                sold = sold.add(new BigDecimal(hours.toString()));
+            }
+            for (Object hours : Api.<List<?>>read(order, "$.lines[*].actualHours")) {
+                clocked = clocked.add(new BigDecimal(hours.toString()));
+            }
+        }
+        assertThat(row).containsEntry("delivered", delivered.size());
+        assertThat(number(row, "customerPay")).isEqualByComparingTo(customer);
+        assertThat(number(row, "warrantyPay")).isEqualByComparingTo(warranty);
+        assertThat(number(row, "internalPay")).isEqualByComparingTo(internal);
+        assertThat(number(row, "goodwill")).isEqualByComparingTo(goodwill);
+        assertThat(number(row, "outputValue"))
+                .isEqualByComparingTo(customer.add(warranty).add(internal));
+        assertThat(number(row, "soldHours")).isEqualByComparingTo(sold).isPositive();
+        assertThat(number(row, "clockedHours")).isEqualByComparingTo(clocked);
+    }
+
+    private static BigDecimal net(MvcTestResult order, String payType) {
+        List<Object> net = Api.read(order, "$.totals[?(@.payType == '" + payType + "')].net");
+        return net.isEmpty() ? BigDecimal.ZERO : new BigDecimal(net.get(0).toString());
+    }
+
+    private static BigDecimal number(Map<String, Object> row, String field) {
+        return new BigDecimal(String.valueOf(row.get(field)));
+    }
+
+    private static String receive(
+            Workshop shop,
+            String token,
+            String asset,
+            String serviceType,
+            @org.jspecify.annotations.Nullable String comebackOf) {
+        MvcTestResult created = shop.api.post(token, "/api/v1/work-orders", """
+                {"storeId":"%s","customerId":"%s","assetId":"%s","serviceType":"%s","complaint":"异响","mileage":42000%s}
+                """.formatted(
+                        shop.tenant.storeId(),
+                        shop.customerId,
+                        asset,
+                        serviceType,
+                        comebackOf == null ? "" : ",\"comebackOf\":\"" + comebackOf + "\""));
+        assertThat(created).hasStatus(201);
+        return Api.read(created, "$.id");
+    }
+
+    /** Estimate, approval of every line, dispatch to {@code lead}, the work and delivery. */
+    private static void deliver(Workshop shop, String id, Api.User lead) {
+        assertThat(shop.act(id, "estimate", "")).hasStatusOk();
+        String approved = String.join("\",\"", shop.lineIds(id));
+        assertThat(shop.act(id, "approve", "\"approvedLineIds\":[\"" + approved + "\"],\"approvedBy\":\"张伟\""))
+                .hasStatusOk();
+        assertThat(shop.act(id, "dispatch", "\"leadTechnicianId\":\"" + lead.id() + "\",\"bay\":\"3号工位\""))
+                .hasStatusOk();
+        assertThat(shop.act(lead.token(), id, "start", "")).hasStatusOk();
+        shop.finishAndDeliver(id, lead);
+    }
+}
