@@ -17,6 +17,10 @@ public record KpiQuery(
         @Nullable UserId advisorId,
         @Nullable UserId technicianId) {
 
+    KpiQuery over(LocalDate first, LocalDate last) {
+        return new KpiQuery(first, last, storeId, groupBy, advisorId, technicianId);
+    }
+
     KpiQuery forAdvisor(UserId advisor) {
         return new KpiQuery(from, to, storeId, groupBy, advisor, technicianId);
     }

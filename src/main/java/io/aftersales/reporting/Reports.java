@@ -21,13 +21,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +71,18 @@ public class Reports {
         return LocalDate.now(clock.withZone(organization.zoneOf(null)));
     }
 
+    /**
+     * The grouping a user starts with: each store for those who see several, each advisor for a store's manager,
+     * each day for an advisor or technician looking at their own figures.
+     */
+    public KpiGrouping usualGrouping() {
+        SignedInUser user = CurrentUser.require();
+        if (!user.isManager() && !user.hasRole(Role.FINANCE)) {
+            return KpiGrouping.DAY;
+        }
+        return user.seesAllStores() || user.storeIds().size() > 1 ? KpiGrouping.STORE : KpiGrouping.ADVISOR;
+    }
+
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public KpiReport kpis(KpiQuery asked) {
@@ -99,6 +114,68 @@ public class Reports {
         return new KpiReport(query, rows, total(rows));
     }
 
+    /**
+     * One figure per group against the same days a year before and the period before. For months and days each row
+     * is set against the same month or day a year before and against the month or day before it, over the same days
+     * of the month when the last month is not over yet.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public KpiComparison compare(KpiQuery asked, KpiMetric metric) {
+        KpiReport now = kpis(asked);
+        KpiQuery query = now.query();
+        KpiQuery yearBefore = query.over(
+                query.from().minusYears(1), lastDay(query.to(), query.to().minusYears(1)));
+        KpiQuery before = switch (query.groupBy()) {
+            case MONTH ->
+                query.over(
+                        query.from().minusMonths(1),
+                        lastDay(query.to(), query.to().minusMonths(1)));
+            case DAY -> query.over(query.from().minusDays(1), query.to().minusDays(1));
+            default -> {
+                long days = ChronoUnit.DAYS.between(query.from(), query.to()) + 1;
+                yield query.over(query.from().minusDays(days), query.from().minusDays(1));
+            }
+        };
+        KpiReport yearAgo = kpis(yearBefore);
+        KpiReport periodAgo = kpis(before);
+        Map<String, KpiRow> lastYear = byKey(yearAgo);
+        Map<String, KpiRow> previous = byKey(periodAgo);
+        List<KpiChange> rows = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (KpiRow row : now.rows()) {
+            String key = Objects.requireNonNull(row.key());
+            shown.add(key);
+            rows.add(change(
+                    key,
+                    row.label(),
+                    metric.of(row),
+                    value(metric, lastYear.get(yearBefore(query.groupBy(), key))),
+                    value(metric, previous.get(periodBefore(query.groupBy(), key)))));
+        }
+        if (!query.groupBy().byTime()) {
+            // A person or store with figures only before still shows, with nothing now.
+            for (Map<String, KpiRow> then : List.of(lastYear, previous)) {
+                then.values().stream()
+                        .filter(row -> shown.add(Objects.requireNonNull(row.key())))
+                        .forEach(row -> rows.add(change(
+                                row.key(),
+                                row.label(),
+                                null,
+                                value(metric, lastYear.get(row.key())),
+                                value(metric, previous.get(row.key())))));
+            }
+        }
+        KpiChange total = change(
+                null,
+                now.total().label(),
+                metric.of(now.total()),
+                metric.of(yearAgo.total()),
+                metric.of(periodAgo.total()));
+        return new KpiComparison(
+                query, metric, yearBefore.from(), yearBefore.to(), before.from(), before.to(), rows, total);
+    }
+
     /** The work orders behind a figure: those {@code measure} counts in the group {@code key} (all when null). */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -115,6 +192,67 @@ public class Reports {
                 ? List.of()
                 : facts.list(scope, measure, query.groupBy(), key, (int) page.getOffset(), page.getPageSize());
         return new PagedResult<>(items, page.getPageNumber(), page.getPageSize(), total);
+    }
+
+    /** The same last day earlier: a month's end stays a month's end. */
+    private static LocalDate lastDay(LocalDate last, LocalDate earlier) {
+        return last.equals(last.withDayOfMonth(last.lengthOfMonth()))
+                ? earlier.withDayOfMonth(earlier.lengthOfMonth())
+                : earlier;
+    }
+
+    /** The key of the same group a year before: the same store or person, the month or day a year earlier. */
+    private static String yearBefore(KpiGrouping groupBy, String key) {
+        return switch (groupBy) {
+            case MONTH -> YearMonth.parse(key).minusYears(1).toString();
+            case DAY -> LocalDate.parse(key).minusYears(1).toString();
+            default -> key;
+        };
+    }
+
+    /** The key of the group in the period before: the same store or person, the month or day before. */
+    private static String periodBefore(KpiGrouping groupBy, String key) {
+        return switch (groupBy) {
+            case MONTH -> YearMonth.parse(key).minusMonths(1).toString();
+            case DAY -> LocalDate.parse(key).minusDays(1).toString();
+            default -> key;
+        };
+    }
+
+    private static Map<String, KpiRow> byKey(KpiReport report) {
+        Map<String, KpiRow> rows = new HashMap<>();
+        report.rows().forEach(row -> rows.put(Objects.requireNonNull(row.key()), row));
+        return rows;
+    }
+
+    private static @Nullable BigDecimal value(KpiMetric metric, @Nullable KpiRow row) {
+        return row == null ? null : metric.of(row);
+    }
+
+    private static KpiChange change(
+            @Nullable String key,
+            String label,
+            @Nullable BigDecimal current,
+            @Nullable BigDecimal lastYear,
+            @Nullable BigDecimal previous) {
+        return new KpiChange(
+                key,
+                label,
+                current,
+                lastYear,
+                changePercent(current, lastYear),
+                previous,
+                changePercent(current, previous));
+    }
+
+    private static @Nullable BigDecimal changePercent(@Nullable BigDecimal now, @Nullable BigDecimal then) {
+        if (then == null || then.signum() == 0) {
+            return null;
+        }
+        return (now == null ? BigDecimal.ZERO : now)
+                .subtract(then)
+                .multiply(HUNDRED)
+                .divide(then.abs(), 1, RoundingMode.HALF_UP);
     }
 
     /** The query as the user may ask it: their own figures unless they read everyone's, the days checked. */

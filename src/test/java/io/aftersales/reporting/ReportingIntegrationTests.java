@@ -3,13 +3,17 @@ package io.aftersales.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
+import io.aftersales.workorder.WorkOrderHistory;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,12 @@ class ReportingIntegrationTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    WorkOrderHistory history;
+
+    @Autowired
+    OrganizationManagement organization;
 
     /** Two advisors, two lead technicians, one job still open and a comeback of the first job. */
     private record Lane(
@@ -163,6 +173,66 @@ class ReportingIntegrationTests {
                 .isZero();
     }
 
+    /**
+     * 以往同期对比: this month so far against the same days a year before and of the month before, from jobs of the
+     * past with their own times (and so real clocked hours: 100 minutes on one sold hour).
+     */
+    @Test
+    void aMonthIsSetAgainstTheSameDaysLastYearAndLastMonth() {
+        Workshop shop = new Workshop(api);
+        ZoneId zone = shop.asSystem(() -> organization.zoneOf(shop.tenant.storeId()));
+        LocalDate today = LocalDate.now(zone);
+        LocalDate first = today.withDayOfMonth(1);
+        Instant aYearAgo = first.minusYears(1).atTime(8, 0).atZone(zone).toInstant();
+        Instant aMonthAgo = first.minusMonths(1).atTime(8, 0).atZone(zone).toInstant();
+        shop.pastRepair(history, shop.newVehicle(today.plusYears(2)), aYearAgo, aYearAgo.plusSeconds(12_000));
+        shop.pastRepair(history, shop.newVehicle(today.plusYears(2)), aMonthAgo, aMonthAgo.plusSeconds(12_000));
+        shop.pastRepair(history, shop.newVehicle(today.plusYears(2)), aMonthAgo, aMonthAgo.plusSeconds(12_000));
+        // Delivered last month after the day of the month it is today: not in the same days, unless today is the
+        // month's last day.
+        Instant lateLastMonth = first.minusDays(1).atTime(8, 0).atZone(zone).toInstant();
+        shop.pastRepair(history, shop.newVehicle(today.plusYears(2)), lateLastMonth, lateLastMonth.plusSeconds(12_000));
+        shop.deliveredRepair();
+        String month = today.toString().substring(0, 7);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(Api.<Integer>read(
+                                api.get(
+                                        shop.admin(),
+                                        "/api/v1/reports/kpis?from={f}&to={t}&groupBy=STORE",
+                                        first.minusYears(1),
+                                        today),
+                                "$.total.delivered"))
+                        .isEqualTo(5));
+
+        MvcTestResult compared = api.get(
+                shop.admin(), "/api/v1/reports/compare?groupBy=MONTH&metric=DELIVERED&from={f}&to={t}", first, today);
+
+        assertThat(compared).hasStatusOk();
+        assertThat(Api.<List<String>>read(compared, "$.rows[*].key")).containsExactly(month);
+        assertThat(decimal(compared, "$.rows[0].current")).isEqualByComparingTo("1");
+        assertThat(decimal(compared, "$.rows[0].lastYear")).isEqualByComparingTo("1");
+        assertThat(decimal(compared, "$.rows[0].yearChangePercent")).isEqualByComparingTo("0");
+        boolean lastDayOfMonth = today.equals(today.withDayOfMonth(today.lengthOfMonth()));
+        int before = lastDayOfMonth ? 3 : 2;
+        assertThat(decimal(compared, "$.rows[0].previous")).isEqualByComparingTo(BigDecimal.valueOf(before));
+        assertThat(decimal(compared, "$.rows[0].previousChangePercent"))
+                .isEqualByComparingTo(BigDecimal.valueOf(1 - before)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(before), 1, java.math.RoundingMode.HALF_UP));
+        assertThat(Api.<String>read(compared, "$.lastYearFrom"))
+                .isEqualTo(first.minusYears(1).toString());
+
+        // The past jobs' clocked hours are their own: 6,000 seconds each on one sold hour.
+        MvcTestResult lastMonth = api.get(
+                shop.admin(),
+                "/api/v1/reports/kpis?groupBy=TECHNICIAN&from={f}&to={t}",
+                first.minusMonths(1),
+                first.minusDays(1));
+        assertThat(decimal(lastMonth, "$.total.soldHours")).isEqualByComparingTo("3");
+        assertThat(decimal(lastMonth, "$.total.clockedHours")).isEqualByComparingTo("5.01");
+        assertThat(decimal(lastMonth, "$.total.efficiencyPercent")).isEqualByComparingTo("59.9");
+    }
+
     private MvcTestResult kpis(String token, String groupBy) {
         return api.get(token, "/api/v1/reports/kpis?groupBy={g}", groupBy);
     }
@@ -221,6 +291,10 @@ class ReportingIntegrationTests {
     private static BigDecimal net(MvcTestResult order, String payType) {
         List<Object> net = Api.read(order, "$.totals[?(@.payType == '" + payType + "')].net");
         return net.isEmpty() ? BigDecimal.ZERO : new BigDecimal(net.get(0).toString());
+    }
+
+    private static BigDecimal decimal(MvcTestResult result, String path) {
+        return new BigDecimal(String.valueOf(Api.<Object>read(result, path)));
     }
 
     private static BigDecimal number(Map<String, Object> row, String field) {

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import io.aftersales.asset.AssetId;
-import io.aftersales.customer.CustomerId;
 import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
-import io.aftersales.shared.security.SystemUser;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
@@ -186,41 +182,14 @@ class WorkOrderHistoryIntegrationTests {
 
     /** A repair of one labour line taken through every step from {@code received}, delivered at {@code delivered}. */
     private WorkOrderId pastRepair(Workshop shop, Instant received, Instant delivered) {
-        return as(shop, () -> {
-            PastWorkOrder job = history.receive(repair(shop), new UserId(shop.tenant.adminId()), received);
-            WorkOrderLineId labour = job.addLine(
-                    NewLine.of(LineKind.LABOR, "更换水泵", BigDecimal.ONE, new BigDecimal("300"), PayType.CUSTOMER),
-                    received.plusSeconds(600));
-            job.estimate(received.plusSeconds(900))
-                    .approve(List.of(), "张伟", ApprovalChannel.DESK, received.plusSeconds(1800))
-                    .dispatch(new UserId(shop.technician.id()), "2号工位", received.plusSeconds(2400))
-                    .start(labour, received.plusSeconds(3000))
-                    .log("拆检确认水泵轴封损坏", labour, "轴封老化", received.plusSeconds(6000))
-                    .submitForQualityCheck(received.plusSeconds(9000))
-                    .passQualityCheck("复检合格", received.plusSeconds(9600))
-                    .complete("路试正常", received.plusSeconds(10_000))
-                    .settle(PaymentMethod.CARD, received.plusSeconds(10_800))
-                    .deliver("张伟", delivered);
-            return history.save(job);
-        });
+        return shop.pastRepair(history, shop.assetId, received, delivered);
     }
 
     private static NewWorkOrder repair(Workshop shop) {
-        return new NewWorkOrder(
-                shop.tenant.storeId(),
-                new CustomerId(UUID.fromString(shop.customerId)),
-                new AssetId(UUID.fromString(shop.assetId)),
-                ServiceType.REPAIR,
-                "水泵漏水",
-                42_000,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return shop.repairOf(shop.assetId);
     }
 
     private static <T> T as(Workshop shop, Supplier<T> work) {
-        return SystemUser.callAs(new OrganizationId(shop.tenant.id()), List.of(shop.tenant.storeId()), work);
+        return shop.asSystem(work);
     }
 }

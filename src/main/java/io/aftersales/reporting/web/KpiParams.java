@@ -2,14 +2,15 @@ package io.aftersales.reporting.web;
 
 import io.aftersales.reporting.KpiGrouping;
 import io.aftersales.reporting.KpiQuery;
+import io.aftersales.reporting.Reports;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The query parameters of the figures, on the page and in the API: this month so far, grouped by store, unless
- * given.
+ * The query parameters of the figures, on the page and in the API: this month so far, in the user's usual grouping,
+ * unless given.
  */
 record KpiParams(
         @Nullable LocalDate from,
@@ -19,13 +20,13 @@ record KpiParams(
         @Nullable UserId advisorId,
         @Nullable UserId technicianId) {
 
-    KpiQuery query(LocalDate today) {
-        LocalDate until = to != null ? to : today;
+    KpiQuery query(Reports reports) {
+        LocalDate until = to != null ? to : reports.today();
         return new KpiQuery(
                 from != null ? from : until.withDayOfMonth(1),
                 until,
                 storeId,
-                groupBy != null ? groupBy : KpiGrouping.STORE,
+                groupBy != null ? groupBy : reports.usualGrouping(),
                 advisorId,
                 technicianId);
     }

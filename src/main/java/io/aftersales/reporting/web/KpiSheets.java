@@ -1,5 +1,7 @@
 package io.aftersales.reporting.web;
 
+import io.aftersales.reporting.KpiChange;
+import io.aftersales.reporting.KpiComparison;
 import io.aftersales.reporting.KpiReport;
 import io.aftersales.reporting.KpiRow;
 import io.aftersales.shared.Labels;
@@ -45,6 +47,31 @@ class KpiSheets {
         report.rows().forEach(row -> rows.add(cells(row)));
         rows.add(cells(report.total()));
         Spreadsheets.writeXlsx(out, labels.text("reports.title"), headers, rows);
+    }
+
+    void write(KpiComparison comparison, OutputStream out) {
+        List<String> headers = new ArrayList<>();
+        headers.add(labels.text("reports.groupBy." + comparison.query().groupBy()));
+        headers.addAll(labels.texts(
+                "reports.current",
+                "reports.lastYear",
+                "reports.yearChange",
+                "reports.previous",
+                "reports.previousChange"));
+        List<List<?>> rows = new ArrayList<>();
+        comparison.rows().forEach(row -> rows.add(cells(row)));
+        rows.add(cells(comparison.total()));
+        Spreadsheets.writeXlsx(out, labels.text("reports.metric." + comparison.metric()), headers, rows);
+    }
+
+    private static List<?> cells(KpiChange row) {
+        return Arrays.asList(
+                row.label(),
+                row.current(),
+                row.lastYear(),
+                row.yearChangePercent(),
+                row.previous(),
+                row.previousChangePercent());
     }
 
     private static List<?> cells(KpiRow row) {

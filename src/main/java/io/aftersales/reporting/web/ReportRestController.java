@@ -1,6 +1,8 @@
 package io.aftersales.reporting.web;
 
+import io.aftersales.reporting.KpiComparison;
 import io.aftersales.reporting.KpiMeasure;
+import io.aftersales.reporting.KpiMetric;
 import io.aftersales.reporting.KpiReport;
 import io.aftersales.reporting.ReportedWorkOrder;
 import io.aftersales.reporting.Reports;
@@ -34,13 +36,14 @@ class ReportRestController {
     @Operation(
             summary = "KPIs per group",
             description = "from/to are days (yyyy-MM-dd, this month so far when left out), groupBy one of STORE,"
-                    + " ADVISOR, TECHNICIAN, SERVICE_TYPE, MONTH, DAY. Received counts by the day received, delivered"
+                    + " ADVISOR, TECHNICIAN, SERVICE_TYPE, MONTH, DAY (when left out: STORE for users who see several"
+                    + " stores, ADVISOR for a store's manager, DAY for an advisor's or technician's own). Received counts by the day received, delivered"
                     + " jobs (and every amount and hour) by the day delivered, comebacks by the day the comeback was"
                     + " received, charged to the original job's store, advisor and lead technician. Advisors and"
                     + " technicians get their own figures only (403 for anyone else's).")
     @GetMapping("/api/v1/reports/kpis")
     KpiReport kpis(KpiParams params) {
-        return reports.kpis(params.query(reports.today()));
+        return reports.kpis(params.query(reports));
     }
 
     @Operation(
@@ -55,14 +58,31 @@ class ReportRestController {
             @RequestParam(required = false) @Nullable String key,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return reports.workOrders(
-                params.query(reports.today()), measure, key, Paging.request(page, size, Paging.DEFAULT_SIZE));
+        return reports.workOrders(params.query(reports), measure, key, Paging.request(page, size, Paging.DEFAULT_SIZE));
+    }
+
+    @Operation(
+            summary = "One KPI per group against the same days last year (同比) and the period before (环比)",
+            description = "The same parameters as the KPIs and the metric. For MONTH and DAY each row is set against"
+                    + " the same month or day a year before and the month or day before it; for other groupings the"
+                    + " period before is the same number of days right before. Changes in per cent, null where there"
+                    + " is nothing to compare with.")
+    @GetMapping("/api/v1/reports/compare")
+    KpiComparison compare(KpiParams params, @RequestParam KpiMetric metric) {
+        return reports.compare(params.query(reports), metric);
+    }
+
+    @Operation(summary = "The comparison as a sheet, headers in the reader's language (Accept-Language)")
+    @GetMapping(path = "/api/v1/reports/compare/export", produces = Spreadsheets.XLSX)
+    ResponseEntity<byte[]> exportComparison(KpiParams params, @RequestParam KpiMetric metric) {
+        KpiComparison comparison = reports.compare(params.query(reports), metric);
+        return XlsxDownload.of("compare.xlsx", out -> sheets.write(comparison, out));
     }
 
     @Operation(summary = "The KPIs as a sheet, headers in the reader's language (Accept-Language)")
     @GetMapping(path = "/api/v1/reports/kpis/export", produces = Spreadsheets.XLSX)
     ResponseEntity<byte[]> export(KpiParams params) {
-        KpiReport report = reports.kpis(params.query(reports.today()));
+        KpiReport report = reports.kpis(params.query(reports));
         return XlsxDownload.of("kpis.xlsx", out -> sheets.write(report, out));
     }
 }

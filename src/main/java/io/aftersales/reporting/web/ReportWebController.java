@@ -3,8 +3,11 @@ package io.aftersales.reporting.web;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.StoreView;
+import io.aftersales.reporting.KpiChange;
+import io.aftersales.reporting.KpiComparison;
 import io.aftersales.reporting.KpiGrouping;
 import io.aftersales.reporting.KpiMeasure;
+import io.aftersales.reporting.KpiMetric;
 import io.aftersales.reporting.KpiQuery;
 import io.aftersales.reporting.KpiReport;
 import io.aftersales.reporting.KpiRow;
@@ -20,6 +23,7 @@ import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.ChartSpec;
 import io.aftersales.shared.web.NavItem;
 import io.aftersales.shared.web.XlsxDownload;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,19 +81,42 @@ class ReportWebController {
 
     @GetMapping("/reports/kpis")
     String kpis(KpiParams params, Model model) {
-        KpiReport report = reports.kpis(params.query(reports.today()));
+        KpiReport report = reports.kpis(params.query(reports));
         model.addAttribute("report", report);
         model.addAttribute("q", report.query());
         model.addAttribute("groupings", KpiGrouping.values());
         model.addAttribute("stores", visibleStores());
         model.addAttribute("person", person(report.query()));
+        model.addAttribute("presets", presets());
         model.addAttribute("chart", report.rows().isEmpty() ? null : chart(report));
         return "reporting/kpis";
     }
 
+    @GetMapping("/reports/compare")
+    String compare(KpiParams params, @RequestParam(required = false) @Nullable KpiMetric metric, Model model) {
+        KpiComparison comparison =
+                reports.compare(params.query(reports), metric != null ? metric : KpiMetric.OUTPUT_VALUE);
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("q", comparison.query());
+        model.addAttribute("metrics", KpiMetric.values());
+        model.addAttribute("groupings", KpiGrouping.values());
+        model.addAttribute("stores", visibleStores());
+        model.addAttribute("presets", presets());
+        model.addAttribute("chart", comparison.rows().isEmpty() ? null : chart(comparison));
+        return "reporting/compare";
+    }
+
+    @GetMapping("/reports/compare/export")
+    ResponseEntity<byte[]> exportComparison(
+            KpiParams params, @RequestParam(required = false) @Nullable KpiMetric metric) {
+        KpiComparison comparison =
+                reports.compare(params.query(reports), metric != null ? metric : KpiMetric.OUTPUT_VALUE);
+        return XlsxDownload.of("compare.xlsx", out -> sheets.write(comparison, out));
+    }
+
     @GetMapping("/reports/kpis/export")
     ResponseEntity<byte[]> export(KpiParams params) {
-        KpiReport report = reports.kpis(params.query(reports.today()));
+        KpiReport report = reports.kpis(params.query(reports));
         return XlsxDownload.of("kpis.xlsx", out -> sheets.write(report, out));
     }
 
@@ -101,7 +128,7 @@ class ReportWebController {
             @RequestParam(required = false) @Nullable String label,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        KpiQuery query = params.query(reports.today());
+        KpiQuery query = params.query(reports);
         PagedResult<ReportedWorkOrder> result = reports.workOrders(query, measure, key, Paging.request(page, 50, 50));
         model.addAttribute("q", query);
         model.addAttribute("measure", measure);
@@ -111,6 +138,48 @@ class ReportWebController {
         model.addAttribute("storeNames", storeNames(result.items()));
         model.addAttribute("names", names(result.items()));
         return "reporting/kpi-work-orders";
+    }
+
+    /** Days a manager asks for most, one click away. */
+    record Preset(String labelKey, LocalDate from, LocalDate to) {}
+
+    private List<Preset> presets() {
+        LocalDate today = reports.today();
+        LocalDate lastMonth = today.minusMonths(1);
+        return List.of(
+                new Preset("reports.preset.today", today, today),
+                new Preset("reports.preset.yesterday", today.minusDays(1), today.minusDays(1)),
+                new Preset("reports.preset.thisMonth", today.withDayOfMonth(1), today),
+                new Preset(
+                        "reports.preset.lastMonth",
+                        lastMonth.withDayOfMonth(1),
+                        lastMonth.withDayOfMonth(lastMonth.lengthOfMonth())),
+                new Preset("reports.preset.thisYear", today.withDayOfYear(1), today),
+                new Preset("reports.preset.twelveMonths", today.minusMonths(11).withDayOfMonth(1), today));
+    }
+
+    private String chart(KpiComparison comparison) {
+        List<KpiChange> rows = comparison.rows();
+        String name = labels.text("reports.metric." + comparison.metric());
+        return json.writeValueAsString(new ChartSpec(
+                rows.stream().map(KpiChange::label).toList(),
+                List.of(name),
+                List.of(
+                        new ChartSpec.Series(
+                                labels.text("reports.current"),
+                                "bar",
+                                0,
+                                rows.stream().map(KpiChange::current).toList()),
+                        new ChartSpec.Series(
+                                labels.text("reports.lastYear"),
+                                "bar",
+                                0,
+                                rows.stream().map(KpiChange::lastYear).toList()),
+                        new ChartSpec.Series(
+                                labels.text("reports.previous"),
+                                "line",
+                                0,
+                                rows.stream().map(KpiChange::previous).toList()))));
     }
 
     private List<StoreView> visibleStores() {
