@@ -117,7 +117,9 @@ class RouteInventoryTests {
             "{\"name\":\"路由公司\",\"storeName\":\"总店\",\"adminUsername\":\"route.admin\","
                     + "\"adminPassword\":\"Route-check-2026\"}",
             "POST /api/v1/follow-ups/{id}/complete",
-            "{\"version\":1,\"reached\":false}");
+            "{\"version\":1,\"reached\":false}",
+            "PUT /api/v1/reports/targets",
+            "{\"month\":\"2026-12\",\"storeId\":\"00000000-0000-0000-0000-000000000001\",\"targets\":[]}");
 
     /**
      * Page forms the generic filler cannot complete (form classes, lists, a second customer to find by phone), so

@@ -6,24 +6,31 @@ import org.jspecify.annotations.Nullable;
 
 /** One figure of a {@link KpiRow}, to compare across periods; labels are message keys {@code reports.metric.<NAME>}. */
 public enum KpiMetric {
-    RECEIVED(row -> BigDecimal.valueOf(row.received())),
-    DELIVERED(row -> BigDecimal.valueOf(row.delivered())),
-    OUTPUT_VALUE(KpiRow::outputValue),
-    CUSTOMER_PAY(KpiRow::customerPay),
-    WARRANTY_PAY(KpiRow::warrantyPay),
-    INTERNAL_PAY(KpiRow::internalPay),
-    LABOUR(KpiRow::labour),
-    PARTS(KpiRow::parts),
-    AVERAGE_REPAIR_ORDER(KpiRow::averageRepairOrder),
-    SOLD_HOURS(KpiRow::soldHours),
-    EFFICIENCY_PERCENT(KpiRow::efficiencyPercent),
-    COMEBACKS(row -> BigDecimal.valueOf(row.comebacks())),
-    COMEBACK_RATE_PERCENT(KpiRow::comebackRatePercent);
+    RECEIVED(true, row -> BigDecimal.valueOf(row.received())),
+    DELIVERED(true, row -> BigDecimal.valueOf(row.delivered())),
+    OUTPUT_VALUE(true, KpiRow::outputValue),
+    CUSTOMER_PAY(true, KpiRow::customerPay),
+    WARRANTY_PAY(true, KpiRow::warrantyPay),
+    INTERNAL_PAY(true, KpiRow::internalPay),
+    LABOUR(true, KpiRow::labour),
+    PARTS(true, KpiRow::parts),
+    AVERAGE_REPAIR_ORDER(false, KpiRow::averageRepairOrder),
+    SOLD_HOURS(true, KpiRow::soldHours),
+    EFFICIENCY_PERCENT(false, KpiRow::efficiencyPercent),
+    COMEBACKS(true, row -> BigDecimal.valueOf(row.comebacks())),
+    COMEBACK_RATE_PERCENT(false, KpiRow::comebackRatePercent);
 
+    private final boolean adds;
     private final Function<KpiRow, @Nullable BigDecimal> value;
 
-    KpiMetric(Function<KpiRow, @Nullable BigDecimal> value) {
+    KpiMetric(boolean adds, Function<KpiRow, @Nullable BigDecimal> value) {
+        this.adds = adds;
         this.value = value;
+    }
+
+    /** A figure that adds up day by day (a count or a sum), so that a month's target can be paced. */
+    public boolean adds() {
+        return adds;
     }
 
     public @Nullable BigDecimal of(KpiRow row) {

@@ -1,0 +1,196 @@
+package io.aftersales.reporting.web;
+
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.organization.StoreView;
+import io.aftersales.reporting.KpiMetric;
+import io.aftersales.reporting.KpiTarget;
+import io.aftersales.reporting.KpiTargets;
+import io.aftersales.reporting.TargetProgress;
+import io.aftersales.reporting.TargetSheet;
+import io.aftersales.shared.Paging;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
+import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.shared.web.NavItem;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 指标细分: a store's month as a grid of targets, the store and each advisor and technician down the side, the main
+ * figures across, each with its progress; managers type the targets in, the others see their own.
+ */
+@Controller
+class TargetWebController {
+
+    /** The figures the grid asks targets for. */
+    static final List<KpiMetric> GRID =
+            List.of(KpiMetric.OUTPUT_VALUE, KpiMetric.DELIVERED, KpiMetric.RECEIVED, KpiMetric.SOLD_HOURS);
+
+    private final KpiTargets targets;
+    private final TargetDefaults defaults;
+    private final OrganizationManagement organization;
+
+    TargetWebController(KpiTargets targets, TargetDefaults defaults, OrganizationManagement organization) {
+        this.targets = targets;
+        this.defaults = defaults;
+        this.organization = organization;
+    }
+
+    @Bean
+    static NavItem targetsNavItem() {
+        return new NavItem(
+                        "nav.targets",
+                        "/reports/targets",
+                        "◎",
+                        25,
+                        Set.of(
+                                "ROLE_ADMIN",
+                                "ROLE_HQ",
+                                "ROLE_STORE_MANAGER",
+                                "ROLE_FINANCE",
+                                "ROLE_SERVICE_ADVISOR",
+                                "ROLE_TECHNICIAN"))
+                .inGroup(NavItem.REPORTS);
+    }
+
+    /** One cell of the grid: its index among the posted cells, the value typed and the progress of the stored one. */
+    record Cell(
+            int index,
+            KpiMetric metric,
+            @Nullable String value,
+            @Nullable TargetProgress progress) {}
+
+    record Row(
+            @Nullable UserId personId,
+            String name,
+            @Nullable String roleKey,
+            List<Cell> cells) {}
+
+    @GetMapping("/reports/targets")
+    String sheet(
+            @RequestParam(required = false) @Nullable YearMonth month,
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            Model model) {
+        TargetSheet sheet = targets.sheet(defaults.month(month), defaults.store(storeId));
+        return page(sheet, Map.of(), model);
+    }
+
+    @PostMapping("/reports/targets")
+    String set(
+            @ModelAttribute("form") TargetForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        YearMonth month = defaults.month(form.month());
+        StoreId storeId = defaults.store(form.storeId());
+        List<TargetForm.Cell> cells = form.cells() == null ? List.of() : form.cells();
+        // What was typed, as typed, to show again beside the error (a value that is no number binds to nothing).
+        Map<Integer, String> typed = new HashMap<>();
+        for (int i = 0; request.getParameter("cells[" + i + "].metric") != null; i++) {
+            typed.put(i, request.getParameter("cells[" + i + "].value"));
+        }
+        if (binding.hasErrors()) {
+            model.addAttribute("invalid", "reports.targetsNotNumbers");
+            return page(targets.sheet(month, storeId), typed, model);
+        }
+        try {
+            targets.set(
+                    month,
+                    storeId,
+                    cells.stream()
+                            .filter(cell -> cell.metric() != null)
+                            .map(cell ->
+                                    new KpiTarget(cell.personId(), Objects.requireNonNull(cell.metric()), cell.value()))
+                            .toList());
+        } catch (InvalidInputException e) {
+            model.addAttribute("invalid", e.messageKey());
+            return page(targets.sheet(month, storeId), typed, model);
+        }
+        redirect.addFlashAttribute("saved", "reports.targetsSaved");
+        return "redirect:/reports/targets?month=" + month + "&storeId=" + storeId;
+    }
+
+    private String page(TargetSheet sheet, Map<Integer, String> typed, Model model) {
+        SignedInUser me = CurrentUser.require();
+        boolean editable = me.isManager();
+        Map<String, TargetProgress> progress = new HashMap<>();
+        sheet.rows().forEach(p -> progress.put(p.personId() + "/" + p.metric(), p));
+        List<Row> rows = new ArrayList<>();
+        int[] index = {0};
+        if (editable || me.hasRole(Role.FINANCE)) {
+            rows.add(row(null, storeName(sheet.storeId()), null, progress, typed, index));
+            for (StaffMember member : organization.staffOf(sheet.storeId())) {
+                String roleKey = member.has(Role.SERVICE_ADVISOR)
+                        ? "reports.groupBy.ADVISOR"
+                        : member.has(Role.TECHNICIAN) ? "reports.groupBy.TECHNICIAN" : null;
+                if (roleKey != null) {
+                    rows.add(row(member.id(), member.displayName(), roleKey, progress, typed, index));
+                }
+            }
+        } else {
+            rows.add(row(me.userId(), me.displayName(), null, progress, typed, index));
+        }
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("rows", rows);
+        model.addAttribute("metrics", GRID);
+        model.addAttribute("editable", editable);
+        model.addAttribute("stores", visibleStores(me));
+        return "reporting/targets";
+    }
+
+    private static Row row(
+            @Nullable UserId personId,
+            String name,
+            @Nullable String roleKey,
+            Map<String, TargetProgress> progress,
+            Map<Integer, String> typed,
+            int[] index) {
+        List<Cell> cells = new ArrayList<>();
+        for (KpiMetric metric : GRID) {
+            int i = index[0]++;
+            TargetProgress stored = progress.get(personId + "/" + metric);
+            String value = typed.containsKey(i) ? typed.get(i) : stored == null ? null : plain(stored.target());
+            cells.add(new Cell(i, metric, value, stored));
+        }
+        return new Row(personId, name, roleKey, cells);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private String storeName(StoreId id) {
+        return organization.storesById(List.of(id)).stream()
+                .map(StoreView::name)
+                .findFirst()
+                .orElse(id.toString());
+    }
+
+    private List<StoreView> visibleStores(SignedInUser me) {
+        return organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
+                .filter(store -> me.canSeeStore(store.id()))
+                .toList();
+    }
+}
