@@ -59,7 +59,7 @@ public class KpiTargets {
     public TargetSheet sheet(YearMonth month, StoreId storeId) {
         StoreView shop = organization.visibleStore(storeId);
         SignedInUser user = CurrentUser.require();
-        boolean everyone = user.isManager() || user.hasRole(Role.FINANCE);
+        boolean everyone = Reports.readsEveryone(user);
         List<TargetStore.Stored> targets =
                 store.of(user.organizationId().value(), month.atDay(1), storeId.value()).stream()
                         .filter(t ->

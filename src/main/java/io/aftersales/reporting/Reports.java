@@ -71,13 +71,18 @@ public class Reports {
         return LocalDate.now(clock.withZone(organization.zoneOf(null)));
     }
 
+    /** Managers, HQ, admins and finance read everyone's figures; advisors and technicians their own. */
+    public static boolean readsEveryone(SignedInUser user) {
+        return user.isManager() || user.hasRole(Role.FINANCE);
+    }
+
     /**
      * The grouping a user starts with: each store for those who see several, each advisor for a store's manager,
      * each day for an advisor or technician looking at their own figures.
      */
     public KpiGrouping usualGrouping() {
         SignedInUser user = CurrentUser.require();
-        if (!user.isManager() && !user.hasRole(Role.FINANCE)) {
+        if (!readsEveryone(user)) {
             return KpiGrouping.DAY;
         }
         return user.seesAllStores() || user.storeIds().size() > 1 ? KpiGrouping.STORE : KpiGrouping.ADVISOR;
@@ -264,7 +269,7 @@ public class Reports {
             throw new InvalidInputException("to", "reports.periodTooLong");
         }
         SignedInUser user = CurrentUser.require();
-        if (user.isManager() || user.hasRole(Role.FINANCE)) {
+        if (readsEveryone(user)) {
             return query;
         }
         UserId me = user.userId();

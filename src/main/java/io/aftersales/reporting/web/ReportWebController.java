@@ -2,7 +2,6 @@ package io.aftersales.reporting.web;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
-import io.aftersales.organization.StoreView;
 import io.aftersales.reporting.KpiChange;
 import io.aftersales.reporting.KpiComparison;
 import io.aftersales.reporting.KpiGrouping;
@@ -18,10 +17,7 @@ import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
-import io.aftersales.shared.security.CurrentUser;
-import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.ChartSpec;
-import io.aftersales.shared.web.NavItem;
 import io.aftersales.shared.web.XlsxDownload;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,7 +28,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,31 +47,21 @@ class ReportWebController {
     private final KpiSheets sheets;
     private final Labels labels;
     private final JsonMapper json;
+    private final ReportDefaults defaults;
 
     ReportWebController(
-            Reports reports, OrganizationManagement organization, KpiSheets sheets, Labels labels, JsonMapper json) {
+            Reports reports,
+            OrganizationManagement organization,
+            KpiSheets sheets,
+            Labels labels,
+            JsonMapper json,
+            ReportDefaults defaults) {
+        this.defaults = defaults;
         this.reports = reports;
         this.organization = organization;
         this.sheets = sheets;
         this.labels = labels;
         this.json = json;
-    }
-
-    @Bean
-    static NavItem kpisNavItem() {
-        return new NavItem(
-                        "nav.kpis",
-                        "/reports/kpis",
-                        "▨",
-                        24,
-                        Set.of(
-                                "ROLE_ADMIN",
-                                "ROLE_HQ",
-                                "ROLE_STORE_MANAGER",
-                                "ROLE_FINANCE",
-                                "ROLE_SERVICE_ADVISOR",
-                                "ROLE_TECHNICIAN"))
-                .inGroup(NavItem.REPORTS);
     }
 
     @GetMapping("/reports/kpis")
@@ -85,7 +70,7 @@ class ReportWebController {
         model.addAttribute("report", report);
         model.addAttribute("q", report.query());
         model.addAttribute("groupings", KpiGrouping.values());
-        model.addAttribute("stores", visibleStores());
+        model.addAttribute("stores", defaults.visibleStores());
         model.addAttribute("person", person(report.query()));
         model.addAttribute("presets", presets());
         model.addAttribute("chart", report.rows().isEmpty() ? null : chart(report));
@@ -100,7 +85,7 @@ class ReportWebController {
         model.addAttribute("q", comparison.query());
         model.addAttribute("metrics", KpiMetric.values());
         model.addAttribute("groupings", KpiGrouping.values());
-        model.addAttribute("stores", visibleStores());
+        model.addAttribute("stores", defaults.visibleStores());
         model.addAttribute("presets", presets());
         model.addAttribute("chart", comparison.rows().isEmpty() ? null : chart(comparison));
         return "reporting/compare";
@@ -180,13 +165,6 @@ class ReportWebController {
                                 "line",
                                 0,
                                 rows.stream().map(KpiChange::previous).toList()))));
-    }
-
-    private List<StoreView> visibleStores() {
-        SignedInUser me = CurrentUser.require();
-        return organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                .filter(store -> me.canSeeStore(store.id()))
-                .toList();
     }
 
     /** The person whose own figures these are, when the query names one. */

@@ -29,9 +29,9 @@ class TargetRestController {
             @NotNull @Size(max = 1000) List<@Valid @NotNull KpiTarget> targets) {}
 
     private final KpiTargets targets;
-    private final TargetDefaults defaults;
+    private final ReportDefaults defaults;
 
-    TargetRestController(KpiTargets targets, TargetDefaults defaults) {
+    TargetRestController(KpiTargets targets, ReportDefaults defaults) {
         this.targets = targets;
         this.defaults = defaults;
     }

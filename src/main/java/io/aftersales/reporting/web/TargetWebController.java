@@ -6,16 +6,15 @@ import io.aftersales.organization.StoreView;
 import io.aftersales.reporting.KpiMetric;
 import io.aftersales.reporting.KpiTarget;
 import io.aftersales.reporting.KpiTargets;
+import io.aftersales.reporting.Reports;
 import io.aftersales.reporting.TargetProgress;
 import io.aftersales.reporting.TargetSheet;
-import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
-import io.aftersales.shared.web.NavItem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -24,9 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,30 +45,13 @@ class TargetWebController {
             List.of(KpiMetric.OUTPUT_VALUE, KpiMetric.DELIVERED, KpiMetric.RECEIVED, KpiMetric.SOLD_HOURS);
 
     private final KpiTargets targets;
-    private final TargetDefaults defaults;
+    private final ReportDefaults defaults;
     private final OrganizationManagement organization;
 
-    TargetWebController(KpiTargets targets, TargetDefaults defaults, OrganizationManagement organization) {
+    TargetWebController(KpiTargets targets, ReportDefaults defaults, OrganizationManagement organization) {
         this.targets = targets;
         this.defaults = defaults;
         this.organization = organization;
-    }
-
-    @Bean
-    static NavItem targetsNavItem() {
-        return new NavItem(
-                        "nav.targets",
-                        "/reports/targets",
-                        "◎",
-                        25,
-                        Set.of(
-                                "ROLE_ADMIN",
-                                "ROLE_HQ",
-                                "ROLE_STORE_MANAGER",
-                                "ROLE_FINANCE",
-                                "ROLE_SERVICE_ADVISOR",
-                                "ROLE_TECHNICIAN"))
-                .inGroup(NavItem.REPORTS);
     }
 
     /** One cell of the grid: its index among the posted cells, the value typed and the progress of the stored one. */
@@ -139,7 +119,7 @@ class TargetWebController {
         sheet.rows().forEach(p -> progress.put(p.personId() + "/" + p.metric(), p));
         List<Row> rows = new ArrayList<>();
         int[] index = {0};
-        if (editable || me.hasRole(Role.FINANCE)) {
+        if (Reports.readsEveryone(me)) {
             rows.add(row(null, storeName(sheet.storeId()), null, progress, typed, index));
             for (StaffMember member : organization.staffOf(sheet.storeId())) {
                 String roleKey = member.has(Role.SERVICE_ADVISOR)
@@ -156,7 +136,7 @@ class TargetWebController {
         model.addAttribute("rows", rows);
         model.addAttribute("metrics", GRID);
         model.addAttribute("editable", editable);
-        model.addAttribute("stores", visibleStores(me));
+        model.addAttribute("stores", defaults.visibleStores());
         return "reporting/targets";
     }
 
@@ -186,11 +166,5 @@ class TargetWebController {
                 .map(StoreView::name)
                 .findFirst()
                 .orElse(id.toString());
-    }
-
-    private List<StoreView> visibleStores(SignedInUser me) {
-        return organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                .filter(store -> me.canSeeStore(store.id()))
-                .toList();
     }
 }
