@@ -18,7 +18,13 @@ public enum KpiMetric {
     SOLD_HOURS(true, KpiRow::soldHours),
     EFFICIENCY_PERCENT(false, KpiRow::efficiencyPercent),
     COMEBACKS(true, row -> BigDecimal.valueOf(row.comebacks())),
-    COMEBACK_RATE_PERCENT(false, KpiRow::comebackRatePercent);
+    COMEBACK_RATE_PERCENT(false, KpiRow::comebackRatePercent),
+    FIRST_TIME_FIX_PERCENT(false, KpiRow::firstTimeFixPercent),
+    FOLLOW_UP_PERCENT(false, KpiRow::followUpPercent),
+    CSAT_PERCENT(false, KpiRow::csatPercent),
+    NPS(false, KpiRow::nps),
+    COMPLAINTS(true, row -> BigDecimal.valueOf(row.complaints())),
+    COMPLAINTS_PER_100(false, KpiRow::complaintsPer100);
 
     private final boolean adds;
     private final Function<KpiRow, @Nullable BigDecimal> value;

@@ -21,6 +21,19 @@ import org.jspecify.annotations.Nullable;
  * @param efficiencyPercent sold against clocked hours (technician efficiency), null with nothing clocked
  * @param comebacks work orders received as comebacks of a job of this group
  * @param comebackRatePercent comebacks per delivered job, null with none delivered
+ * @param firstTimeFixed delivered jobs that have not come back (so far)
+ * @param firstTimeFixPercent their share of the delivered jobs (一次修复率), null with none delivered
+ * @param followedUp delivered jobs whose after-service follow-up reached the customer
+ * @param followUpPercent their share of the delivered jobs (回访率), null with none delivered
+ * @param scored delivered jobs with an overall score (1 to 5) from the follow-up or survey
+ * @param satisfied scores of 4 or 5 among them
+ * @param csatPercent their share of the scores (满意度), null with none scored
+ * @param npsAnswers delivered jobs whose customer said how likely they recommend us (0 to 10)
+ * @param promoters answers of 9 or 10
+ * @param detractors answers of 0 to 6
+ * @param nps per cent promoters (9–10) minus per cent detractors (0–6), null with no answers
+ * @param complaints complaints opened about the delivered jobs
+ * @param complaintsPer100 complaints per 100 delivered jobs, null with none delivered
  */
 public record KpiRow(
         @Nullable String key,
@@ -42,4 +55,17 @@ public record KpiRow(
         BigDecimal clockedHours,
         @Nullable BigDecimal efficiencyPercent,
         long comebacks,
-        @Nullable BigDecimal comebackRatePercent) {}
+        @Nullable BigDecimal comebackRatePercent,
+        long firstTimeFixed,
+        @Nullable BigDecimal firstTimeFixPercent,
+        long followedUp,
+        @Nullable BigDecimal followUpPercent,
+        long scored,
+        long satisfied,
+        @Nullable BigDecimal csatPercent,
+        long npsAnswers,
+        long promoters,
+        long detractors,
+        @Nullable BigDecimal nps,
+        long complaints,
+        @Nullable BigDecimal complaintsPer100) {}

@@ -1,5 +1,9 @@
 package io.aftersales.reporting;
 
+import io.aftersales.feedback.ComplaintOpened;
+import io.aftersales.feedback.FollowUpCompleted;
+import io.aftersales.feedback.FollowUpKind;
+import io.aftersales.feedback.FollowUpStatus;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.reporting.domain.ReportFacts;
 import io.aftersales.shared.OrganizationId;
@@ -13,7 +17,10 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the reporting projection from the work orders' events, each on the store's own day. */
+/**
+ * Keeps the reporting projection from the work orders' events, each on the store's own day, and from the feedback on
+ * them: after-service follow-ups and complaints about a job.
+ */
 @Component
 class ReportingListeners {
 
@@ -36,6 +43,25 @@ class ReportingListeners {
         ZoneId zone = zone(event.organizationId(), event.storeId());
         facts.delivered(
                 event, LocalDate.ofInstant(event.receivedAt(), zone), LocalDate.ofInstant(event.deliveredAt(), zone));
+    }
+
+    @ApplicationModuleListener
+    void followedUp(FollowUpCompleted event) {
+        if (event.kind() == FollowUpKind.AFTER_SERVICE && event.workOrderId() != null) {
+            facts.followedUp(
+                    event.workOrderId(),
+                    event.organizationId().value(),
+                    event.status() == FollowUpStatus.DONE,
+                    event.score(),
+                    event.nps());
+        }
+    }
+
+    @ApplicationModuleListener
+    void complained(ComplaintOpened event) {
+        if (event.workOrderId() != null) {
+            facts.complained(event.complaintId().value(), event.organizationId().value(), event.workOrderId());
+        }
     }
 
     private ZoneId zone(OrganizationId organizationId, StoreId store) {

@@ -4,6 +4,7 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.StoreView;
 import io.aftersales.reporting.domain.ReportFacts;
+import io.aftersales.reporting.domain.ReportFacts.Feedback;
 import io.aftersales.reporting.domain.ReportFacts.Scope;
 import io.aftersales.reporting.domain.ReportFacts.Tally;
 import io.aftersales.shared.Labels;
@@ -379,13 +380,16 @@ public class Reports {
                 received == null ? 0 : received.count(),
                 delivered == null ? 0 : delivered.count(),
                 comebacks == null ? 0 : comebacks.count(),
-                sums);
+                sums,
+                delivered == null ? Feedback.NONE : delivered.feedback());
     }
 
     private KpiRow total(List<KpiRow> rows) {
         Map<Sum, BigDecimal> sums = new EnumMap<>(Sum.class);
         long received = 0, delivered = 0, comebacks = 0;
+        Feedback feedback = Feedback.NONE;
         for (KpiRow row : rows) {
+            feedback = feedback.plus(feedbackOf(row));
             received += row.received();
             delivered += row.delivered();
             comebacks += row.comebacks();
@@ -400,7 +404,19 @@ public class Reports {
             sums.merge(Sum.SOLD, row.soldHours(), BigDecimal::add);
             sums.merge(Sum.CLOCKED, row.clockedHours(), BigDecimal::add);
         }
-        return row(null, labels.text("reports.total"), received, delivered, comebacks, sums);
+        return row(null, labels.text("reports.total"), received, delivered, comebacks, sums, feedback);
+    }
+
+    private static Feedback feedbackOf(KpiRow row) {
+        return new Feedback(
+                row.firstTimeFixed(),
+                row.followedUp(),
+                row.scored(),
+                row.satisfied(),
+                row.npsAnswers(),
+                row.promoters(),
+                row.detractors(),
+                row.complaints());
     }
 
     private enum Sum {
@@ -422,7 +438,8 @@ public class Reports {
             long received,
             long delivered,
             long comebacks,
-            Map<Sum, BigDecimal> sums) {
+            Map<Sum, BigDecimal> sums,
+            Feedback feedback) {
         BigDecimal customer = sums.getOrDefault(Sum.CUSTOMER, BigDecimal.ZERO);
         BigDecimal warranty = sums.getOrDefault(Sum.WARRANTY, BigDecimal.ZERO);
         BigDecimal internal = sums.getOrDefault(Sum.INTERNAL, BigDecimal.ZERO);
@@ -451,7 +468,24 @@ public class Reports {
                 clocked,
                 percent(sold, clocked),
                 comebacks,
-                percent(BigDecimal.valueOf(comebacks), BigDecimal.valueOf(delivered)));
+                percent(BigDecimal.valueOf(comebacks), BigDecimal.valueOf(delivered)),
+                feedback.firstTimeFixed(),
+                percent(feedback.firstTimeFixed(), delivered),
+                feedback.followedUp(),
+                percent(feedback.followedUp(), delivered),
+                feedback.scored(),
+                feedback.satisfied(),
+                percent(feedback.satisfied(), feedback.scored()),
+                feedback.npsAnswers(),
+                feedback.promoters(),
+                feedback.detractors(),
+                percent(feedback.promoters() - feedback.detractors(), feedback.npsAnswers()),
+                feedback.complaints(),
+                percent(feedback.complaints(), delivered));
+    }
+
+    private static @Nullable BigDecimal percent(long part, long whole) {
+        return percent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
     }
 
     private static @Nullable BigDecimal percent(BigDecimal part, BigDecimal whole) {

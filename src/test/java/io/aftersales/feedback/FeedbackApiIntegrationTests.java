@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @IntegrationTest
-class FeedbackApiIntegrationTests {
+public class FeedbackApiIntegrationTests {
 
     @Autowired
     Api api;
@@ -43,7 +43,7 @@ class FeedbackApiIntegrationTests {
     SurveyLinks links;
 
     /** Waits for the scheduled task to create the follow-up of a delivered work order; returns it. */
-    static Map<String, Object> followUpOf(Workshop shop, String workOrderId) {
+    public static Map<String, Object> followUpOf(Workshop shop, String workOrderId) {
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> !Api.<List<?>>read(
@@ -59,7 +59,7 @@ class FeedbackApiIntegrationTests {
         return found.get(0);
     }
 
-    static MvcTestResult complete(Workshop shop, Map<String, Object> followUp, String fields) {
+    public static MvcTestResult complete(Workshop shop, Map<String, Object> followUp, String fields) {
         return shop.api.post(
                 shop.admin(),
                 "/api/v1/follow-ups/{id}/complete",

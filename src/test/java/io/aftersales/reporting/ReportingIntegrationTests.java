@@ -1,5 +1,7 @@
 package io.aftersales.reporting;
 
+import static io.aftersales.feedback.FeedbackApiIntegrationTests.complete;
+import static io.aftersales.feedback.FeedbackApiIntegrationTests.followUpOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -108,6 +110,77 @@ class ReportingIntegrationTests {
                         number(total, "labour").add(number(total, "parts")).add(number(total, "other")))
                 .isEqualByComparingTo("2512.00");
         assertThat(number(total, "goodwill")).isEqualByComparingTo("60.00");
+    }
+
+    /**
+     * 一次修复率, 回访率, 满意度, NPS, 投诉: the follow-ups and complaints of each delivered job are charged to its lead
+     * technician and advisor, whichever event comes first.
+     */
+    @Test
+    void followUpsScoresComplaintsAndFirstTimeFixesCountAgainstTheJobsTheyAreAbout() {
+        Lane lane = lane();
+        Workshop shop = lane.shop();
+        assertThat(complete(shop, followUpOf(shop, lane.first()), "\"reached\":true,\"score\":5,\"nps\":10"))
+                .hasStatusOk();
+        assertThat(complete(shop, followUpOf(shop, lane.second()), "\"reached\":true,\"score\":3,\"nps\":7"))
+                .hasStatusOk();
+        assertThat(api.post(shop.admin(), "/api/v1/complaints", """
+                        {"workOrderId":"%s","source":"PHONE","severity":"LOW","description":"变速箱仍有异响"}
+                        """.formatted(lane.second())))
+                .hasStatus(201);
+
+        // A middling score and a passive answer open no complaint of their own: the figure counts the list.
+        int complaints =
+                Api.read(api.get(shop.admin(), "/api/v1/complaints?workOrderId={w}", lane.second()), "$.total");
+        assertThat(complaints).isOne();
+        assertThat(Api.<Integer>read(
+                        api.get(shop.admin(), "/api/v1/complaints?workOrderId={w}", lane.first()), "$.total"))
+                .isZero();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Object> total = Api.read(kpis(shop.admin(), "STORE"), "$.total");
+            assertThat(total).containsEntry("scored", 2).containsEntry("complaints", complaints);
+        });
+        MvcTestResult byTechnician = kpis(shop.admin(), "TECHNICIAN");
+        // The first job came back: not fixed the first time; its customer was pleased and would recommend us.
+        assertThat(row(byTechnician, shop.technician.id().toString()))
+                .containsEntry("firstTimeFixed", 0)
+                .containsEntry("firstTimeFixPercent", 0.0)
+                .containsEntry("followedUp", 1)
+                .containsEntry("followUpPercent", 100.0)
+                .containsEntry("satisfied", 1)
+                .containsEntry("csatPercent", 100.0)
+                .containsEntry("promoters", 1)
+                .containsEntry("nps", 100.0)
+                .containsEntry("complaints", 0)
+                .containsEntry("complaintsPer100", 0.0);
+        assertThat(row(byTechnician, lane.lead().id().toString()))
+                .containsEntry("firstTimeFixed", 1)
+                .containsEntry("firstTimeFixPercent", 100.0)
+                .containsEntry("satisfied", 0)
+                .containsEntry("csatPercent", 0.0)
+                .containsEntry("npsAnswers", 1)
+                .containsEntry("promoters", 0)
+                .containsEntry("detractors", 0)
+                .containsEntry("nps", 0.0)
+                .containsEntry("complaints", complaints)
+                .containsEntry("complaintsPer100", 100.0);
+        assertThat(row(kpis(shop.admin(), "ADVISOR"), lane.advisor().id().toString()))
+                .containsEntry("complaints", complaints)
+                .containsEntry("csatPercent", 0.0);
+        Map<String, Object> total = Api.read(kpis(shop.admin(), "STORE"), "$.total");
+        assertThat(total)
+                .containsEntry("firstTimeFixPercent", 50.0)
+                .containsEntry("followUpPercent", 100.0)
+                .containsEntry("csatPercent", 50.0)
+                .containsEntry("nps", 50.0)
+                .containsEntry("complaintsPer100", 50.0);
+        // Year over year takes the new figures too.
+        assertThat(api.get(shop.admin(), "/api/v1/reports/compare?groupBy=STORE&metric=CSAT_PERCENT"))
+                .hasStatusOk();
+        assertThat(decimal(
+                        api.get(shop.admin(), "/api/v1/reports/compare?groupBy=STORE&metric=CSAT_PERCENT"),
+                        "$.total.current"))
+                .isEqualByComparingTo("50");
     }
 
     @Test

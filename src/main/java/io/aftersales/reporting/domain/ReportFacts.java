@@ -69,9 +69,44 @@ public class ReportFacts {
             BigDecimal genuineParts,
             BigDecimal other,
             BigDecimal soldHours,
-            BigDecimal clockedHours) {}
+            BigDecimal clockedHours,
+            Feedback feedback) {}
+
+    /**
+     * What became of the delivered jobs of one group: how many never came back, how many follow-ups reached the
+     * customer, the survey scores (1 to 5) and recommendation scores (0 to 10) given, and the complaints about them.
+     */
+    public record Feedback(
+            long firstTimeFixed,
+            long followedUp,
+            long scored,
+            long satisfied,
+            long npsAnswers,
+            long promoters,
+            long detractors,
+            long complaints) {
+
+        public static final Feedback NONE = new Feedback(0, 0, 0, 0, 0, 0, 0, 0);
+
+        public Feedback plus(Feedback other) {
+            return new Feedback(
+                    firstTimeFixed + other.firstTimeFixed,
+                    followedUp + other.followedUp,
+                    scored + other.scored,
+                    satisfied + other.satisfied,
+                    npsAnswers + other.npsAnswers,
+                    promoters + other.promoters,
+                    detractors + other.detractors,
+                    complaints + other.complaints);
+        }
+    }
 
     public void received(WorkOrderReceived event, LocalDate day) {
+        if (event.comebackOf() != null) {
+            jdbc.sql("UPDATE report_work_order SET came_back = TRUE WHERE work_order_id = :id")
+                    .param("id", event.comebackOf().value())
+                    .update();
+        }
         insert(
                 event.workOrderId(),
                 event.organizationId().value(),
@@ -125,11 +160,21 @@ public class ReportFacts {
     public List<Tally> tally(Scope scope, KpiMeasure measure, KpiGrouping groupBy) {
         Sql sql = new Sql(scope, measure);
         String key = sql.key(groupBy);
-        String sums = measure == KpiMeasure.DELIVERED
+        boolean delivered = measure == KpiMeasure.DELIVERED;
+        String sums = delivered
                 ? ", SUM(w.customer_pay), SUM(w.warranty_pay), SUM(w.internal_pay), SUM(w.goodwill), SUM(w.labour),"
-                        + " SUM(w.parts), SUM(w.genuine_parts), SUM(w.other), SUM(w.sold_hours), SUM(w.clocked_hours)"
+                        + " SUM(w.parts), SUM(w.genuine_parts), SUM(w.other), SUM(w.sold_hours), SUM(w.clocked_hours),"
+                        + " SUM(CASE WHEN w.came_back THEN 0 ELSE 1 END), SUM(CASE WHEN f.reached THEN 1 ELSE 0 END),"
+                        + " COUNT(f.score), SUM(CASE WHEN f.score >= 4 THEN 1 ELSE 0 END), COUNT(f.nps),"
+                        + " SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END),"
+                        + " COALESCE(SUM(c.n), 0)"
                 : "";
-        return sql.params(jdbc.sql("SELECT " + key + " AS k, COUNT(*) AS n" + sums + sql.from() + sql.where()
+        String feedback = delivered
+                ? " LEFT JOIN report_follow_up f ON f.work_order_id = w.work_order_id LEFT JOIN (SELECT work_order_id,"
+                        + " COUNT(*) AS n FROM report_complaint WHERE organization_id = :org GROUP BY work_order_id) c"
+                        + " ON c.work_order_id = w.work_order_id"
+                : "";
+        return sql.params(jdbc.sql("SELECT " + key + " AS k, COUNT(*) AS n" + sums + sql.from() + feedback + sql.where()
                         + " GROUP BY " + key))
                 .query((rs, i) -> measure == KpiMeasure.DELIVERED
                         ? new Tally(
@@ -144,7 +189,16 @@ public class ReportFacts {
                                 rs.getBigDecimal(9),
                                 rs.getBigDecimal(10),
                                 rs.getBigDecimal(11),
-                                rs.getBigDecimal(12))
+                                rs.getBigDecimal(12),
+                                new Feedback(
+                                        rs.getLong(13),
+                                        rs.getLong(14),
+                                        rs.getLong(15),
+                                        rs.getLong(16),
+                                        rs.getLong(17),
+                                        rs.getLong(18),
+                                        rs.getLong(19),
+                                        rs.getLong(20)))
                         : countOnly(keyOf(rs, groupBy), rs.getLong(2)))
                 .list();
     }
@@ -206,11 +260,47 @@ public class ReportFacts {
                 .param("at", receivedAt)
                 .param("on", receivedOn)
                 .update();
+        // A comeback whose event came before its original's still marks the original.
+        jdbc.sql("UPDATE report_work_order SET came_back = TRUE WHERE work_order_id = :id AND NOT came_back"
+                        + " AND EXISTS (SELECT 1 FROM report_work_order c WHERE c.comeback_of = :id)")
+                .param("id", id.value())
+                .update();
+    }
+
+    /** The after-service follow-up of a job finished: reached or not, with the scores the customer gave. */
+    public void followedUp(
+            WorkOrderId workOrder,
+            UUID organizationId,
+            boolean reached,
+            @Nullable Integer score,
+            @Nullable Integer nps) {
+        jdbc.sql("INSERT INTO report_follow_up (work_order_id, organization_id, reached) VALUES (:id, :org, :reached)"
+                        + " ON CONFLICT DO NOTHING")
+                .param("id", workOrder.value())
+                .param("org", organizationId)
+                .param("reached", reached)
+                .update();
+        jdbc.sql("UPDATE report_follow_up SET reached = :reached, score = :score, nps = :nps WHERE work_order_id = :id")
+                .param("reached", reached)
+                .param("score", score)
+                .param("nps", nps)
+                .param("id", workOrder.value())
+                .update();
+    }
+
+    /** A complaint was opened about a job. */
+    public void complained(UUID complaintId, UUID organizationId, WorkOrderId workOrder) {
+        jdbc.sql("INSERT INTO report_complaint (complaint_id, organization_id, work_order_id) VALUES (:id, :org, :wo)"
+                        + " ON CONFLICT DO NOTHING")
+                .param("id", complaintId)
+                .param("org", organizationId)
+                .param("wo", workOrder.value())
+                .update();
     }
 
     private static Tally countOnly(String key, long count) {
         BigDecimal zero = BigDecimal.ZERO;
-        return new Tally(key, count, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero);
+        return new Tally(key, count, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, Feedback.NONE);
     }
 
     private static String keyOf(ResultSet rs, KpiGrouping groupBy) throws SQLException {

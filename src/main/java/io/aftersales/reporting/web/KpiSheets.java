@@ -42,7 +42,13 @@ class KpiSheets {
                 "reports.clockedHours",
                 "reports.efficiencyPercent",
                 "reports.comebacks",
-                "reports.comebackRatePercent"));
+                "reports.comebackRatePercent",
+                "reports.firstTimeFixPercent",
+                "reports.followUpPercent",
+                "reports.csatPercent",
+                "reports.nps",
+                "reports.complaints",
+                "reports.complaintsPer100"));
         List<List<?>> rows = new ArrayList<>();
         report.rows().forEach(row -> rows.add(cells(row)));
         rows.add(cells(report.total()));
@@ -93,6 +99,12 @@ class KpiSheets {
                 row.clockedHours(),
                 row.efficiencyPercent(),
                 row.comebacks(),
-                row.comebackRatePercent());
+                row.comebackRatePercent(),
+                row.firstTimeFixPercent(),
+                row.followUpPercent(),
+                row.csatPercent(),
+                row.nps(),
+                row.complaints(),
+                row.complaintsPer100());
     }
 }
