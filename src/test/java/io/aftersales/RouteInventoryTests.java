@@ -119,7 +119,9 @@ class RouteInventoryTests {
             "POST /api/v1/follow-ups/{id}/complete",
             "{\"version\":1,\"reached\":false}",
             "PUT /api/v1/reports/targets",
-            "{\"month\":\"2026-12\",\"storeId\":\"00000000-0000-0000-0000-000000000001\",\"targets\":[]}");
+            "{\"month\":\"2026-12\",\"storeId\":\"00000000-0000-0000-0000-000000000001\",\"targets\":[]}",
+            "PUT /api/v1/reports/rankings/rule",
+            "{\"outputWeight\":40,\"efficiencyWeight\":30,\"comebackWeight\":20,\"csatWeight\":10,\"minJobs\":3}");
 
     /**
      * Page forms the generic filler cannot complete (form classes, lists, a second customer to find by phone), so

@@ -53,23 +53,23 @@ class ReportingIntegrationTests {
         Workshop shop = new Workshop(api);
         Api.User advisor = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.SERVICE_ADVISOR);
         Api.User lead = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.TECHNICIAN);
-        String first = receive(shop, shop.admin(), shop.assetId, "REPAIR", null);
+        String first = shop.receiveBy(shop.admin(), shop.assetId, "REPAIR", null);
         shop.addLine(first, "LABOR", "更换正时皮带", "1.5", "300", "CUSTOMER");
         shop.addLine(first, "PART", "正时皮带", "1", "420", "CUSTOMER");
-        deliver(shop, first, shop.technician);
+        shop.deliverLedBy(first, shop.technician);
 
         String second =
-                receive(shop, advisor.token(), shop.newVehicle(LocalDate.now().plusYears(2)), "REPAIR", null);
+                shop.receiveBy(advisor.token(), shop.newVehicle(LocalDate.now().plusYears(2)), "REPAIR", null);
         shop.addLine(second, "LABOR", "检查变速箱", "2", "280", "WARRANTY");
         shop.addLine(second, "PART", "变速箱油", "4", "95.5", "WARRANTY");
         shop.addLine(second, "LABOR", "洗车", "0.5", "100", "INTERNAL");
         shop.addLine(second, "LABOR", "免费检测", "0.3", "200", "GOODWILL");
         shop.addLine(second, "SUBLET", "外协喷漆", "1", "650", "CUSTOMER");
-        deliver(shop, second, lead);
+        shop.deliverLedBy(second, lead);
 
         String open =
-                receive(shop, advisor.token(), shop.newVehicle(LocalDate.now().plusYears(2)), "MAINTENANCE", null);
-        String comeback = receive(shop, advisor.token(), shop.assetId, "REPAIR", first);
+                shop.receiveBy(advisor.token(), shop.newVehicle(LocalDate.now().plusYears(2)), "MAINTENANCE", null);
+        String comeback = shop.receiveBy(advisor.token(), shop.assetId, "REPAIR", first);
         Lane lane = new Lane(shop, advisor, lead, first, second, open, comeback);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             MvcTestResult all = kpis(shop.admin(), "STORE");
@@ -372,35 +372,5 @@ class ReportingIntegrationTests {
 
     private static BigDecimal number(Map<String, Object> row, String field) {
         return new BigDecimal(String.valueOf(row.get(field)));
-    }
-
-    private static String receive(
-            Workshop shop,
-            String token,
-            String asset,
-            String serviceType,
-            @org.jspecify.annotations.Nullable String comebackOf) {
-        MvcTestResult created = shop.api.post(token, "/api/v1/work-orders", """
-                {"storeId":"%s","customerId":"%s","assetId":"%s","serviceType":"%s","complaint":"异响","mileage":42000%s}
-                """.formatted(
-                        shop.tenant.storeId(),
-                        shop.customerId,
-                        asset,
-                        serviceType,
-                        comebackOf == null ? "" : ",\"comebackOf\":\"" + comebackOf + "\""));
-        assertThat(created).hasStatus(201);
-        return Api.read(created, "$.id");
-    }
-
-    /** Estimate, approval of every line, dispatch to {@code lead}, the work and delivery. */
-    private static void deliver(Workshop shop, String id, Api.User lead) {
-        assertThat(shop.act(id, "estimate", "")).hasStatusOk();
-        String approved = String.join("\",\"", shop.lineIds(id));
-        assertThat(shop.act(id, "approve", "\"approvedLineIds\":[\"" + approved + "\"],\"approvedBy\":\"张伟\""))
-                .hasStatusOk();
-        assertThat(shop.act(id, "dispatch", "\"leadTechnicianId\":\"" + lead.id() + "\",\"bay\":\"3号工位\""))
-                .hasStatusOk();
-        assertThat(shop.act(lead.token(), id, "start", "")).hasStatusOk();
-        shop.finishAndDeliver(id, lead);
     }
 }

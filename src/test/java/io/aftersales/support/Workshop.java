@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -169,6 +170,32 @@ public class Workshop {
                 .hasStatusOk();
         assertThat(act(id, "settle", "\"payments\":[]")).hasStatusOk();
         assertThat(act(id, "deliver", deliveryFields)).hasStatusOk();
+    }
+
+    /** Received by the user of {@code token}, a comeback of {@code comebackOf} when given; returns its id. */
+    public String receiveBy(String token, String asset, String serviceType, @Nullable String comebackOf) {
+        MvcTestResult created = api.post(token, "/api/v1/work-orders", """
+                {"storeId":"%s","customerId":"%s","assetId":"%s","serviceType":"%s","complaint":"异响","mileage":42000%s}
+                """.formatted(
+                        tenant.storeId(),
+                        customerId,
+                        asset,
+                        serviceType,
+                        comebackOf == null ? "" : ",\"comebackOf\":\"" + comebackOf + "\""));
+        assertThat(created).hasStatus(201);
+        return Api.read(created, "$.id");
+    }
+
+    /** Estimate, approval of every line, dispatch to {@code lead}, the work and delivery. */
+    public void deliverLedBy(String id, Api.User lead) {
+        assertThat(act(id, "estimate", "")).hasStatusOk();
+        String approved = String.join("\",\"", lineIds(id));
+        assertThat(act(id, "approve", "\"approvedLineIds\":[\"" + approved + "\"],\"approvedBy\":\"张伟\""))
+                .hasStatusOk();
+        assertThat(act(id, "dispatch", "\"leadTechnicianId\":\"" + lead.id() + "\",\"bay\":\"3号工位\""))
+                .hasStatusOk();
+        assertThat(act(lead.token(), id, "start", "")).hasStatusOk();
+        finishAndDeliver(id, lead);
     }
 
     /** A repair with a labour and a part line, taken all the way to delivery; returns its id. */

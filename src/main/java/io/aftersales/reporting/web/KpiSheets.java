@@ -4,6 +4,8 @@ import io.aftersales.reporting.KpiChange;
 import io.aftersales.reporting.KpiComparison;
 import io.aftersales.reporting.KpiReport;
 import io.aftersales.reporting.KpiRow;
+import io.aftersales.reporting.RankedPerson;
+import io.aftersales.reporting.Ranking;
 import io.aftersales.shared.Labels;
 import io.aftersales.shared.Spreadsheets;
 import java.io.OutputStream;
@@ -68,6 +70,34 @@ class KpiSheets {
         comparison.rows().forEach(row -> rows.add(cells(row)));
         rows.add(cells(comparison.total()));
         Spreadsheets.writeXlsx(out, labels.text("reports.metric." + comparison.metric()), headers, rows);
+    }
+
+    void write(Ranking ranking, OutputStream out) {
+        List<String> headers = labels.texts(
+                "reports.rank",
+                "reports.groupBy." + ranking.role(),
+                "reports.stars",
+                "reports.score",
+                "reports.delivered",
+                "reports.outputValue",
+                "reports.efficiencyPercent",
+                "reports.comebackRatePercent",
+                "reports.csatPercent");
+        List<List<?>> rows = new ArrayList<>();
+        for (RankedPerson p : ranking.people()) {
+            rows.add(Arrays.asList(
+                    p.rank(),
+                    p.name(),
+                    p.stars(),
+                    p.score(),
+                    p.delivered(),
+                    p.outputValue(),
+                    p.efficiencyPercent(),
+                    p.comebackRatePercent(),
+                    p.csatPercent()));
+        }
+        Spreadsheets.writeXlsx(
+                out, labels.text("reports.rankingTitle." + ranking.role()) + " " + ranking.month(), headers, rows);
     }
 
     private static List<?> cells(KpiChange row) {

@@ -21,4 +21,9 @@ class ReportingNavigation {
     NavItem targetsNavItem() {
         return new NavItem("nav.targets", "/reports/targets", "◎", 25, READERS).inGroup(NavItem.REPORTS);
     }
+
+    @Bean
+    NavItem rankingsNavItem() {
+        return new NavItem("nav.rankings", "/reports/rankings", "★", 26, READERS).inGroup(NavItem.REPORTS);
+    }
 }
