@@ -39,6 +39,11 @@ public enum KpiMetric {
         return adds;
     }
 
+    /** A count of jobs or complaints (whole numbers), not an amount, hours or a rate. */
+    public boolean counts() {
+        return this == RECEIVED || this == DELIVERED || this == COMEBACKS || this == COMPLAINTS;
+    }
+
     public @Nullable BigDecimal of(KpiRow row) {
         return value.apply(row);
     }

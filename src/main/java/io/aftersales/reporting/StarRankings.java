@@ -81,11 +81,13 @@ public class StarRankings {
                 .toList();
         List<KpiRow> ranked =
                 people.stream().filter(row -> row.delivered() >= rule.minJobs()).toList();
-        BigDecimal bestOutput = ranked.stream()
+        // Points are against the best of those ranked (of everyone listed while nobody has enough jobs yet).
+        List<KpiRow> measured = ranked.isEmpty() ? people : ranked;
+        BigDecimal bestOutput = measured.stream()
                 .map(KpiRow::outputValue)
                 .max(Comparator.naturalOrder())
                 .orElse(BigDecimal.ZERO);
-        BigDecimal bestEfficiency = ranked.stream()
+        BigDecimal bestEfficiency = measured.stream()
                 .map(KpiRow::efficiencyPercent)
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
@@ -191,11 +193,14 @@ public class StarRankings {
         return numbered;
     }
 
-    /** A value as points against the best (the best gets 100, nothing 0). */
+    /** A value as points against the best (the best gets 100, nothing 0; one not ranked gets no more than 100). */
     private static BigDecimal share(BigDecimal value, BigDecimal best) {
         return best.signum() <= 0
                 ? BigDecimal.ZERO
-                : value.max(BigDecimal.ZERO).multiply(HUNDRED).divide(best, 1, RoundingMode.HALF_UP);
+                : value.max(BigDecimal.ZERO)
+                        .multiply(HUNDRED)
+                        .divide(best, 1, RoundingMode.HALF_UP)
+                        .min(HUNDRED.setScale(1));
     }
 
     static int stars(BigDecimal score) {

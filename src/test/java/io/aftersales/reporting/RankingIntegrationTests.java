@@ -13,6 +13,8 @@ import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @IntegrationTest
 class RankingIntegrationTests {
+
+    /** The zone organisations get by default (application.yml). */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     Api api;
@@ -100,7 +105,7 @@ class RankingIntegrationTests {
         // The page shows the ranking and its rule.
         var admin = api.signedIn(shop.tenant.adminUsername());
         assertThat(mvc.get()
-                        .uri("/reports/rankings?role=TECHNICIAN")
+                        .uri("/reports/rankings?role=TECHNICIAN&month={m}", YearMonth.now(ZONE))
                         .with(user(admin))
                         .exchange())
                 .hasStatusOk()
@@ -214,7 +219,8 @@ class RankingIntegrationTests {
         return id;
     }
 
+    /** This month's ranking (left out, the month is the last one over). */
     private MvcTestResult ranking(String token) {
-        return api.get(token, "/api/v1/reports/rankings?role=TECHNICIAN");
+        return api.get(token, "/api/v1/reports/rankings?role=TECHNICIAN&month={m}", YearMonth.now(ZONE));
     }
 }

@@ -36,7 +36,7 @@ class RankingRestController {
             description =
                     "role TECHNICIAN (by the jobs they led) or ADVISOR (by the jobs they took in), when left out ADVISOR for"
                             + " advisors and TECHNICIAN for everyone else; month yyyy-MM"
-                            + " (this month so far when left out); storeId (every store the user sees when left out). Each"
+                            + " (last month when left out; a month running is ranked so far); storeId (every store the user sees when left out). Each"
                             + " person with their figures, the points of each part of the rule, the score and 1 to 5 stars;"
                             + " the rule comes with it. Advisors and technicians get their own row only, with its rank.")
     @GetMapping("/api/v1/reports/rankings")
@@ -44,7 +44,7 @@ class RankingRestController {
             @RequestParam(required = false) @Nullable RankingRole role,
             @RequestParam(required = false) @Nullable YearMonth month,
             @RequestParam(required = false) @Nullable StoreId storeId) {
-        return rankings.ranking(role, defaults.month(month), storeId);
+        return rankings.ranking(role, defaults.lastMonth(month), storeId);
     }
 
     @Operation(summary = "The ranking as a sheet, headers in the reader's language (Accept-Language)")
@@ -53,7 +53,7 @@ class RankingRestController {
             @RequestParam(required = false) @Nullable RankingRole role,
             @RequestParam(required = false) @Nullable YearMonth month,
             @RequestParam(required = false) @Nullable StoreId storeId) {
-        Ranking ranking = rankings.ranking(role, defaults.month(month), storeId);
+        Ranking ranking = rankings.ranking(role, defaults.lastMonth(month), storeId);
         return XlsxDownload.of("rankings.xlsx", out -> sheets.write(ranking, out));
     }
 

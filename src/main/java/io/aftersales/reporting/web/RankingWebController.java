@@ -55,7 +55,7 @@ class RankingWebController {
             @RequestParam(required = false) @Nullable YearMonth month,
             @RequestParam(required = false) @Nullable StoreId storeId,
             Model model) {
-        Ranking ranking = rankings.ranking(role, defaults.month(month), storeId);
+        Ranking ranking = rankings.ranking(role, defaults.lastMonth(month), storeId);
         model.addAttribute("form", RuleForm.of(ranking.rule()));
         return page(ranking, model);
     }
@@ -65,7 +65,7 @@ class RankingWebController {
             @RequestParam(required = false) @Nullable RankingRole role,
             @RequestParam(required = false) @Nullable YearMonth month,
             @RequestParam(required = false) @Nullable StoreId storeId) {
-        Ranking ranking = rankings.ranking(role, defaults.month(month), storeId);
+        Ranking ranking = rankings.ranking(role, defaults.lastMonth(month), storeId);
         return XlsxDownload.of("rankings.xlsx", out -> sheets.write(ranking, out));
     }
 
@@ -89,7 +89,7 @@ class RankingWebController {
             }
         }
         model.addAttribute("ruleOpen", true);
-        return page(rankings.ranking(role, defaults.month(month), storeId), model);
+        return page(rankings.ranking(role, defaults.lastMonth(month), storeId), model);
     }
 
     private String page(Ranking ranking, Model model) {

@@ -32,6 +32,11 @@ class ReportDefaults {
         return month != null ? month : YearMonth.from(reports.today());
     }
 
+    /** The month asked, or the last one over: a monthly ranking is of a month that has ended. */
+    YearMonth lastMonth(@Nullable YearMonth month) {
+        return month != null ? month : YearMonth.from(reports.today()).minusMonths(1);
+    }
+
     List<StoreView> visibleStores() {
         SignedInUser me = CurrentUser.require();
         return organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()

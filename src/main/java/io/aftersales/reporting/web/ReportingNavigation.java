@@ -26,4 +26,9 @@ class ReportingNavigation {
     NavItem rankingsNavItem() {
         return new NavItem("nav.rankings", "/reports/rankings", "★", 26, READERS).inGroup(NavItem.REPORTS);
     }
+
+    @Bean
+    NavItem forecastNavItem() {
+        return new NavItem("nav.forecast", "/reports/forecast", "↗", 27, READERS).inGroup(NavItem.REPORTS);
+    }
 }
