@@ -8,19 +8,23 @@ import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.domain.Replay;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderView;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,6 +44,7 @@ public class FeedbackHistory {
     private final OrganizationManagement organization;
     private final FeedbackProperties properties;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
 
     FeedbackHistory(
             FollowUpManagement followUps,
@@ -50,7 +55,8 @@ public class FeedbackHistory {
             WorkOrderManagement workOrders,
             OrganizationManagement organization,
             FeedbackProperties properties,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            EntityManager entityManager) {
         this.followUps = followUps;
         this.followUpRepository = followUpRepository;
         this.factory = factory;
@@ -59,8 +65,36 @@ public class FeedbackHistory {
         this.workOrders = workOrders;
         this.organization = organization;
         this.properties = properties;
+        this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Every finished follow-up and every complaint of the organisation as their events told them, a page at a time:
+     * for a projection built again from scratch. Nothing is published.
+     *
+     * @return how many follow-ups and complaints were told
+     */
+    @PreAuthorize(RoleGroups.ADMINS)
+    @Transactional
+    public long replay(Consumer<FollowUpCompleted> followedUp, Consumer<ComplaintOpened> opened) {
+        long followUps = Replay.inPages(
+                entityManager,
+                Sort.by("id"),
+                page -> followUpRepository.findAll(page).getContent(),
+                followUp -> {
+                    FollowUpCompleted completed = followUp.completedEvent();
+                    if (completed != null) {
+                        followedUp.accept(completed);
+                    }
+                });
+        return followUps
+                + Replay.inPages(
+                        entityManager,
+                        Sort.by("id"),
+                        page -> complaintRepository.findAll(page).getContent(),
+                        complaint -> opened.accept(complaint.openedEvent()));
     }
 
     /**

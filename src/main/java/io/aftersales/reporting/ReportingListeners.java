@@ -2,69 +2,38 @@ package io.aftersales.reporting;
 
 import io.aftersales.feedback.ComplaintOpened;
 import io.aftersales.feedback.FollowUpCompleted;
-import io.aftersales.feedback.FollowUpKind;
-import io.aftersales.feedback.FollowUpStatus;
-import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.reporting.domain.ReportFacts;
-import io.aftersales.shared.OrganizationId;
-import io.aftersales.shared.StoreId;
-import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.WorkOrderDelivered;
 import io.aftersales.workorder.WorkOrderReceived;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Keeps the reporting projection from the work orders' events, each on the store's own day, and from the feedback on
- * them: after-service follow-ups and complaints about a job.
- */
+/** Keeps the reporting projection from the events as they come, each in a transaction of its own, after the change. */
 @Component
 class ReportingListeners {
 
-    private final ReportFacts facts;
-    private final OrganizationManagement organization;
+    private final ReportProjection projection;
 
-    ReportingListeners(ReportFacts facts, OrganizationManagement organization) {
-        this.facts = facts;
-        this.organization = organization;
+    ReportingListeners(ReportProjection projection) {
+        this.projection = projection;
     }
 
     @ApplicationModuleListener
     void received(WorkOrderReceived event) {
-        ZoneId zone = zone(event.organizationId(), event.storeId());
-        facts.received(event, LocalDate.ofInstant(event.receivedAt(), zone));
+        projection.received(event);
     }
 
     @ApplicationModuleListener
     void delivered(WorkOrderDelivered event) {
-        ZoneId zone = zone(event.organizationId(), event.storeId());
-        facts.delivered(
-                event, LocalDate.ofInstant(event.receivedAt(), zone), LocalDate.ofInstant(event.deliveredAt(), zone));
+        projection.delivered(event);
     }
 
     @ApplicationModuleListener
     void followedUp(FollowUpCompleted event) {
-        if (event.kind() == FollowUpKind.AFTER_SERVICE && event.workOrderId() != null) {
-            facts.followedUp(
-                    event.workOrderId(),
-                    event.organizationId().value(),
-                    event.status() == FollowUpStatus.DONE,
-                    event.score(),
-                    event.nps());
-        }
+        projection.followedUp(event);
     }
 
     @ApplicationModuleListener
     void complained(ComplaintOpened event) {
-        if (event.workOrderId() != null) {
-            facts.complained(event.complaintId().value(), event.organizationId().value(), event.workOrderId());
-        }
-    }
-
-    private ZoneId zone(OrganizationId organizationId, StoreId store) {
-        return SystemUser.callAs(organizationId, List.of(store), () -> organization.zoneOf(store));
+        projection.complained(event);
     }
 }

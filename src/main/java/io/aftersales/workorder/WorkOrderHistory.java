@@ -9,6 +9,7 @@ import io.aftersales.organization.StoreView;
 import io.aftersales.shared.Identifier;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.domain.Replay;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.workorder.domain.Actor;
@@ -16,11 +17,14 @@ import io.aftersales.workorder.domain.WorkOrder;
 import io.aftersales.workorder.domain.WorkOrderMonths;
 import io.aftersales.workorder.domain.WorkOrderNumbers;
 import io.aftersales.workorder.domain.WorkOrderRepository;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +44,7 @@ public class WorkOrderHistory {
     private final AssetManagement assets;
     private final OrganizationManagement organization;
     private final WorkOrderProperties properties;
+    private final EntityManager entityManager;
 
     WorkOrderHistory(
             WorkOrderRepository workOrders,
@@ -48,7 +53,8 @@ public class WorkOrderHistory {
             CustomerManagement customers,
             AssetManagement assets,
             OrganizationManagement organization,
-            WorkOrderProperties properties) {
+            WorkOrderProperties properties,
+            EntityManager entityManager) {
         this.workOrders = workOrders;
         this.numbers = numbers;
         this.months = months;
@@ -56,6 +62,29 @@ public class WorkOrderHistory {
         this.assets = assets;
         this.organization = organization;
         this.properties = properties;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Every work order of the organisation as its events told it, oldest first, a page at a time (each page let go
+     * of before the next): for a projection built again from scratch. Nothing is published.
+     *
+     * @return how many work orders were told
+     */
+    @PreAuthorize(RoleGroups.ADMINS)
+    @Transactional
+    public long replay(Consumer<WorkOrderReceived> received, Consumer<WorkOrderDelivered> delivered) {
+        return Replay.inPages(
+                entityManager,
+                Sort.by("createdAt", "id"),
+                page -> workOrders.findAll(page).getContent(),
+                order -> {
+                    received.accept(order.receivedEvent());
+                    WorkOrderDelivered handedOver = order.deliveredEvent();
+                    if (handedOver != null) {
+                        delivered.accept(handedOver);
+                    }
+                });
     }
 
     /** A job received at {@code at} by {@code advisor}, to be taken through its steps and then {@link #save}d. */

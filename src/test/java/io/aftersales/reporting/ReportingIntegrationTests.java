@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -38,6 +39,9 @@ class ReportingIntegrationTests {
 
     @Autowired
     OrganizationManagement organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Two advisors, two lead technicians, one job still open and a comeback of the first job. */
     private record Lane(
@@ -181,6 +185,37 @@ class ReportingIntegrationTests {
                         api.get(shop.admin(), "/api/v1/reports/compare?groupBy=STORE&metric=CSAT_PERCENT"),
                         "$.total.current"))
                 .isEqualByComparingTo("50");
+    }
+
+    /** After an upgrade the projection has no rows for the jobs before it: an admin has them counted again. */
+    @Test
+    void theFiguresAreBuiltAgainFromTheWorkOrdersAndTheFeedbackThemselves() {
+        Lane lane = lane();
+        Workshop shop = lane.shop();
+        assertThat(complete(shop, followUpOf(shop, lane.first()), "\"reached\":true,\"score\":5,\"nps\":10"))
+                .hasStatusOk();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(Api.<Integer>read(kpis(shop.admin(), "STORE"), "$.total.scored"))
+                        .isEqualTo(1));
+        List<Map<String, Object>> before = Api.read(kpis(shop.admin(), "TECHNICIAN"), "$.rows");
+        for (String table : List.of("report_work_order", "report_follow_up", "report_complaint")) {
+            jdbc.update("DELETE FROM " + table + " WHERE organization_id = ?", shop.tenant.id());
+        }
+        assertThat(Api.<List<?>>read(kpis(shop.admin(), "TECHNICIAN"), "$.rows"))
+                .isEmpty();
+        Api.User manager = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.STORE_MANAGER);
+        assertThat(api.post(manager.token(), "/api/v1/reports/rebuild", "")).hasStatus(403);
+
+        MvcTestResult rebuilt = api.post(shop.admin(), "/api/v1/reports/rebuild", "");
+
+        assertThat(rebuilt).hasStatusOk();
+        assertThat(Api.<Integer>read(rebuilt, "$.workOrders")).isEqualTo(4);
+        assertThat(Api.<List<Map<String, Object>>>read(kpis(shop.admin(), "TECHNICIAN"), "$.rows"))
+                .containsExactlyInAnyOrderElementsOf(before);
+        // Once more changes nothing.
+        assertThat(api.post(shop.admin(), "/api/v1/reports/rebuild", "")).hasStatusOk();
+        assertThat(Api.<List<Map<String, Object>>>read(kpis(shop.admin(), "TECHNICIAN"), "$.rows"))
+                .containsExactlyInAnyOrderElementsOf(before);
     }
 
     @Test

@@ -160,7 +160,12 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         this.resolveDue = now.plus(deadlines.resolve());
         this.openedAt = now;
         history.add(new HistoryEntry("OPEN", null, status, now, actor.id(), actor.name(), source.name()));
-        registerEvent(new ComplaintOpened(
+        registerEvent(openedEvent());
+    }
+
+    /** What {@link ComplaintOpened} told of this complaint when it was opened. */
+    public ComplaintOpened openedEvent() {
+        return new ComplaintOpened(
                 new OrganizationId(organizationId),
                 new ComplaintId(id),
                 number,
@@ -171,7 +176,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
                 Identifier.of(technicianId, UserId::new),
                 severity,
                 source,
-                now));
+                openedAt);
     }
 
     public UUID id() {

@@ -407,7 +407,15 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
         this.completedBy = actor.id();
         this.completedByName = actor.name();
         this.completedAt = now;
-        registerEvent(new FollowUpCompleted(
+        registerEvent(Objects.requireNonNull(completedEvent()));
+    }
+
+    /** What {@link FollowUpCompleted} told of this follow-up when it was finished; null while it is open. */
+    public @Nullable FollowUpCompleted completedEvent() {
+        if (status == FollowUpStatus.OPEN || completedAt == null) {
+            return null;
+        }
+        return new FollowUpCompleted(
                 new OrganizationId(organizationId),
                 new FollowUpId(id),
                 Identifier.of(storeId, StoreId::new),
@@ -419,8 +427,8 @@ public class FollowUp extends AbstractAggregateRoot<FollowUp> {
                 status,
                 score,
                 nps,
-                via,
-                now));
+                answeredVia,
+                completedAt);
     }
 
     private void requireOpen(String action) {

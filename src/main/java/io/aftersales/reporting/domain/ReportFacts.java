@@ -267,6 +267,15 @@ public class ReportFacts {
                 .update();
     }
 
+    /** Drops the organisation's projection, to be built again. */
+    public void forget(UUID organizationId) {
+        for (String table : List.of("report_complaint", "report_follow_up", "report_work_order")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
+                    .param("org", organizationId)
+                    .update();
+        }
+    }
+
     /** The after-service follow-up of a job finished: reached or not, with the scores the customer gave. */
     public void followedUp(
             WorkOrderId workOrder,

@@ -4,6 +4,7 @@ import io.aftersales.reporting.KpiComparison;
 import io.aftersales.reporting.KpiMeasure;
 import io.aftersales.reporting.KpiMetric;
 import io.aftersales.reporting.KpiReport;
+import io.aftersales.reporting.ReportRebuild;
 import io.aftersales.reporting.ReportedWorkOrder;
 import io.aftersales.reporting.Reports;
 import io.aftersales.shared.PagedResult;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,10 +29,12 @@ class ReportRestController {
 
     private final Reports reports;
     private final KpiSheets sheets;
+    private final ReportRebuild rebuild;
 
-    ReportRestController(Reports reports, KpiSheets sheets) {
+    ReportRestController(Reports reports, KpiSheets sheets, ReportRebuild rebuild) {
         this.reports = reports;
         this.sheets = sheets;
+        this.rebuild = rebuild;
     }
 
     @Operation(
@@ -77,6 +81,15 @@ class ReportRestController {
     ResponseEntity<byte[]> exportComparison(KpiParams params, @RequestParam KpiMetric metric) {
         KpiComparison comparison = reports.compare(params.query(reports), metric);
         return XlsxDownload.of("compare.xlsx", out -> sheets.write(comparison, out));
+    }
+
+    @Operation(
+            summary = "Builds the reporting projection again from the work orders and the feedback (admins)",
+            description = "For jobs from before the projection existed, or should a figure be doubted. One"
+                    + " transaction; returns how many work orders and follow-ups or complaints were counted.")
+    @PostMapping("/api/v1/reports/rebuild")
+    ReportRebuild.Rebuilt rebuild() {
+        return rebuild.rebuild();
     }
 
     @Operation(summary = "The KPIs as a sheet, headers in the reader's language (Accept-Language)")

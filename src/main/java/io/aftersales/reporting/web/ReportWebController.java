@@ -10,6 +10,7 @@ import io.aftersales.reporting.KpiMetric;
 import io.aftersales.reporting.KpiQuery;
 import io.aftersales.reporting.KpiReport;
 import io.aftersales.reporting.KpiRow;
+import io.aftersales.reporting.ReportRebuild;
 import io.aftersales.reporting.ReportedWorkOrder;
 import io.aftersales.reporting.Reports;
 import io.aftersales.shared.Labels;
@@ -32,7 +33,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,6 +51,7 @@ class ReportWebController {
     private final Labels labels;
     private final JsonMapper json;
     private final ReportDefaults defaults;
+    private final ReportRebuild rebuild;
 
     ReportWebController(
             Reports reports,
@@ -55,8 +59,10 @@ class ReportWebController {
             KpiSheets sheets,
             Labels labels,
             JsonMapper json,
-            ReportDefaults defaults) {
+            ReportDefaults defaults,
+            ReportRebuild rebuild) {
         this.defaults = defaults;
+        this.rebuild = rebuild;
         this.reports = reports;
         this.organization = organization;
         this.sheets = sheets;
@@ -75,6 +81,13 @@ class ReportWebController {
         model.addAttribute("presets", presets());
         model.addAttribute("chart", report.rows().isEmpty() ? null : chart(report));
         return "reporting/kpis";
+    }
+
+    @PostMapping("/reports/rebuild")
+    String rebuild(RedirectAttributes redirect) {
+        rebuild.rebuild();
+        redirect.addFlashAttribute("saved", "reports.rebuilt");
+        return "redirect:/reports/kpis";
     }
 
     @GetMapping("/reports/compare")

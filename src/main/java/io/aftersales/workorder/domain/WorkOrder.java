@@ -264,17 +264,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.createdAt = now;
         this.updatedAt = now;
         history.add(new HistoryEntry("RECEIVE", null, RECEIVED, now, advisor.id(), advisor.name(), null));
-        registerEvent(new WorkOrderReceived(
-                new OrganizationId(organizationId),
-                new WorkOrderId(id),
-                number,
-                Identifier.of(storeId, StoreId::new),
-                Identifier.of(customerId, CustomerId::new),
-                Identifier.of(assetId, AssetId::new),
-                serviceType,
-                Identifier.of(advisorId, UserId::new),
-                Identifier.of(comebackOf, WorkOrderId::new),
-                now));
+        registerEvent(receivedEvent());
     }
 
     // Inspection and plan.
@@ -651,7 +641,30 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.signature = signature == null || signature.isBlank() ? null : signature;
         this.deliveredAt = now;
         move("DELIVER", DELIVERED, actor, now, this.signedBy);
-        registerEvent(new WorkOrderDelivered(
+        registerEvent(Objects.requireNonNull(deliveredEvent()));
+    }
+
+    /** What {@link WorkOrderReceived} told of this job when it came in. */
+    public WorkOrderReceived receivedEvent() {
+        return new WorkOrderReceived(
+                new OrganizationId(organizationId),
+                new WorkOrderId(id),
+                number,
+                Identifier.of(storeId, StoreId::new),
+                Identifier.of(customerId, CustomerId::new),
+                Identifier.of(assetId, AssetId::new),
+                serviceType,
+                Identifier.of(advisorId, UserId::new),
+                Identifier.of(comebackOf, WorkOrderId::new),
+                createdAt);
+    }
+
+    /** What {@link WorkOrderDelivered} told of this job when it was handed over; null while it has not been. */
+    public @Nullable WorkOrderDelivered deliveredEvent() {
+        if (status != DELIVERED || deliveredAt == null) {
+            return null;
+        }
+        return new WorkOrderDelivered(
                 new OrganizationId(organizationId),
                 new WorkOrderId(id),
                 number,
@@ -675,7 +688,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 amountOwed,
                 Identifier.of(comebackOf, WorkOrderId::new),
                 createdAt,
-                now));
+                deliveredAt);
     }
 
     public void cancel(String reason, Actor actor, Instant now) {
