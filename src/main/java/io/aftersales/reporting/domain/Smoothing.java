@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Exponential smoothing of a monthly series: Holt-Winters with an additive season of twelve months once two years are
  * known, Holt's trend before that; the smoothing weights are those that best forecast the series one month ahead
- * over its own past (a grid of 0.1 to 0.9). No library on Maven Central does this under a licence we can ship (Smile
+ * over its own past (a grid of 0.1 to 0.9, and for the trend also none at all). No library on Maven Central does this under a licence we can ship (Smile
  * is GPL; Commons Math has no smoothing), and it is short.
  */
 public final class Smoothing {
@@ -14,6 +14,9 @@ public final class Smoothing {
     public static final int SEASON = 12;
 
     private static final double[] GRID = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
+    /** The trend's weights: 0 is no trend at all (a level alone, for a series that only wanders). */
+    private static final double[] TREND_GRID = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     /** Which model a series gets. */
     public enum Method {
@@ -56,7 +59,7 @@ public final class Smoothing {
         double bestError = Double.MAX_VALUE;
         double[] weights = {0.5, 0.1, 0.1};
         for (double alpha : GRID) {
-            for (double beta : GRID) {
+            for (double beta : TREND_GRID) {
                 for (double gamma : seasonal ? GRID : new double[] {0}) {
                     double error = run(series, alpha, beta, gamma, seasonal, 0).error();
                     if (error < bestError) {
@@ -84,7 +87,7 @@ public final class Smoothing {
             // the smoother runs from the second year on. A year's mean stands for its middle, month 5.5.
             double first = mean(y, 0, SEASON);
             double second = mean(y, SEASON, 2 * SEASON);
-            trend = (second - first) / SEASON;
+            trend = beta == 0 ? 0 : (second - first) / SEASON;
             double middle = (SEASON - 1) / 2.0;
             for (int i = 0; i < SEASON; i++) {
                 season[i] = (y[i]
@@ -97,7 +100,7 @@ public final class Smoothing {
             start = SEASON;
         } else {
             level = y[0];
-            trend = y[1] - y[0];
+            trend = beta == 0 ? 0 : y[1] - y[0];
             start = 1;
         }
         double error = 0;

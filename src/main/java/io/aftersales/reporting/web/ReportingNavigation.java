@@ -23,6 +23,17 @@ class ReportingNavigation {
     }
 
     @Bean
+    NavItem morningNavItem() {
+        return new NavItem(
+                        "nav.morning",
+                        "/reports/morning",
+                        "☀",
+                        23,
+                        Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_FINANCE"))
+                .inGroup(NavItem.REPORTS);
+    }
+
+    @Bean
     NavItem rankingsNavItem() {
         return new NavItem("nav.rankings", "/reports/rankings", "★", 26, READERS).inGroup(NavItem.REPORTS);
     }

@@ -1,8 +1,5 @@
 package io.aftersales.workorder.web;
 
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.aftersales.asset.AssetManagement;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
@@ -11,35 +8,22 @@ import io.aftersales.organization.StoreLogos;
 import io.aftersales.shared.Image;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.web.MoneyFormat;
+import io.aftersales.shared.web.PdfDocuments;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderView;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The printable documents of a work order as A4 PDFs in Chinese: rendered from a Thymeleaf template to XHTML, then
- * by openhtmltopdf with WenQuanYi Micro Hei embedded (subset), so they look the same on any machine. The template
- * refers to nothing outside itself, so rendering fetches no URL.
+ * The printable documents of a work order as A4 PDFs in Chinese (see {@link PdfDocuments}).
  */
 @Component
 class WorkOrderDocuments {
@@ -67,37 +51,29 @@ class WorkOrderDocuments {
         }
     }
 
-    private static final String FONT = "fonts/wqy-microhei.ttc";
-
-    private final ITemplateEngine templates;
+    private final PdfDocuments pdf;
     private final OrganizationManagement organization;
     private final StoreLogos logos;
     private final CustomerManagement customers;
     private final AssetManagement assets;
     private final WorkOrderManagement workOrders;
     private final MoneyFormat money;
-    private final byte[] font;
 
     WorkOrderDocuments(
-            ITemplateEngine templates,
+            PdfDocuments pdf,
             OrganizationManagement organization,
             StoreLogos logos,
             CustomerManagement customers,
             AssetManagement assets,
             WorkOrderManagement workOrders,
             MoneyFormat money) {
-        this.templates = templates;
+        this.pdf = pdf;
         this.money = money;
         this.organization = organization;
         this.logos = logos;
         this.customers = customers;
         this.assets = assets;
         this.workOrders = workOrders;
-        try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
-            this.font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("font " + FONT + " missing from the class path", e);
-        }
     }
 
     byte[] render(Kind kind, WorkOrderView order) {
@@ -128,29 +104,6 @@ class WorkOrderDocuments {
                                 .orElse(null)
                         : null);
         context.setVariable("money", money);
-        String xhtml = templates.process("workorder/document", context);
-        return toPdf(xhtml);
-    }
-
-    private byte[] toPdf(String xhtml) {
-        try (PDDocument document = new PDDocument();
-                TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(font))) {
-            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-            collection.processAllFonts(ttf -> first.compareAndSet(null, ttf));
-            PDType0Font cjk = PDType0Font.load(document, first.get(), true);
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.useFont(new PDFontSupplier(cjk), "CJK");
-            builder.withHtmlContent(xhtml, null);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.layout();
-                renderer.createPDFWithoutClosing();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.render("workorder/document", context);
     }
 }
