@@ -1,6 +1,7 @@
 package io.aftersales;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,6 +14,7 @@ import io.aftersales.support.Workshop;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,34 @@ class WebUiIntegrationTests {
         String clerkHome = Api.body(
                 mvc.get().uri("/").with(user(signedIn(clerk.username()))).exchange());
         assertThat(clerkHome).contains("低于再订货点的配件").doesNotContain("本月产值", "今日待回访", "data-chart");
+    }
+
+    /** 经营看板 on the home page: the store's day for those who run it, "my figures" for an advisor. */
+    @Test
+    void theHomePageShowsEachRoleItsOwnFigures() {
+        Workshop shop = new Workshop(api);
+        Api.User advisor = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.SERVICE_ADVISOR);
+        String mine = shop.receiveBy(advisor.token(), shop.assetId, "REPAIR", null);
+        shop.addLine(mine, "LABOR", "检修", "1", "300", "CUSTOMER");
+        shop.deliverLedBy(mine, shop.technician);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(Api.body(mvc.get()
+                                .uri("/")
+                                .with(user(signedIn(shop.tenant.adminUsername())))
+                                .exchange()))
+                        .containsPattern("<div class=\"[^\"]*\">1</div>\\s*<div class=\"[^\"]*\">今日交车"));
+
+        String manager = Api.body(mvc.get()
+                .uri("/")
+                .with(user(signedIn(shop.tenant.adminUsername())))
+                .exchange());
+        assertThat(manager).contains("今日进厂", "今日产值", "各门店本月业绩（由高到低）", "/reports/kpis?from=");
+        String own = Api.body(
+                mvc.get().uri("/").with(user(signedIn(advisor.username()))).exchange());
+        assertThat(own)
+                .contains("我的本月交车", "我的本月产值", "我的本月业绩（按日）")
+                .containsPattern("<div class=\"[^\"]*\">¥300</div>\\s*<div class=\"[^\"]*\">我的本月产值")
+                .doesNotContain("今日产值", "各门店本月业绩");
     }
 
     @Test

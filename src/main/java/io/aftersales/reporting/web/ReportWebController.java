@@ -9,7 +9,6 @@ import io.aftersales.reporting.KpiMeasure;
 import io.aftersales.reporting.KpiMetric;
 import io.aftersales.reporting.KpiQuery;
 import io.aftersales.reporting.KpiReport;
-import io.aftersales.reporting.KpiRow;
 import io.aftersales.reporting.ReportRebuild;
 import io.aftersales.reporting.ReportedWorkOrder;
 import io.aftersales.reporting.Reports;
@@ -52,6 +51,7 @@ class ReportWebController {
     private final JsonMapper json;
     private final ReportDefaults defaults;
     private final ReportRebuild rebuild;
+    private final KpiCharts charts;
 
     ReportWebController(
             Reports reports,
@@ -60,7 +60,9 @@ class ReportWebController {
             Labels labels,
             JsonMapper json,
             ReportDefaults defaults,
-            ReportRebuild rebuild) {
+            ReportRebuild rebuild,
+            KpiCharts charts) {
+        this.charts = charts;
         this.defaults = defaults;
         this.rebuild = rebuild;
         this.reports = reports;
@@ -79,7 +81,7 @@ class ReportWebController {
         model.addAttribute("stores", defaults.visibleStores());
         model.addAttribute("person", person(report.query()));
         model.addAttribute("presets", presets());
-        model.addAttribute("chart", report.rows().isEmpty() ? null : chart(report));
+        model.addAttribute("chart", report.rows().isEmpty() ? null : charts.outputAndDelivered(report));
         return "reporting/kpis";
     }
 
@@ -189,24 +191,6 @@ class ReportWebController {
                         .map(StaffMember::displayName)
                         .findFirst()
                         .orElse(null);
-    }
-
-    private String chart(KpiReport report) {
-        List<KpiRow> rows = report.rows();
-        return json.writeValueAsString(new ChartSpec(
-                rows.stream().map(KpiRow::label).toList(),
-                List.of(labels.text("reports.outputValue"), labels.text("reports.delivered")),
-                List.of(
-                        new ChartSpec.Series(
-                                labels.text("reports.outputValue"),
-                                "bar",
-                                0,
-                                rows.stream().map(KpiRow::outputValue).toList()),
-                        new ChartSpec.Series(
-                                labels.text("reports.delivered"),
-                                "line",
-                                1,
-                                rows.stream().map(KpiRow::delivered).toList()))));
     }
 
     private Map<StoreId, String> storeNames(List<ReportedWorkOrder> orders) {
