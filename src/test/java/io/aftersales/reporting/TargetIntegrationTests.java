@@ -12,6 +12,7 @@ import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -181,6 +184,66 @@ class TargetIntegrationTests {
 
     private ZoneId zone(Workshop shop) {
         return shop.asSystem(() -> organization.zoneOf(shop.tenant.storeId()));
+    }
+
+    /** 指标分解 from HQ's spreadsheet: the grid exported, filled in and imported; all rows or none. */
+    @Test
+    void targetsComeFromASheetWithEveryRowOrNone() throws Exception {
+        Workshop shop = new Workshop(api);
+        Api.User advisor = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.SERVICE_ADVISOR);
+        String month = thisMonth(shop).toString();
+        String store = shop.tenant.storeId().toString();
+        String storeName =
+                shop.asSystem(() -> organization.store(shop.tenant.storeId()).name());
+
+        // The exported grid goes back in unchanged: nothing set yet, so nothing to take.
+        MvcTestResult exported = api.get(shop.admin(), "/api/v1/reports/targets/export?month={m}", month);
+        assertThat(exported).hasStatusOk();
+        byte[] grid = exported.getResponse().getContentAsByteArray();
+        assertThat(upload(shop.admin(), month, "grid.xlsx", grid)).hasStatusOk();
+
+        // Two people here are called 测试用户: by name that is ambiguous, by the ID column it is not. A bad number
+        // in another row and nothing at all is taken.
+        byte[] wrong =
+                csv("门店或人员,编号,产值,交车台次", storeName + ",,\"120,000\",300", "测试用户,,50000,", "," + advisor.id() + ",八万,");
+        MvcTestResult refused = upload(shop.admin(), month, "targets.csv", wrong);
+        assertThat(refused).hasStatus(422);
+        assertThat(Api.<List<Integer>>read(refused, "$.problems[*].row")).containsExactly(3, 4);
+        assertThat(Api.<List<?>>read(api.get(shop.admin(), "/api/v1/reports/targets?month={m}", month), "$.rows"))
+                .isEmpty();
+
+        // English headers, the store by its name, the advisor by ID; a blank cell leaves that target alone.
+        byte[] right = csv(
+                "Store or person,ID,Output value,Delivered",
+                storeName + ",,120000,300",
+                "," + advisor.id() + ",\"¥50,000\",");
+        MvcTestResult taken = upload(shop.admin(), month, "targets.csv", right);
+        assertThat(taken).hasStatusOk();
+        assertThat(Api.<Integer>read(taken, "$.targets")).isEqualTo(3);
+        MvcTestResult sheet = api.get(shop.admin(), "/api/v1/reports/targets?month={m}", month);
+        assertThat(Api.<List<String>>read(sheet, "$.rows[?(@.personId == null)].metric"))
+                .containsExactlyInAnyOrder("OUTPUT_VALUE", "DELIVERED");
+        assertThat(Api.<List<Object>>read(sheet, "$.rows[?(@.personId == '" + advisor.id() + "')].target"))
+                .singleElement()
+                .satisfies(value -> assertThat(new BigDecimal(value.toString())).isEqualByComparingTo("50000"));
+
+        assertThat(upload(advisor.token(), month, "targets.csv", right)).hasStatus(403);
+        assertThat(upload(shop.admin(), month, "targets.txt", right)).hasStatus(400);
+        assertThat(api.get(shop.admin(), "/api/v1/reports/targets?storeId={s}", store))
+                .hasStatusOk();
+    }
+
+    private MvcTestResult upload(String token, String month, String filename, byte[] content) {
+        return mvc.post()
+                .uri("/api/v1/reports/targets/import?month={m}", month)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .multipart()
+                .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
+                .exchange();
+    }
+
+    private static byte[] csv(String... lines) {
+        return ("\uFEFF" + String.join("\n", lines)).getBytes(StandardCharsets.UTF_8);
     }
 
     private YearMonth thisMonth(Workshop shop) {

@@ -2,21 +2,29 @@ package io.aftersales.reporting.web;
 
 import io.aftersales.reporting.KpiTarget;
 import io.aftersales.reporting.KpiTargets;
+import io.aftersales.reporting.TargetImport;
 import io.aftersales.reporting.TargetSheet;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
+import io.aftersales.shared.web.XlsxDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 class TargetRestController {
@@ -30,10 +38,12 @@ class TargetRestController {
 
     private final KpiTargets targets;
     private final ReportDefaults defaults;
+    private final TargetImport sheets;
 
-    TargetRestController(KpiTargets targets, ReportDefaults defaults) {
+    TargetRestController(KpiTargets targets, ReportDefaults defaults, TargetImport sheets) {
         this.targets = targets;
         this.defaults = defaults;
+        this.sheets = sheets;
     }
 
     @Operation(
@@ -46,6 +56,37 @@ class TargetRestController {
             @RequestParam(required = false) @Nullable YearMonth month,
             @RequestParam(required = false) @Nullable StoreId storeId) {
         return targets.sheet(defaults.month(month), defaults.store(storeId));
+    }
+
+    @Operation(
+            summary = "A store's targets of a month as a sheet to fill in and import (managers)",
+            description = "The store and each advisor and technician with their ID, a column per figure.")
+    @GetMapping(path = "/api/v1/reports/targets/export", produces = Spreadsheets.XLSX)
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Nullable YearMonth month,
+            @RequestParam(required = false) @Nullable StoreId storeId) {
+        YearMonth asked = defaults.month(month);
+        StoreId store = defaults.store(storeId);
+        return XlsxDownload.of("targets-" + asked + ".xlsx", out -> sheets.export(asked, store, out));
+    }
+
+    @Operation(
+            summary = "Targets of a store's month from a sheet (.xlsx or .csv; managers)",
+            description = "A row per store or person (named, or by the ID column of the exported sheet), a column per"
+                    + " figure headed as on the page in any language; a blank cell changes nothing. All rows are"
+                    + " taken, or none: 422 with the problems by row.")
+    @PostMapping(path = "/api/v1/reports/targets/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<TargetImport.Report> importSheet(
+            @RequestParam(required = false) @Nullable YearMonth month,
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            @RequestParam MultipartFile file)
+            throws IOException {
+        TargetImport.Report report = sheets.importSheet(
+                defaults.month(month),
+                defaults.store(storeId),
+                String.valueOf(file.getOriginalFilename()),
+                file.getInputStream());
+        return ResponseEntity.status(report.problems().isEmpty() ? 200 : 422).body(report);
     }
 
     @Operation(

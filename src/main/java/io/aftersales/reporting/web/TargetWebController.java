@@ -7,15 +7,19 @@ import io.aftersales.reporting.KpiMetric;
 import io.aftersales.reporting.KpiTarget;
 import io.aftersales.reporting.KpiTargets;
 import io.aftersales.reporting.Reports;
+import io.aftersales.reporting.TargetImport;
 import io.aftersales.reporting.TargetProgress;
 import io.aftersales.reporting.TargetSheet;
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.shared.web.XlsxDownload;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,17 +47,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TargetWebController {
 
     /** The figures the grid asks targets for. */
-    static final List<KpiMetric> GRID =
-            List.of(KpiMetric.OUTPUT_VALUE, KpiMetric.DELIVERED, KpiMetric.RECEIVED, KpiMetric.SOLD_HOURS);
+    static final List<KpiMetric> GRID = TargetImport.COLUMNS;
 
     private final KpiTargets targets;
     private final ReportDefaults defaults;
     private final OrganizationManagement organization;
+    private final TargetImport sheets;
+    private final Labels labels;
 
-    TargetWebController(KpiTargets targets, ReportDefaults defaults, OrganizationManagement organization) {
+    TargetWebController(
+            KpiTargets targets,
+            ReportDefaults defaults,
+            OrganizationManagement organization,
+            TargetImport sheets,
+            Labels labels) {
         this.targets = targets;
         this.defaults = defaults;
         this.organization = organization;
+        this.sheets = sheets;
+        this.labels = labels;
     }
 
     /** One cell of the grid: its index among the posted cells, the value typed and the progress of the stored one. */
@@ -110,6 +124,43 @@ class TargetWebController {
         }
         redirect.addFlashAttribute("saved", "reports.targetsSaved");
         return "redirect:/reports/targets?month=" + month + "&storeId=" + storeId;
+    }
+
+    @GetMapping("/reports/targets/export")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Nullable YearMonth month,
+            @RequestParam(required = false) @Nullable StoreId storeId) {
+        YearMonth asked = defaults.month(month);
+        StoreId store = defaults.store(storeId);
+        return XlsxDownload.of("targets-" + asked + ".xlsx", out -> sheets.export(asked, store, out));
+    }
+
+    @PostMapping("/reports/targets/import")
+    String importSheet(
+            @RequestParam(required = false) @Nullable YearMonth month,
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            @RequestParam MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        YearMonth asked = defaults.month(month);
+        StoreId store = defaults.store(storeId);
+        try {
+            TargetImport.Report report =
+                    sheets.importSheet(asked, store, String.valueOf(file.getOriginalFilename()), file.getInputStream());
+            if (report.written()) {
+                redirect.addFlashAttribute("savedText", labels.text("reports.imported", report.targets()));
+            } else if (report.problems().isEmpty()) {
+                redirect.addFlashAttribute("failedText", labels.text("reports.importNothing"));
+            } else {
+                redirect.addFlashAttribute(
+                        "failedText",
+                        labels.text("reports.importProblems", report.problems().size()));
+                redirect.addFlashAttribute("importProblems", report.problems());
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("failedText", labels.text(e.messageKey(), e.args()));
+        }
+        return "redirect:/reports/targets?month=" + asked + "&storeId=" + store;
     }
 
     private String page(TargetSheet sheet, Map<Integer, String> typed, Model model) {
