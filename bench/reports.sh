@@ -48,8 +48,8 @@ mapfile -t STORES < <(Q -c "select id from store order by code")
 month=$(date -u +%Y-%m)
 year_ago=$(date -u -d "$today -1 year" +%F)
 three_years=$(date -u -d "$today -3 years" +%F)
-paths() {   # N request paths of one kind, a random store in each where {store} appears
-  for _ in $(seq "$N"); do echo "${1//\{store\}/${STORES[$((RANDOM % ${#STORES[@]}))]}}"; done
+paths() {   # $2 (default N) request paths of one kind, a random store in each where {store} appears
+  for _ in $(seq "${2:-$N}"); do echo "${1//\{store\}/${STORES[$((RANDOM % ${#STORES[@]}))]}}"; done
 }
 FAILED=0
 timed() {   # one GET per line of the input; milliseconds per request
@@ -80,7 +80,7 @@ ORDER=(kpis-store-month kpis-advisor-year kpis-tech-store kpis-month-3y kpis-day
 
 seq "$N" | sed 's|.*|/actuator/health|' >"$WORK/health"
 timed <"$WORK/health" >/dev/null                           # warm-up
-for kind in "${ORDER[@]}"; do paths "${KINDS[$kind]}" | head -20 | timed >/dev/null; done
+for kind in "${ORDER[@]}"; do paths "${KINDS[$kind]}" 20 | timed >/dev/null; done
 base=$(timed <"$WORK/health" | stats)
 base_p95=$(echo "$base" | awk '{print $2}')
 echo

@@ -5,6 +5,7 @@ import io.aftersales.feedback.FollowUpCompleted;
 import io.aftersales.feedback.FollowUpKind;
 import io.aftersales.feedback.FollowUpStatus;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.reporting.domain.DailyFigures.StoreDay;
 import io.aftersales.reporting.domain.ReportFacts;
 import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.StoreId;
@@ -14,6 +15,7 @@ import io.aftersales.workorder.WorkOrderReceived;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,32 +34,35 @@ class ReportProjection {
         this.organization = organization;
     }
 
-    void received(WorkOrderReceived event) {
+    Set<StoreDay> received(WorkOrderReceived event) {
         ZoneId zone = zone(event.organizationId(), event.storeId());
-        facts.received(event, LocalDate.ofInstant(event.receivedAt(), zone));
+        return facts.received(event, LocalDate.ofInstant(event.receivedAt(), zone));
     }
 
-    void delivered(WorkOrderDelivered event) {
+    Set<StoreDay> delivered(WorkOrderDelivered event) {
         ZoneId zone = zone(event.organizationId(), event.storeId());
-        facts.delivered(
+        return facts.delivered(
                 event, LocalDate.ofInstant(event.receivedAt(), zone), LocalDate.ofInstant(event.deliveredAt(), zone));
     }
 
-    void followedUp(FollowUpCompleted event) {
+    Set<StoreDay> followedUp(FollowUpCompleted event) {
         if (event.kind() == FollowUpKind.AFTER_SERVICE && event.workOrderId() != null) {
-            facts.followedUp(
+            return facts.followedUp(
                     event.workOrderId(),
                     event.organizationId().value(),
                     event.status() == FollowUpStatus.DONE,
                     event.score(),
                     event.nps());
         }
+        return Set.of();
     }
 
-    void complained(ComplaintOpened event) {
+    Set<StoreDay> complained(ComplaintOpened event) {
         if (event.workOrderId() != null) {
-            facts.complained(event.complaintId().value(), event.organizationId().value(), event.workOrderId());
+            return facts.complained(
+                    event.complaintId().value(), event.organizationId().value(), event.workOrderId());
         }
+        return Set.of();
     }
 
     private ZoneId zone(OrganizationId organizationId, StoreId store) {

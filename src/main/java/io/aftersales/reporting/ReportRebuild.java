@@ -1,11 +1,13 @@
 package io.aftersales.reporting;
 
 import io.aftersales.feedback.FeedbackHistory;
+import io.aftersales.reporting.domain.DailyFigures;
 import io.aftersales.reporting.domain.ReportFacts;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.workorder.WorkOrderHistory;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +29,16 @@ public class ReportRebuild {
     private final WorkOrderHistory workOrders;
     private final FeedbackHistory feedback;
     private final AuditTrail audit;
+    private final DailyFigures daily;
 
     ReportRebuild(
             ReportFacts facts,
             ReportProjection projection,
             WorkOrderHistory workOrders,
             FeedbackHistory feedback,
-            AuditTrail audit) {
+            AuditTrail audit,
+            DailyFigures daily) {
+        this.daily = daily;
         this.facts = facts;
         this.projection = projection;
         this.workOrders = workOrders;
@@ -44,9 +49,11 @@ public class ReportRebuild {
     @PreAuthorize(RoleGroups.ADMINS)
     @Transactional
     public Rebuilt rebuild() {
-        facts.forget(CurrentUser.require().organizationId().value());
+        UUID organization = CurrentUser.require().organizationId().value();
+        facts.forget(organization);
         long jobs = workOrders.replay(projection::received, projection::delivered);
         long told = feedback.replay(projection::followedUp, projection::complained);
+        daily.refreshAll(organization);
         audit.record("REBUILD_REPORTS", "ReportProjection", "all", jobs + " / " + told);
         return new Rebuilt(jobs, told);
     }

@@ -2,38 +2,44 @@ package io.aftersales.reporting;
 
 import io.aftersales.feedback.ComplaintOpened;
 import io.aftersales.feedback.FollowUpCompleted;
+import io.aftersales.reporting.domain.DailyFigures;
 import io.aftersales.workorder.WorkOrderDelivered;
 import io.aftersales.workorder.WorkOrderReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the reporting projection from the events as they come, each in a transaction of its own, after the change. */
+/**
+ * Keeps the reporting projection from the events as they come, each in a transaction of its own after the change,
+ * with the sums of the store days it touched.
+ */
 @Component
 class ReportingListeners {
 
     private final ReportProjection projection;
+    private final DailyFigures daily;
 
-    ReportingListeners(ReportProjection projection) {
+    ReportingListeners(ReportProjection projection, DailyFigures daily) {
         this.projection = projection;
+        this.daily = daily;
     }
 
     @ApplicationModuleListener
     void received(WorkOrderReceived event) {
-        projection.received(event);
+        daily.refresh(event.organizationId().value(), projection.received(event));
     }
 
     @ApplicationModuleListener
     void delivered(WorkOrderDelivered event) {
-        projection.delivered(event);
+        daily.refresh(event.organizationId().value(), projection.delivered(event));
     }
 
     @ApplicationModuleListener
     void followedUp(FollowUpCompleted event) {
-        projection.followedUp(event);
+        daily.refresh(event.organizationId().value(), projection.followedUp(event));
     }
 
     @ApplicationModuleListener
     void complained(ComplaintOpened event) {
-        projection.complained(event);
+        daily.refresh(event.organizationId().value(), projection.complained(event));
     }
 }

@@ -198,7 +198,7 @@ class ReportingIntegrationTests {
                 .untilAsserted(() -> assertThat(Api.<Integer>read(kpis(shop.admin(), "STORE"), "$.total.scored"))
                         .isEqualTo(1));
         List<Map<String, Object>> before = Api.read(kpis(shop.admin(), "TECHNICIAN"), "$.rows");
-        for (String table : List.of("report_work_order", "report_follow_up", "report_complaint")) {
+        for (String table : List.of("report_day", "report_work_order", "report_follow_up", "report_complaint")) {
             jdbc.update("DELETE FROM " + table + " WHERE organization_id = ?", shop.tenant.id());
         }
         assertThat(Api.<List<?>>read(kpis(shop.admin(), "TECHNICIAN"), "$.rows"))
@@ -216,6 +216,45 @@ class ReportingIntegrationTests {
         assertThat(api.post(shop.admin(), "/api/v1/reports/rebuild", "")).hasStatusOk();
         assertThat(Api.<List<Map<String, Object>>>read(kpis(shop.admin(), "TECHNICIAN"), "$.rows"))
                 .containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    /** Eight writers at one store at once: the store's daily sums end equal to the rows they sum, nothing lost. */
+    @Test
+    void eightWritersAtOneStoreLeaveTheSumsEqualToTheRows() throws Exception {
+        Workshop shop = new Workshop(api);
+        List<String> assets = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            assets.add(shop.newVehicle(LocalDate.now().plusYears(2)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> jobs = new java.util.ArrayList<>();
+            for (String asset : assets) {
+                jobs.add(pool.submit(() -> {
+                    String id = shop.receiveBy(shop.admin(), asset, "REPAIR", null);
+                    shop.addLine(id, "LABOR", "检修", "1", "300", "CUSTOMER");
+                    shop.deliverLedBy(id, shop.technician);
+                    return id;
+                }));
+            }
+            for (var job : jobs) {
+                job.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> total = Api.read(kpis(shop.admin(), "TECHNICIAN"), "$.total");
+            assertThat(total).containsEntry("received", 16).containsEntry("delivered", 16);
+            assertThat(number(total, "outputValue")).isEqualByComparingTo("4800");
+        });
+        assertThat(drill(
+                        shop.admin(),
+                        "TECHNICIAN",
+                        "DELIVERED",
+                        shop.technician.id().toString()))
+                .hasSize(16);
+        assertThat(drill(shop.admin(), "DAY", "RECEIVED", null)).hasSize(16);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.aftersales.reporting.domain;
 import io.aftersales.reporting.KpiGrouping;
 import io.aftersales.reporting.KpiMeasure;
 import io.aftersales.reporting.ReportedWorkOrder;
+import io.aftersales.reporting.domain.DailyFigures.StoreDay;
 import io.aftersales.shared.Identifier;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
@@ -22,8 +23,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,9 +46,11 @@ public class ReportFacts {
             + " advisor_id, lead_technician_id, comeback_of, received_at, received_on";
 
     private final JdbcClient jdbc;
+    private final DailyFigures daily;
 
-    ReportFacts(JdbcClient jdbc) {
+    ReportFacts(JdbcClient jdbc, DailyFigures daily) {
         this.jdbc = jdbc;
+        this.daily = daily;
     }
 
     /** Which rows: the organisation, the days, the stores (all when null) and the person (whoever when null). */
@@ -101,8 +107,24 @@ public class ReportFacts {
         }
     }
 
-    public void received(WorkOrderReceived event, LocalDate day) {
+    /** @return the store days whose sums changed */
+    public Set<StoreDay> received(WorkOrderReceived event, LocalDate day) {
+        Set<StoreDay> touched = new HashSet<>();
+        touched.add(new StoreDay(event.storeId().value(), day));
         if (event.comebackOf() != null) {
+            // The comeback counts against the original's store on this day, and the original is no first-time fix.
+            jdbc.sql("SELECT store_id, delivered_on FROM report_work_order WHERE work_order_id = :id")
+                    .param("id", event.comebackOf().value())
+                    .query((rs, i) -> {
+                        UUID store = rs.getObject(1, UUID.class);
+                        touched.add(new StoreDay(store, day));
+                        LocalDate delivered = rs.getObject(2, LocalDate.class);
+                        if (delivered != null) {
+                            touched.add(new StoreDay(store, delivered));
+                        }
+                        return store;
+                    })
+                    .list();
             jdbc.sql("UPDATE report_work_order SET came_back = TRUE WHERE work_order_id = :id")
                     .param("id", event.comebackOf().value())
                     .update();
@@ -117,9 +139,11 @@ public class ReportFacts {
                 event.comebackOf(),
                 Timestamp.from(event.receivedAt()),
                 day);
+        return touched;
     }
 
-    public void delivered(WorkOrderDelivered event, LocalDate receivedOn, LocalDate deliveredOn) {
+    /** @return the store days whose sums changed */
+    public Set<StoreDay> delivered(WorkOrderDelivered event, LocalDate receivedOn, LocalDate deliveredOn) {
         insert(
                 event.workOrderId(),
                 event.organizationId().value(),
@@ -154,10 +178,25 @@ public class ReportFacts {
                 .param("clocked", figures.clockedHours())
                 .param("id", event.workOrderId().value())
                 .update();
+        Set<StoreDay> touched = new HashSet<>();
+        UUID store = event.storeId().value();
+        touched.add(new StoreDay(store, receivedOn));
+        touched.add(new StoreDay(store, deliveredOn));
+        // Comebacks already in count against this job's lead technician, now known.
+        jdbc.sql("SELECT received_on FROM report_work_order WHERE comeback_of = :id")
+                .param("id", event.workOrderId().value())
+                .query(LocalDate.class)
+                .list()
+                .forEach(day -> touched.add(new StoreDay(store, day)));
+        return touched;
     }
 
     /** The sums per group of the work orders {@code measure} counts. */
     public List<Tally> tally(Scope scope, KpiMeasure measure, KpiGrouping groupBy) {
+        Optional<List<Tally>> summed = daily.tally(scope, measure, groupBy);
+        if (summed.isPresent()) {
+            return summed.get();
+        }
         Sql sql = new Sql(scope, measure);
         String key = sql.key(groupBy);
         boolean delivered = measure == KpiMeasure.DELIVERED;
@@ -232,6 +271,13 @@ public class ReportFacts {
     }
 
     public long count(Scope scope, KpiMeasure measure, KpiGrouping groupBy, @Nullable String key) {
+        Optional<List<Tally>> summed = daily.tally(scope, measure, groupBy);
+        if (summed.isPresent()) {
+            return summed.get().stream()
+                    .filter(tally -> key == null || tally.key().equals(key))
+                    .mapToLong(Tally::count)
+                    .sum();
+        }
         Sql sql = new Sql(scope, measure).in(groupBy, key);
         return sql.params(jdbc.sql("SELECT COUNT(*)" + sql.from() + sql.where()))
                 .query(Long.class)
@@ -269,7 +315,7 @@ public class ReportFacts {
 
     /** Drops the organisation's projection, to be built again. */
     public void forget(UUID organizationId) {
-        for (String table : List.of("report_complaint", "report_follow_up", "report_work_order")) {
+        for (String table : List.of("report_day", "report_complaint", "report_follow_up", "report_work_order")) {
             jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
                     .param("org", organizationId)
                     .update();
@@ -277,7 +323,7 @@ public class ReportFacts {
     }
 
     /** The after-service follow-up of a job finished: reached or not, with the scores the customer gave. */
-    public void followedUp(
+    public Set<StoreDay> followedUp(
             WorkOrderId workOrder,
             UUID organizationId,
             boolean reached,
@@ -295,16 +341,27 @@ public class ReportFacts {
                 .param("nps", nps)
                 .param("id", workOrder.value())
                 .update();
+        return deliveredDay(workOrder);
     }
 
     /** A complaint was opened about a job. */
-    public void complained(UUID complaintId, UUID organizationId, WorkOrderId workOrder) {
+    public Set<StoreDay> complained(UUID complaintId, UUID organizationId, WorkOrderId workOrder) {
         jdbc.sql("INSERT INTO report_complaint (complaint_id, organization_id, work_order_id) VALUES (:id, :org, :wo)"
                         + " ON CONFLICT DO NOTHING")
                 .param("id", complaintId)
                 .param("org", organizationId)
                 .param("wo", workOrder.value())
                 .update();
+        return deliveredDay(workOrder);
+    }
+
+    /** The store's day a job was delivered on, which its feedback counts in (none before delivery). */
+    private Set<StoreDay> deliveredDay(WorkOrderId workOrder) {
+        return new HashSet<>(jdbc.sql("SELECT store_id, delivered_on FROM report_work_order WHERE work_order_id = :id"
+                        + " AND delivered_on IS NOT NULL")
+                .param("id", workOrder.value())
+                .query((rs, i) -> new StoreDay(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .list());
     }
 
     private static Tally countOnly(String key, long count) {

@@ -1,0 +1,269 @@
+package io.aftersales.reporting.domain;
+
+import io.aftersales.reporting.KpiGrouping;
+import io.aftersales.reporting.KpiMeasure;
+import io.aftersales.reporting.domain.ReportFacts.Feedback;
+import io.aftersales.reporting.domain.ReportFacts.Scope;
+import io.aftersales.reporting.domain.ReportFacts.Tally;
+import io.aftersales.shared.Identifier;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The projection summed per store and day ({@code report_day}): for each measure, the store as a whole and each
+ * advisor, lead technician and service type apart. A store's day is summed again from {@code report_work_order}
+ * whenever one of its rows changes, so the sums are always those of the rows (and idempotent, in any order of events);
+ * two writers of the same store's day take turns on its lock row. Figures of the whole store or of one dimension, or
+ * of one person by day, month or store, are read from here; the rest from the rows.
+ */
+@Component
+public class DailyFigures {
+
+    /** A store's day whose sums are to be made again. */
+    public record StoreDay(UUID storeId, LocalDate day) {}
+
+    private static final String DIMENSIONS =
+            " CROSS JOIN (VALUES ('STORE'), ('ADVISOR'), ('TECHNICIAN'), ('SERVICE_TYPE')) AS d(dimension)";
+    private static final String COLUMNS = "organization_id, store_id, on_day, measure, dimension, dim_key, n";
+    private static final String SUMS = ", customer_pay, warranty_pay, internal_pay, goodwill, labour, parts,"
+            + " genuine_parts, other, sold_hours, clocked_hours, first_time_fixed, followed_up, scored, satisfied,"
+            + " nps_answers, promoters, detractors, complaints";
+
+    private final JdbcClient jdbc;
+
+    DailyFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Sums these store days again, each under its lock, in one order so that two writers never wait on each other. */
+    public void refresh(UUID organizationId, Collection<StoreDay> days) {
+        List<StoreDay> ordered = days.stream()
+                .distinct()
+                .sorted(Comparator.comparing(StoreDay::storeId).thenComparing(StoreDay::day))
+                .toList();
+        for (StoreDay day : ordered) {
+            jdbc.sql("INSERT INTO report_day_lock (organization_id, store_id, on_day) VALUES (:org, :store, :day)"
+                            + " ON CONFLICT DO NOTHING")
+                    .param("org", organizationId)
+                    .param("store", day.storeId())
+                    .param("day", day.day())
+                    .update();
+            jdbc.sql("SELECT on_day FROM report_day_lock WHERE organization_id = :org AND store_id = :store"
+                            + " AND on_day = :day FOR UPDATE")
+                    .param("org", organizationId)
+                    .param("store", day.storeId())
+                    .param("day", day.day())
+                    .query(LocalDate.class)
+                    .list();
+        }
+        for (StoreDay day : ordered) {
+            jdbc.sql("DELETE FROM report_day WHERE organization_id = :org AND store_id = :store AND on_day = :day")
+                    .param("org", organizationId)
+                    .param("store", day.storeId())
+                    .param("day", day.day())
+                    .update();
+            for (KpiMeasure measure : KpiMeasure.values()) {
+                jdbc.sql(insert(measure, true))
+                        .param("org", organizationId)
+                        .param("store", day.storeId())
+                        .param("day", day.day())
+                        .update();
+            }
+        }
+    }
+
+    /** Sums every day of the organisation again (after a rebuild, or for rows that came before the sums). */
+    public void refreshAll(UUID organizationId) {
+        jdbc.sql("DELETE FROM report_day WHERE organization_id = :org")
+                .param("org", organizationId)
+                .update();
+        for (KpiMeasure measure : KpiMeasure.values()) {
+            jdbc.sql(insert(measure, false)).param("org", organizationId).update();
+        }
+    }
+
+    /** The organisations with rows but no sums yet. */
+    public List<UUID> unsummed() {
+        return jdbc.sql("SELECT DISTINCT w.organization_id FROM report_work_order w WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM report_day d WHERE d.organization_id = w.organization_id)")
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * The tallies of {@link ReportFacts#tally}, read from the sums when they hold them: without a person, or for one
+     * person grouped by store, month, day or their own dimension.
+     */
+    Optional<List<Tally>> tally(Scope scope, KpiMeasure measure, KpiGrouping groupBy) {
+        String dimension;
+        String person = null;
+        if (scope.advisorId() == null && scope.technicianId() == null) {
+            dimension = switch (groupBy) {
+                case ADVISOR, TECHNICIAN, SERVICE_TYPE -> groupBy.name();
+                default -> "STORE";
+            };
+        } else if (scope.advisorId() != null
+                && scope.technicianId() == null
+                && groupBy != KpiGrouping.TECHNICIAN
+                && groupBy != KpiGrouping.SERVICE_TYPE) {
+            dimension = "ADVISOR";
+            person = scope.advisorId().toString();
+        } else if (scope.technicianId() != null
+                && scope.advisorId() == null
+                && groupBy != KpiGrouping.ADVISOR
+                && groupBy != KpiGrouping.SERVICE_TYPE) {
+            dimension = "TECHNICIAN";
+            person = scope.technicianId().toString();
+        } else {
+            return Optional.empty();
+        }
+        String key = switch (groupBy) {
+            case STORE -> "store_id";
+            case ADVISOR, TECHNICIAN, SERVICE_TYPE -> "dim_key";
+            case MONTH -> "EXTRACT(YEAR FROM on_day) * 100 + EXTRACT(MONTH FROM on_day)";
+            case DAY -> "on_day";
+        };
+        boolean delivered = measure == KpiMeasure.DELIVERED;
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(key)
+                .append(" AS k, SUM(n)")
+                .append(
+                        delivered
+                                ? ", SUM(customer_pay), SUM(warranty_pay), SUM(internal_pay), SUM(goodwill),"
+                                        + " SUM(labour), SUM(parts), SUM(genuine_parts), SUM(other), SUM(sold_hours),"
+                                        + " SUM(clocked_hours), SUM(first_time_fixed), SUM(followed_up), SUM(scored),"
+                                        + " SUM(satisfied), SUM(nps_answers), SUM(promoters), SUM(detractors),"
+                                        + " SUM(complaints)"
+                                : "")
+                .append(
+                        " FROM report_day WHERE organization_id = :org AND measure = :measure AND dimension = :dimension"
+                                + " AND on_day >= :from AND on_day <= :to");
+        if (person != null) {
+            sql.append(" AND dim_key = :person");
+        }
+        if (scope.storeIds() != null) {
+            sql.append(" AND store_id IN (:stores)");
+        }
+        sql.append(" GROUP BY ").append(key);
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+                .param("org", scope.organizationId())
+                .param("measure", measure.name())
+                .param("dimension", dimension)
+                .param("from", scope.from())
+                .param("to", scope.to());
+        if (person != null) {
+            statement = statement.param("person", person);
+        }
+        if (scope.storeIds() != null) {
+            statement = statement.param("stores", Identifier.values(scope.storeIds()));
+        }
+        return Optional.of(statement
+                .query((rs, i) -> delivered ? full(rs, groupBy) : counted(rs, groupBy))
+                .list());
+    }
+
+    private static Tally full(ResultSet rs, KpiGrouping groupBy) throws SQLException {
+        return new Tally(
+                keyOf(rs, groupBy),
+                rs.getLong(2),
+                rs.getBigDecimal(3),
+                rs.getBigDecimal(4),
+                rs.getBigDecimal(5),
+                rs.getBigDecimal(6),
+                rs.getBigDecimal(7),
+                rs.getBigDecimal(8),
+                rs.getBigDecimal(9),
+                rs.getBigDecimal(10),
+                rs.getBigDecimal(11),
+                rs.getBigDecimal(12),
+                new Feedback(
+                        rs.getLong(13),
+                        rs.getLong(14),
+                        rs.getLong(15),
+                        rs.getLong(16),
+                        rs.getLong(17),
+                        rs.getLong(18),
+                        rs.getLong(19),
+                        rs.getLong(20)));
+    }
+
+    private static Tally counted(ResultSet rs, KpiGrouping groupBy) throws SQLException {
+        BigDecimal zero = BigDecimal.ZERO;
+        return new Tally(
+                keyOf(rs, groupBy),
+                rs.getLong(2),
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                zero,
+                Feedback.NONE);
+    }
+
+    private static String keyOf(ResultSet rs, KpiGrouping groupBy) throws SQLException {
+        return switch (groupBy) {
+            case MONTH -> {
+                int month = rs.getInt(1);
+                yield YearMonth.of(month / 100, month % 100).toString();
+            }
+            case DAY -> rs.getObject(1, LocalDate.class).toString();
+            default -> String.valueOf(rs.getObject(1));
+        };
+    }
+
+    /** The INSERT that sums one measure, of one store's day ({@code oneDay}) or of the whole organisation. */
+    private static String insert(KpiMeasure measure, boolean oneDay) {
+        return switch (measure) {
+            case RECEIVED ->
+                "INSERT INTO report_day (" + COLUMNS + ") SELECT w.organization_id, w.store_id, w.received_on,"
+                        + " 'RECEIVED', d.dimension, " + key("w") + ", COUNT(*) FROM report_work_order w"
+                        + DIMENSIONS + " WHERE w.organization_id = :org"
+                        + (oneDay ? " AND w.store_id = :store AND w.received_on = :day" : "")
+                        + " GROUP BY w.organization_id, w.store_id, w.received_on, d.dimension, " + key("w");
+            case DELIVERED ->
+                "INSERT INTO report_day (" + COLUMNS + SUMS + ") SELECT w.organization_id, w.store_id, w.delivered_on,"
+                        + " 'DELIVERED', d.dimension, " + key("w") + ", COUNT(*), SUM(w.customer_pay),"
+                        + " SUM(w.warranty_pay), SUM(w.internal_pay), SUM(w.goodwill), SUM(w.labour), SUM(w.parts),"
+                        + " SUM(w.genuine_parts), SUM(w.other), SUM(w.sold_hours), SUM(w.clocked_hours),"
+                        + " SUM(CASE WHEN w.came_back THEN 0 ELSE 1 END), SUM(CASE WHEN f.reached THEN 1 ELSE 0 END),"
+                        + " COUNT(f.score), SUM(CASE WHEN f.score >= 4 THEN 1 ELSE 0 END), COUNT(f.nps),"
+                        + " SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END),"
+                        + " COALESCE(SUM(c.n), 0) FROM report_work_order w"
+                        + " LEFT JOIN report_follow_up f ON f.work_order_id = w.work_order_id"
+                        + " LEFT JOIN (SELECT work_order_id, COUNT(*) AS n FROM report_complaint"
+                        + " WHERE organization_id = :org GROUP BY work_order_id) c ON c.work_order_id = w.work_order_id"
+                        + DIMENSIONS + " WHERE w.organization_id = :org AND w.delivered_on IS NOT NULL"
+                        + (oneDay ? " AND w.store_id = :store AND w.delivered_on = :day" : "")
+                        + " GROUP BY w.organization_id, w.store_id, w.delivered_on, d.dimension, " + key("w");
+            case COMEBACKS ->
+                "INSERT INTO report_day (" + COLUMNS + ") SELECT p.organization_id, p.store_id, w.received_on,"
+                        + " 'COMEBACKS', d.dimension, " + key("p") + ", COUNT(*) FROM report_work_order w"
+                        + " JOIN report_work_order p ON p.work_order_id = w.comeback_of" + DIMENSIONS
+                        + " WHERE w.organization_id = :org AND p.organization_id = :org"
+                        + (oneDay ? " AND p.store_id = :store AND w.received_on = :day" : "")
+                        + " GROUP BY p.organization_id, p.store_id, w.received_on, d.dimension, " + key("p");
+        };
+    }
+
+    /** The dimension's key of a row: none for the store, the person's ID (none without one) or the service type. */
+    private static String key(String row) {
+        return "CASE d.dimension WHEN 'STORE' THEN '' WHEN 'ADVISOR' THEN CAST(" + row + ".advisor_id AS VARCHAR(40))"
+                + " WHEN 'TECHNICIAN' THEN COALESCE(CAST(" + row + ".lead_technician_id AS VARCHAR(40)), '')"
+                + " ELSE " + row + ".service_type END";
+    }
+}
