@@ -28,8 +28,14 @@ get() { curl -sf -H "Authorization: Bearer $TOKEN" "$BASE$1"; }
 today=$(date -u +%F)
 first=$(Q -c "select min((created_at at time zone 'Asia/Shanghai')::date) from work_order")
 echo "Checking the figures against the work orders ($first to $today)…"
-api=$(get "/api/v1/reports/kpis?groupBy=STORE&from=$first&to=$today")
 db=$(Q -F ' ' -c "select count(*), count(delivered_at) from work_order")
+# The daily sums are made at start-up when the rows came before them (this script's SQL, or an upgrade): wait.
+for _ in $(seq 600); do
+  api=$(get "/api/v1/reports/kpis?groupBy=STORE&from=$first&to=$today")
+  echo "$api" | grep -q "\"received\":${db% *}," && break
+  sleep 1
+done
+grep -a "daily sums" "$WORK/app.log" | sed 's/.*Reporting: /  /' || true
 db_output=$(Q -c "select coalesce(sum(round(l.quantity * l.unit_price * (100 - l.discount_percent) / 100, 2)), 0)
   from work_order w join work_order_line l on l.work_order_id = w.id
   where w.delivered_at is not null and l.decision is distinct from 'DECLINED' and l.pay_type <> 'GOODWILL'")

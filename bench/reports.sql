@@ -2,8 +2,9 @@
 -- it from the events (reporting.domain.ReportFacts): a row per work order with the store-local days, and for the
 -- delivered ones the lead technician, the net amounts per pay type and per kind of line (goodwill apart) and the
 -- hours; comebacks mark their original; the after-service follow-ups and the complaints about a job. bench/reports.sh
--- then checks the figures against the work-order tables themselves.
-truncate report_work_order, report_follow_up, report_complaint;
+-- then checks the figures against the work-order tables themselves. The daily sums (report_day) are left to the
+-- application, which makes them at start-up for rows that came before them.
+truncate report_work_order, report_follow_up, report_complaint, report_day, report_store_day, report_day_lock;
 
 insert into report_work_order (work_order_id, organization_id, store_id, number, service_type, advisor_id,
     lead_technician_id, comeback_of, received_at, received_on, delivered_at, delivered_on, customer_pay, warranty_pay,

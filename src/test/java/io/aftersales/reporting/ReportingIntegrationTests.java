@@ -198,7 +198,8 @@ class ReportingIntegrationTests {
                 .untilAsserted(() -> assertThat(Api.<Integer>read(kpis(shop.admin(), "STORE"), "$.total.scored"))
                         .isEqualTo(1));
         List<Map<String, Object>> before = Api.read(kpis(shop.admin(), "TECHNICIAN"), "$.rows");
-        for (String table : List.of("report_day", "report_work_order", "report_follow_up", "report_complaint")) {
+        for (String table : List.of(
+                "report_store_day", "report_day", "report_work_order", "report_follow_up", "report_complaint")) {
             jdbc.update("DELETE FROM " + table + " WHERE organization_id = ?", shop.tenant.id());
         }
         assertThat(Api.<List<?>>read(kpis(shop.admin(), "TECHNICIAN"), "$.rows"))

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The projection summed per store and day ({@code report_day}): for each measure, the store as a whole and each
- * advisor, lead technician and service type apart. A store's day is summed again from {@code report_work_order}
+ * The projection summed per store and day: for each measure, the store as a whole ({@code report_store_day}) and
+ * each advisor, lead technician and service type apart ({@code report_day}). A store's day is summed again from {@code report_work_order}
  * whenever one of its rows changes, so the sums are always those of the rows (and idempotent, in any order of events);
  * two writers of the same store's day take turns on its lock row. Figures of the whole store or of one dimension, or
  * of one person by day, month or store, are read from here; the rest from the rows.
@@ -32,8 +32,24 @@ public class DailyFigures {
     /** A store's day whose sums are to be made again. */
     public record StoreDay(UUID storeId, LocalDate day) {}
 
-    private static final String DIMENSIONS =
-            " CROSS JOIN (VALUES ('STORE'), ('ADVISOR'), ('TECHNICIAN'), ('SERVICE_TYPE')) AS d(dimension)";
+    /** The two tables of sums and the dimensions each holds. */
+    private enum Table {
+        STORE("report_store_day", "('STORE')"),
+        PEOPLE("report_day", "('ADVISOR'), ('TECHNICIAN'), ('SERVICE_TYPE')");
+
+        final String name;
+        final String dimensions;
+
+        Table(String name, String dimensions) {
+            this.name = name;
+            this.dimensions = " CROSS JOIN (VALUES " + dimensions + ") AS d(dimension)";
+        }
+
+        static Table of(String dimension) {
+            return dimension.equals("STORE") ? STORE : PEOPLE;
+        }
+    }
+
     private static final String COLUMNS = "organization_id, store_id, on_day, measure, dimension, dim_key, n";
     private static final String SUMS = ", customer_pay, warranty_pay, internal_pay, goodwill, labour, parts,"
             + " genuine_parts, other, sold_hours, clocked_hours, first_time_fixed, followed_up, scored, satisfied,"
@@ -67,35 +83,42 @@ public class DailyFigures {
                     .list();
         }
         for (StoreDay day : ordered) {
-            jdbc.sql("DELETE FROM report_day WHERE organization_id = :org AND store_id = :store AND on_day = :day")
-                    .param("org", organizationId)
-                    .param("store", day.storeId())
-                    .param("day", day.day())
-                    .update();
-            for (KpiMeasure measure : KpiMeasure.values()) {
-                jdbc.sql(insert(measure, true))
+            for (Table table : Table.values()) {
+                jdbc.sql("DELETE FROM " + table.name
+                                + " WHERE organization_id = :org AND store_id = :store AND on_day = :day")
                         .param("org", organizationId)
                         .param("store", day.storeId())
                         .param("day", day.day())
                         .update();
+                for (KpiMeasure measure : KpiMeasure.values()) {
+                    jdbc.sql(insert(table, measure, true))
+                            .param("org", organizationId)
+                            .param("store", day.storeId())
+                            .param("day", day.day())
+                            .update();
+                }
             }
         }
     }
 
     /** Sums every day of the organisation again (after a rebuild, or for rows that came before the sums). */
     public void refreshAll(UUID organizationId) {
-        jdbc.sql("DELETE FROM report_day WHERE organization_id = :org")
-                .param("org", organizationId)
-                .update();
-        for (KpiMeasure measure : KpiMeasure.values()) {
-            jdbc.sql(insert(measure, false)).param("org", organizationId).update();
+        for (Table table : Table.values()) {
+            jdbc.sql("DELETE FROM " + table.name + " WHERE organization_id = :org")
+                    .param("org", organizationId)
+                    .update();
+            for (KpiMeasure measure : KpiMeasure.values()) {
+                jdbc.sql(insert(table, measure, false))
+                        .param("org", organizationId)
+                        .update();
+            }
         }
     }
 
     /** The organisations with rows but no sums yet. */
     public List<UUID> unsummed() {
         return jdbc.sql("SELECT DISTINCT w.organization_id FROM report_work_order w WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM report_day d WHERE d.organization_id = w.organization_id)")
+                        + " (SELECT 1 FROM report_store_day d WHERE d.organization_id = w.organization_id)")
                 .query(UUID.class)
                 .list();
     }
@@ -145,9 +168,10 @@ public class DailyFigures {
                                         + " SUM(satisfied), SUM(nps_answers), SUM(promoters), SUM(detractors),"
                                         + " SUM(complaints)"
                                 : "")
-                .append(
-                        " FROM report_day WHERE organization_id = :org AND measure = :measure AND dimension = :dimension"
-                                + " AND on_day >= :from AND on_day <= :to");
+                .append(" FROM ")
+                .append(Table.of(dimension).name)
+                .append(" WHERE organization_id = :org AND measure = :measure AND dimension = :dimension"
+                        + " AND on_day >= :from AND on_day <= :to");
         if (person != null) {
             sql.append(" AND dim_key = :person");
         }
@@ -226,17 +250,18 @@ public class DailyFigures {
         };
     }
 
-    /** The INSERT that sums one measure, of one store's day ({@code oneDay}) or of the whole organisation. */
-    private static String insert(KpiMeasure measure, boolean oneDay) {
+    /** The INSERT that sums one measure into a table, of one store's day ({@code oneDay}) or of the whole organisation. */
+    private static String insert(Table table, KpiMeasure measure, boolean oneDay) {
+        String into = "INSERT INTO " + table.name + " (";
         return switch (measure) {
             case RECEIVED ->
-                "INSERT INTO report_day (" + COLUMNS + ") SELECT w.organization_id, w.store_id, w.received_on,"
+                into + COLUMNS + ") SELECT w.organization_id, w.store_id, w.received_on,"
                         + " 'RECEIVED', d.dimension, " + key("w") + ", COUNT(*) FROM report_work_order w"
-                        + DIMENSIONS + " WHERE w.organization_id = :org"
+                        + table.dimensions + " WHERE w.organization_id = :org"
                         + (oneDay ? " AND w.store_id = :store AND w.received_on = :day" : "")
                         + " GROUP BY w.organization_id, w.store_id, w.received_on, d.dimension, " + key("w");
             case DELIVERED ->
-                "INSERT INTO report_day (" + COLUMNS + SUMS + ") SELECT w.organization_id, w.store_id, w.delivered_on,"
+                into + COLUMNS + SUMS + ") SELECT w.organization_id, w.store_id, w.delivered_on,"
                         + " 'DELIVERED', d.dimension, " + key("w") + ", COUNT(*), SUM(w.customer_pay),"
                         + " SUM(w.warranty_pay), SUM(w.internal_pay), SUM(w.goodwill), SUM(w.labour), SUM(w.parts),"
                         + " SUM(w.genuine_parts), SUM(w.other), SUM(w.sold_hours), SUM(w.clocked_hours),"
@@ -247,13 +272,13 @@ public class DailyFigures {
                         + " LEFT JOIN report_follow_up f ON f.work_order_id = w.work_order_id"
                         + " LEFT JOIN (SELECT work_order_id, COUNT(*) AS n FROM report_complaint"
                         + " WHERE organization_id = :org GROUP BY work_order_id) c ON c.work_order_id = w.work_order_id"
-                        + DIMENSIONS + " WHERE w.organization_id = :org AND w.delivered_on IS NOT NULL"
+                        + table.dimensions + " WHERE w.organization_id = :org AND w.delivered_on IS NOT NULL"
                         + (oneDay ? " AND w.store_id = :store AND w.delivered_on = :day" : "")
                         + " GROUP BY w.organization_id, w.store_id, w.delivered_on, d.dimension, " + key("w");
             case COMEBACKS ->
-                "INSERT INTO report_day (" + COLUMNS + ") SELECT p.organization_id, p.store_id, w.received_on,"
+                into + COLUMNS + ") SELECT p.organization_id, p.store_id, w.received_on,"
                         + " 'COMEBACKS', d.dimension, " + key("p") + ", COUNT(*) FROM report_work_order w"
-                        + " JOIN report_work_order p ON p.work_order_id = w.comeback_of" + DIMENSIONS
+                        + " JOIN report_work_order p ON p.work_order_id = w.comeback_of" + table.dimensions
                         + " WHERE w.organization_id = :org AND p.organization_id = :org"
                         + (oneDay ? " AND p.store_id = :store AND w.received_on = :day" : "")
                         + " GROUP BY p.organization_id, p.store_id, w.received_on, d.dimension, " + key("p");

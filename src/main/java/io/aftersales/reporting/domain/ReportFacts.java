@@ -315,7 +315,8 @@ public class ReportFacts {
 
     /** Drops the organisation's projection, to be built again. */
     public void forget(UUID organizationId) {
-        for (String table : List.of("report_day", "report_complaint", "report_follow_up", "report_work_order")) {
+        for (String table : List.of(
+                "report_store_day", "report_day", "report_complaint", "report_follow_up", "report_work_order")) {
             jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
                     .param("org", organizationId)
                     .update();
