@@ -117,9 +117,9 @@ public class MorningMeeting {
                 followUps.search(new FollowUpFilter(storeId, null, null, null, null, "overdue"), 0, LISTED, "dueAt");
         List<FollowUpView> due = new ArrayList<>(overdue.items());
         due.addAll(dueToday.items());
-        List<ComplaintView> open = new ArrayList<>(complaints
-                .search(new ComplaintFilter(storeId, null, null, null, null, null, false, false, true), 0, 100, null)
-                .items());
+        PagedResult<ComplaintView> unfinished = complaints.search(
+                new ComplaintFilter(storeId, null, null, null, null, null, false, false, true), 0, 100, null);
+        List<ComplaintView> open = new ArrayList<>(unfinished.items());
         open.sort(Comparator.comparing(ComplaintView::late).reversed().thenComparing(ComplaintView::resolveDue));
         return new MorningSheet(
                 storeId,
@@ -131,6 +131,7 @@ public class MorningMeeting {
                 dueToday.total(),
                 overdue.total(),
                 due.subList(0, Math.min(LISTED, due.size())),
+                unfinished.total(),
                 open);
     }
 

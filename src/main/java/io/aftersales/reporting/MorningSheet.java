@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param followUpsDueToday how many follow-ups fall due today ({@code followUps} lists at most the first 20)
  * @param followUpsOverdue how many are past their day
+ * @param complaintsOpen how many complaints are not closed ({@code complaints} lists at most the first 100)
  */
 public record MorningSheet(
         StoreId storeId,
@@ -27,6 +28,7 @@ public record MorningSheet(
         long followUpsDueToday,
         long followUpsOverdue,
         List<FollowUpView> followUps,
+        long complaintsOpen,
         List<ComplaintView> complaints) {
 
     /**

@@ -25,4 +25,23 @@ public record RankedPerson(
         BigDecimal comebackPoints,
         @Nullable BigDecimal csatPoints,
         BigDecimal score,
-        int stars) {}
+        int stars) {
+
+    RankedPerson withRank(int place) {
+        return new RankedPerson(
+                place,
+                personId,
+                name,
+                delivered,
+                outputValue,
+                efficiencyPercent,
+                comebackRatePercent,
+                csatPercent,
+                outputPoints,
+                efficiencyPoints,
+                comebackPoints,
+                csatPoints,
+                score,
+                stars);
+    }
+}

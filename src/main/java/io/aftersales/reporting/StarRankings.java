@@ -174,21 +174,7 @@ public class StarRankings {
                 rank = i + 1;
                 previous = p.score();
             }
-            numbered.add(new RankedPerson(
-                    rank,
-                    p.personId(),
-                    p.name(),
-                    p.delivered(),
-                    p.outputValue(),
-                    p.efficiencyPercent(),
-                    p.comebackRatePercent(),
-                    p.csatPercent(),
-                    p.outputPoints(),
-                    p.efficiencyPoints(),
-                    p.comebackPoints(),
-                    p.csatPoints(),
-                    p.score(),
-                    p.stars()));
+            numbered.add(p.withRank(rank));
         }
         return numbered;
     }

@@ -15,6 +15,8 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,14 +70,14 @@ public class TargetImport {
         List<String> ignored = new ArrayList<>();
         Set<String> whoHeaders = normalised(labels.everyLanguage("reports.targetFor"), "姓名", "名称", "对象", "name");
         Set<String> idHeaders = normalised(labels.everyLanguage("reports.personId"), "id");
+        Map<String, KpiMetric> metricHeaders = new HashMap<>();
+        for (KpiMetric metric : COLUMNS) {
+            normalised(labels.everyLanguage("reports.metric." + metric)).forEach(h -> metricHeaders.put(h, metric));
+        }
         if (!rows.isEmpty()) {
             for (String header : rows.get(0).cells().keySet()) {
                 String h = normalise(header);
-                KpiMetric metric = COLUMNS.stream()
-                        .filter(m -> normalised(labels.everyLanguage("reports.metric." + m))
-                                .contains(h))
-                        .findFirst()
-                        .orElse(null);
+                KpiMetric metric = metricHeaders.get(h);
                 if (metric != null && !metrics.containsKey(metric)) {
                     metrics.put(metric, header);
                 } else if (who == null && whoHeaders.contains(h)) {
@@ -205,7 +207,7 @@ public class TargetImport {
     }
 
     private static Set<String> normalised(Set<String> texts, String... more) {
-        Set<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         texts.forEach(t -> all.add(normalise(t)));
         for (String t : more) {
             all.add(normalise(t));

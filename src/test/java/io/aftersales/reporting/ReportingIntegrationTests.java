@@ -16,8 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -223,13 +227,13 @@ class ReportingIntegrationTests {
     @Test
     void eightWritersAtOneStoreLeaveTheSumsEqualToTheRows() throws Exception {
         Workshop shop = new Workshop(api);
-        List<String> assets = new java.util.ArrayList<>();
+        List<String> assets = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             assets.add(shop.newVehicle(LocalDate.now().plusYears(2)));
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<String>> jobs = new java.util.ArrayList<>();
+            List<Future<String>> jobs = new ArrayList<>();
             for (String asset : assets) {
                 jobs.add(pool.submit(() -> {
                     String id = shop.receiveBy(shop.admin(), asset, "REPAIR", null);

@@ -2,15 +2,10 @@ package io.aftersales.reporting.domain;
 
 import io.aftersales.reporting.KpiGrouping;
 import io.aftersales.reporting.KpiMeasure;
-import io.aftersales.reporting.domain.ReportFacts.Feedback;
 import io.aftersales.reporting.domain.ReportFacts.Scope;
 import io.aftersales.reporting.domain.ReportFacts.Tally;
 import io.aftersales.shared.Identifier;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -192,62 +187,8 @@ public class DailyFigures {
             statement = statement.param("stores", Identifier.values(scope.storeIds()));
         }
         return Optional.of(statement
-                .query((rs, i) -> delivered ? full(rs, groupBy) : counted(rs, groupBy))
+                .query((rs, i) -> ReportFacts.tallyOf(rs, groupBy, delivered))
                 .list());
-    }
-
-    private static Tally full(ResultSet rs, KpiGrouping groupBy) throws SQLException {
-        return new Tally(
-                keyOf(rs, groupBy),
-                rs.getLong(2),
-                rs.getBigDecimal(3),
-                rs.getBigDecimal(4),
-                rs.getBigDecimal(5),
-                rs.getBigDecimal(6),
-                rs.getBigDecimal(7),
-                rs.getBigDecimal(8),
-                rs.getBigDecimal(9),
-                rs.getBigDecimal(10),
-                rs.getBigDecimal(11),
-                rs.getBigDecimal(12),
-                new Feedback(
-                        rs.getLong(13),
-                        rs.getLong(14),
-                        rs.getLong(15),
-                        rs.getLong(16),
-                        rs.getLong(17),
-                        rs.getLong(18),
-                        rs.getLong(19),
-                        rs.getLong(20)));
-    }
-
-    private static Tally counted(ResultSet rs, KpiGrouping groupBy) throws SQLException {
-        BigDecimal zero = BigDecimal.ZERO;
-        return new Tally(
-                keyOf(rs, groupBy),
-                rs.getLong(2),
-                zero,
-                zero,
-                zero,
-                zero,
-                zero,
-                zero,
-                zero,
-                zero,
-                zero,
-                zero,
-                Feedback.NONE);
-    }
-
-    private static String keyOf(ResultSet rs, KpiGrouping groupBy) throws SQLException {
-        return switch (groupBy) {
-            case MONTH -> {
-                int month = rs.getInt(1);
-                yield YearMonth.of(month / 100, month % 100).toString();
-            }
-            case DAY -> rs.getObject(1, LocalDate.class).toString();
-            default -> String.valueOf(rs.getObject(1));
-        };
     }
 
     /** The INSERT that sums one measure into a table, of one store's day ({@code oneDay}) or of the whole organisation. */
@@ -262,16 +203,8 @@ public class DailyFigures {
                         + " GROUP BY w.organization_id, w.store_id, w.received_on, d.dimension, " + key("w");
             case DELIVERED ->
                 into + COLUMNS + SUMS + ") SELECT w.organization_id, w.store_id, w.delivered_on,"
-                        + " 'DELIVERED', d.dimension, " + key("w") + ", COUNT(*), SUM(w.customer_pay),"
-                        + " SUM(w.warranty_pay), SUM(w.internal_pay), SUM(w.goodwill), SUM(w.labour), SUM(w.parts),"
-                        + " SUM(w.genuine_parts), SUM(w.other), SUM(w.sold_hours), SUM(w.clocked_hours),"
-                        + " SUM(CASE WHEN w.came_back THEN 0 ELSE 1 END), SUM(CASE WHEN f.reached THEN 1 ELSE 0 END),"
-                        + " COUNT(f.score), SUM(CASE WHEN f.score >= 4 THEN 1 ELSE 0 END), COUNT(f.nps),"
-                        + " SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END),"
-                        + " COALESCE(SUM(c.n), 0) FROM report_work_order w"
-                        + " LEFT JOIN report_follow_up f ON f.work_order_id = w.work_order_id"
-                        + " LEFT JOIN (SELECT work_order_id, COUNT(*) AS n FROM report_complaint"
-                        + " WHERE organization_id = :org GROUP BY work_order_id) c ON c.work_order_id = w.work_order_id"
+                        + " 'DELIVERED', d.dimension, " + key("w") + ", COUNT(*), " + ReportFacts.DELIVERED_SUMS
+                        + " FROM report_work_order w" + ReportFacts.FEEDBACK_JOINS
                         + table.dimensions + " WHERE w.organization_id = :org AND w.delivered_on IS NOT NULL"
                         + (oneDay ? " AND w.store_id = :store AND w.delivered_on = :day" : "")
                         + " GROUP BY w.organization_id, w.store_id, w.delivered_on, d.dimension, " + key("w");

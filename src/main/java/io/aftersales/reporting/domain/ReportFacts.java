@@ -42,6 +42,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportFacts {
 
+    /**
+     * What a delivered job adds to its group, summed over rows {@code w} with their follow-up {@code f} and complaint
+     * count {@code c} (see {@link #FEEDBACK_JOINS}): amounts, hours, first-time fixes and feedback.
+     */
+    static final String DELIVERED_SUMS = "SUM(w.customer_pay), SUM(w.warranty_pay), SUM(w.internal_pay),"
+            + " SUM(w.goodwill), SUM(w.labour), SUM(w.parts), SUM(w.genuine_parts), SUM(w.other), SUM(w.sold_hours),"
+            + " SUM(w.clocked_hours), SUM(CASE WHEN w.came_back THEN 0 ELSE 1 END),"
+            + " SUM(CASE WHEN f.reached THEN 1 ELSE 0 END), COUNT(f.score), SUM(CASE WHEN f.score >= 4 THEN 1 ELSE 0 END),"
+            + " COUNT(f.nps), SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END),"
+            + " COALESCE(SUM(c.n), 0)";
+
+    /** The follow-up and the complaint count of each row {@code w}, for {@link #DELIVERED_SUMS}. */
+    static final String FEEDBACK_JOINS = " LEFT JOIN report_follow_up f ON f.work_order_id = w.work_order_id"
+            + " LEFT JOIN (SELECT work_order_id, COUNT(*) AS n FROM report_complaint WHERE organization_id = :org"
+            + " GROUP BY work_order_id) c ON c.work_order_id = w.work_order_id";
+
     private static final String COLUMNS = "work_order_id, organization_id, store_id, number, service_type,"
             + " advisor_id, lead_technician_id, comeback_of, received_at, received_on";
 
@@ -200,45 +216,11 @@ public class ReportFacts {
         Sql sql = new Sql(scope, measure);
         String key = sql.key(groupBy);
         boolean delivered = measure == KpiMeasure.DELIVERED;
-        String sums = delivered
-                ? ", SUM(w.customer_pay), SUM(w.warranty_pay), SUM(w.internal_pay), SUM(w.goodwill), SUM(w.labour),"
-                        + " SUM(w.parts), SUM(w.genuine_parts), SUM(w.other), SUM(w.sold_hours), SUM(w.clocked_hours),"
-                        + " SUM(CASE WHEN w.came_back THEN 0 ELSE 1 END), SUM(CASE WHEN f.reached THEN 1 ELSE 0 END),"
-                        + " COUNT(f.score), SUM(CASE WHEN f.score >= 4 THEN 1 ELSE 0 END), COUNT(f.nps),"
-                        + " SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END),"
-                        + " COALESCE(SUM(c.n), 0)"
-                : "";
-        String feedback = delivered
-                ? " LEFT JOIN report_follow_up f ON f.work_order_id = w.work_order_id LEFT JOIN (SELECT work_order_id,"
-                        + " COUNT(*) AS n FROM report_complaint WHERE organization_id = :org GROUP BY work_order_id) c"
-                        + " ON c.work_order_id = w.work_order_id"
-                : "";
+        String sums = delivered ? ", " + DELIVERED_SUMS : "";
+        String feedback = delivered ? FEEDBACK_JOINS : "";
         return sql.params(jdbc.sql("SELECT " + key + " AS k, COUNT(*) AS n" + sums + sql.from() + feedback + sql.where()
                         + " GROUP BY " + key))
-                .query((rs, i) -> measure == KpiMeasure.DELIVERED
-                        ? new Tally(
-                                keyOf(rs, groupBy),
-                                rs.getLong(2),
-                                rs.getBigDecimal(3),
-                                rs.getBigDecimal(4),
-                                rs.getBigDecimal(5),
-                                rs.getBigDecimal(6),
-                                rs.getBigDecimal(7),
-                                rs.getBigDecimal(8),
-                                rs.getBigDecimal(9),
-                                rs.getBigDecimal(10),
-                                rs.getBigDecimal(11),
-                                rs.getBigDecimal(12),
-                                new Feedback(
-                                        rs.getLong(13),
-                                        rs.getLong(14),
-                                        rs.getLong(15),
-                                        rs.getLong(16),
-                                        rs.getLong(17),
-                                        rs.getLong(18),
-                                        rs.getLong(19),
-                                        rs.getLong(20)))
-                        : countOnly(keyOf(rs, groupBy), rs.getLong(2)))
+                .query((rs, i) -> tallyOf(rs, groupBy, delivered))
                 .list();
     }
 
@@ -365,9 +347,39 @@ public class ReportFacts {
                 .list());
     }
 
-    private static Tally countOnly(String key, long count) {
-        BigDecimal zero = BigDecimal.ZERO;
-        return new Tally(key, count, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, Feedback.NONE);
+    /**
+     * A tally from a row of {@code key, count} and, for deliveries, the columns of {@link #DELIVERED_SUMS} in order:
+     * as the rows and the daily sums both give it.
+     */
+    static Tally tallyOf(ResultSet rs, KpiGrouping groupBy, boolean delivered) throws SQLException {
+        String key = keyOf(rs, groupBy);
+        if (!delivered) {
+            BigDecimal zero = BigDecimal.ZERO;
+            return new Tally(
+                    key, rs.getLong(2), zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, Feedback.NONE);
+        }
+        return new Tally(
+                key,
+                rs.getLong(2),
+                rs.getBigDecimal(3),
+                rs.getBigDecimal(4),
+                rs.getBigDecimal(5),
+                rs.getBigDecimal(6),
+                rs.getBigDecimal(7),
+                rs.getBigDecimal(8),
+                rs.getBigDecimal(9),
+                rs.getBigDecimal(10),
+                rs.getBigDecimal(11),
+                rs.getBigDecimal(12),
+                new Feedback(
+                        rs.getLong(13),
+                        rs.getLong(14),
+                        rs.getLong(15),
+                        rs.getLong(16),
+                        rs.getLong(17),
+                        rs.getLong(18),
+                        rs.getLong(19),
+                        rs.getLong(20)));
     }
 
     private static String keyOf(ResultSet rs, KpiGrouping groupBy) throws SQLException {

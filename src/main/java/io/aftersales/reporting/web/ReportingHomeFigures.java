@@ -10,8 +10,6 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.HomeChart;
 import io.aftersales.shared.web.HomeFigure;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +52,7 @@ class ReportingHomeFigures implements HomeFigure.Source, HomeChart.Source {
             return List.of(
                     HomeFigure.count("home.figure.receivedToday", day.received(), href, false),
                     HomeFigure.count("home.figure.deliveredToday", day.delivered(), href, false),
-                    new HomeFigure("home.figure.outputToday", money(day.outputValue(), locale), href, false));
+                    HomeFigure.amount("home.figure.outputToday", day.outputValue(), href, locale));
         }
         LocalDate first = today.withDayOfMonth(1);
         KpiRow mine = reports.kpis(new KpiQuery(first, today, null, KpiGrouping.DAY, null, null))
@@ -62,7 +60,7 @@ class ReportingHomeFigures implements HomeFigure.Source, HomeChart.Source {
         String href = link(first, today, null, KpiGrouping.DAY);
         return List.of(
                 HomeFigure.count("home.figure.myDelivered", mine.delivered(), href, false),
-                new HomeFigure("home.figure.myOutput", money(mine.outputValue(), locale), href, false),
+                HomeFigure.amount("home.figure.myOutput", mine.outputValue(), href, locale),
                 HomeFigure.count("home.figure.myComebacks", mine.comebacks(), href, mine.comebacks() > 0));
     }
 
@@ -109,9 +107,5 @@ class ReportingHomeFigures implements HomeFigure.Source, HomeChart.Source {
             uri.queryParam("storeId", store);
         }
         return uri.toUriString();
-    }
-
-    private static String money(BigDecimal amount, Locale locale) {
-        return "¥" + NumberFormat.getIntegerInstance(locale).format(amount);
     }
 }

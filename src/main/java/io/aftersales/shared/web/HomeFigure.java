@@ -2,6 +2,8 @@ package io.aftersales.shared.web;
 
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.SignedInUser;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +24,12 @@ public record HomeFigure(String labelKey, String value, String href, boolean att
         int order();
 
         List<HomeFigure> figures(SignedInUser user, StoreId store, Locale locale);
+    }
+
+    /** An amount in whole yuan, grouped as the reader's language groups digits. */
+    public static HomeFigure amount(String labelKey, BigDecimal amount, String href, Locale locale) {
+        return new HomeFigure(
+                labelKey, "¥" + NumberFormat.getIntegerInstance(locale).format(amount), href, false);
     }
 
     public static HomeFigure count(String labelKey, long count, String href, boolean attentionWhenAny) {

@@ -11,7 +11,6 @@ import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderStatus;
 import io.aftersales.workorder.WorkOrderSummary;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -95,9 +94,7 @@ class WorkOrderHomeFigures implements HomeFigure.Source, HomeChart.Source {
                     "/work-orders/monthly",
                     false));
             BigDecimal output = rows.stream().map(StoreMonth::outputValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            NumberFormat money = NumberFormat.getIntegerInstance(locale);
-            figures.add(new HomeFigure(
-                    "home.figure.outputThisMonth", "¥" + money.format(output), "/work-orders/monthly", false));
+            figures.add(HomeFigure.amount("home.figure.outputThisMonth", output, "/work-orders/monthly", locale));
         }
         return figures;
     }
