@@ -65,10 +65,7 @@ public class KpiTargets {
                         .filter(t ->
                                 everyone || t.personId().equals(user.userId().value()))
                         .toList();
-        LocalDate today = reports.today();
-        int daysGone = month.isBefore(YearMonth.from(today))
-                ? month.lengthOfMonth()
-                : month.equals(YearMonth.from(today)) ? today.getDayOfMonth() : 0;
+        int daysGone = daysGone(month, reports.today());
         Map<UUID, StaffMember> people = new HashMap<>();
         organization
                 .staff(targets.stream()
@@ -184,12 +181,8 @@ public class KpiTargets {
             BigDecimal actual,
             int daysGone,
             int daysInMonth) {
-        BigDecimal pace = target.multiply(BigDecimal.valueOf(daysGone))
-                .divide(BigDecimal.valueOf(daysInMonth), 2, RoundingMode.HALF_UP);
-        BigDecimal forecast = daysGone == 0
-                ? BigDecimal.ZERO
-                : actual.multiply(BigDecimal.valueOf(daysInMonth))
-                        .divide(BigDecimal.valueOf(daysGone), 2, RoundingMode.HALF_UP);
+        BigDecimal pace = pace(target, daysGone, daysInMonth);
+        BigDecimal forecast = monthEnd(actual, daysGone, daysInMonth);
         return new TargetProgress(
                 personId,
                 name,
@@ -200,5 +193,26 @@ public class KpiTargets {
                 pace,
                 actual.compareTo(pace) >= 0,
                 forecast);
+    }
+
+    /** The days of {@code month} gone by on {@code today}, today included: all of a past month, none of a future one. */
+    static int daysGone(YearMonth month, LocalDate today) {
+        return month.isBefore(YearMonth.from(today))
+                ? month.lengthOfMonth()
+                : month.equals(YearMonth.from(today)) ? today.getDayOfMonth() : 0;
+    }
+
+    /** Where a month's {@code amount} should be after {@code daysGone} days if the month went evenly. */
+    static BigDecimal pace(BigDecimal amount, int daysGone, int daysInMonth) {
+        return amount.multiply(BigDecimal.valueOf(daysGone))
+                .divide(BigDecimal.valueOf(daysInMonth), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The figure so far carried to the month's end at the same daily rate (zero before the month begins). */
+    static BigDecimal monthEnd(BigDecimal actual, int daysGone, int daysInMonth) {
+        return daysGone == 0
+                ? BigDecimal.ZERO
+                : actual.multiply(BigDecimal.valueOf(daysInMonth))
+                        .divide(BigDecimal.valueOf(daysGone), 2, RoundingMode.HALF_UP);
     }
 }

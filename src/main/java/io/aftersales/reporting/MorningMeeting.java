@@ -49,6 +49,7 @@ public class MorningMeeting {
 
     private final Reports reports;
     private final KpiTargets targets;
+    private final CostControl costs;
     private final OrganizationManagement organization;
     private final WorkOrderManagement workOrders;
     private final FollowUpManagement followUps;
@@ -58,6 +59,7 @@ public class MorningMeeting {
     MorningMeeting(
             Reports reports,
             KpiTargets targets,
+            CostControl costs,
             OrganizationManagement organization,
             WorkOrderManagement workOrders,
             FollowUpManagement followUps,
@@ -65,6 +67,7 @@ public class MorningMeeting {
             Clock clock) {
         this.reports = reports;
         this.targets = targets;
+        this.costs = costs;
         this.organization = organization;
         this.workOrders = workOrders;
         this.followUps = followUps;
@@ -132,7 +135,10 @@ public class MorningMeeting {
                 overdue.total(),
                 due.subList(0, Math.min(LISTED, due.size())),
                 unfinished.total(),
-                open);
+                open,
+                costs.sheet(YearMonth.from(today), storeId).lines().stream()
+                        .filter(line -> line.status().alert())
+                        .toList());
     }
 
     private static BigDecimal value(KpiMetric metric, KpiRow row) {

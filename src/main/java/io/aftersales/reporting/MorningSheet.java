@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param followUpsDueToday how many follow-ups fall due today ({@code followUps} lists at most the first 20)
  * @param followUpsOverdue how many are past their day
  * @param complaintsOpen how many complaints are not closed ({@code complaints} lists at most the first 100)
+ * @param costAlerts this month's cost lines over their budget or ahead of its pace (成本控制到人)
  */
 public record MorningSheet(
         StoreId storeId,
@@ -29,7 +30,8 @@ public record MorningSheet(
         long followUpsOverdue,
         List<FollowUpView> followUps,
         long complaintsOpen,
-        List<ComplaintView> complaints) {
+        List<ComplaintView> complaints,
+        List<CostLine> costAlerts) {
 
     /**
      * One figure of the store.

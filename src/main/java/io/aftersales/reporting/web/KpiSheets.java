@@ -1,5 +1,7 @@
 package io.aftersales.reporting.web;
 
+import io.aftersales.reporting.CostLine;
+import io.aftersales.reporting.CostSheet;
 import io.aftersales.reporting.KpiChange;
 import io.aftersales.reporting.KpiComparison;
 import io.aftersales.reporting.KpiReport;
@@ -98,6 +100,33 @@ class KpiSheets {
         }
         Spreadsheets.writeXlsx(
                 out, labels.text("reports.rankingTitle." + ranking.role()) + " " + ranking.month(), headers, rows);
+    }
+
+    void write(CostSheet sheet, OutputStream out) {
+        List<String> headers = labels.texts(
+                "reports.costFor",
+                "reports.costCentre",
+                "reports.budget",
+                "reports.costActual",
+                "reports.costVariance",
+                "reports.costPercent",
+                "reports.costPace",
+                "reports.costForecast",
+                "reports.costStatus");
+        List<List<?>> rows = new ArrayList<>();
+        for (CostLine line : sheet.lines()) {
+            rows.add(Arrays.asList(
+                    line.name(),
+                    labels.text("reports.centre." + line.centre()),
+                    line.budget(),
+                    line.actual(),
+                    line.variance(),
+                    line.percent(),
+                    line.pace(),
+                    line.forecast(),
+                    labels.text("reports.costStatus." + line.status())));
+        }
+        Spreadsheets.writeXlsx(out, labels.text("reports.costsTitle") + " " + sheet.month(), headers, rows);
     }
 
     private static List<?> cells(KpiChange row) {

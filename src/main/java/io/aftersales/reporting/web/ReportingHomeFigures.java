@@ -1,5 +1,6 @@
 package io.aftersales.reporting.web;
 
+import io.aftersales.reporting.CostControl;
 import io.aftersales.reporting.KpiGrouping;
 import io.aftersales.reporting.KpiQuery;
 import io.aftersales.reporting.KpiReport;
@@ -11,6 +12,7 @@ import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.HomeChart;
 import io.aftersales.shared.web.HomeFigure;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,10 +30,12 @@ class ReportingHomeFigures implements HomeFigure.Source, HomeChart.Source {
 
     private final Reports reports;
     private final KpiCharts charts;
+    private final CostControl costs;
 
-    ReportingHomeFigures(Reports reports, KpiCharts charts) {
+    ReportingHomeFigures(Reports reports, KpiCharts charts, CostControl costs) {
         this.reports = reports;
         this.charts = charts;
+        this.costs = costs;
     }
 
     @Override
@@ -49,10 +53,13 @@ class ReportingHomeFigures implements HomeFigure.Source, HomeChart.Source {
             KpiRow day = reports.kpis(new KpiQuery(today, today, store, KpiGrouping.STORE, null, null))
                     .total();
             String href = link(today, today, store, KpiGrouping.ADVISOR);
+            long costAlerts = costs.sheet(YearMonth.from(today), store).alerts();
             return List.of(
                     HomeFigure.count("home.figure.receivedToday", day.received(), href, false),
                     HomeFigure.count("home.figure.deliveredToday", day.delivered(), href, false),
-                    HomeFigure.amount("home.figure.outputToday", day.outputValue(), href, locale));
+                    HomeFigure.amount("home.figure.outputToday", day.outputValue(), href, locale),
+                    HomeFigure.count(
+                            "home.figure.costAlerts", costAlerts, "/reports/costs?storeId=" + store, costAlerts > 0));
         }
         LocalDate first = today.withDayOfMonth(1);
         KpiRow mine = reports.kpis(new KpiQuery(first, today, null, KpiGrouping.DAY, null, null))

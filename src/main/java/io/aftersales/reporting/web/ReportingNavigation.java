@@ -42,4 +42,9 @@ class ReportingNavigation {
     NavItem forecastNavItem() {
         return new NavItem("nav.forecast", "/reports/forecast", "↗", 27, READERS).inGroup(NavItem.REPORTS);
     }
+
+    @Bean
+    NavItem costsNavItem() {
+        return new NavItem("nav.costs", "/reports/costs", "¥", 28, READERS).inGroup(NavItem.REPORTS);
+    }
 }
