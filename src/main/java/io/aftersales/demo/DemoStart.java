@@ -41,6 +41,7 @@ class DemoStart implements ApplicationRunner {
     private final DemoParts parts;
     private final DemoWorkOrders workOrders;
     private final DemoFeedback feedback;
+    private final DemoReporting reporting;
     private final TaskExecutor executor;
     private final Properties properties;
 
@@ -51,6 +52,7 @@ class DemoStart implements ApplicationRunner {
             DemoParts parts,
             DemoWorkOrders workOrders,
             DemoFeedback feedback,
+            DemoReporting reporting,
             TaskExecutor executor,
             Properties properties) {
         this.organization = organization;
@@ -59,6 +61,7 @@ class DemoStart implements ApplicationRunner {
         this.parts = parts;
         this.workOrders = workOrders;
         this.feedback = feedback;
+        this.reporting = reporting;
         this.executor = executor;
         this.properties = properties;
     }
@@ -90,11 +93,12 @@ class DemoStart implements ApplicationRunner {
         });
     }
 
-    /** Customers, parts and the history of the demo organisation, one after the other. */
+    /** Customers, parts, the history and the management figures of the demo organisation, one after the other. */
     private void loadTheRest(DemoOrganization.Loaded demo) {
         List<DemoCustomers.Vehicle> vehicles = customers.load(demo);
         parts.load(demo);
         List<WorkOrderId> delivered = workOrders.load(demo, vehicles);
         feedback.load(demo, delivered);
+        reporting.load(demo);
     }
 }

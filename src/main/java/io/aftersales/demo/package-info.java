@@ -1,11 +1,20 @@
 /**
  * Demo data: on an empty database with {@code aftersales.demo-data} on, an organisation with two stores, a user of
- * every role, customers and vehicles, parts and tools, and eighteen months of work orders and feedback, made only
+ * every role, customers and vehicles, parts and tools, and eighteen months of work orders and feedback, targets and cost budgets, made only
  * through the other modules' public API (their facades and history imports). No business module knows about it.
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"shared", "organization", "customer", "asset", "inventory", "workorder", "feedback"})
+        allowedDependencies = {
+            "shared",
+            "organization",
+            "customer",
+            "asset",
+            "inventory",
+            "workorder",
+            "feedback",
+            "reporting"
+        })
 @NullMarked
 package io.aftersales.demo;
 

@@ -14,6 +14,7 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.WorkOrderId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -321,7 +322,10 @@ public class CostControl {
                 entry.amount(),
                 entry.note(),
                 entry.createdAt(),
-                names.getOrDefault(entry.createdBy(), entry.createdBy().toString()));
+                entry.createdBy().equals(TargetStore.STORE)
+                        ? SystemUser.USERNAME
+                        : names.getOrDefault(
+                                entry.createdBy(), entry.createdBy().toString()));
     }
 
     private Map<UUID, String> names(java.util.Collection<UUID> ids) {

@@ -124,5 +124,17 @@ class DemoDataIntegrationTests {
                                         .query(Integer.class)
                                         .single())
                         .isZero());
+
+        // The management pages open on figures: a full past month with targets, budgets and costs entered by hand.
+        YearMonth lastMonth = YearMonth.now().minusMonths(1);
+        assertThat(Api.<List<String>>read(
+                        api.get(manager, "/api/v1/reports/targets?month={m}", lastMonth), "$.rows[*].metric"))
+                .contains("OUTPUT_VALUE", "DELIVERED");
+        MvcTestResult variance = api.get(manager, "/api/v1/reports/variance?month={m}", lastMonth);
+        assertThat(Api.<List<String>>read(variance, "$.lines[?(@.budget)].centre"))
+                .contains("GOODWILL", "CONSUMABLES", "OVERTIME");
+        assertThat(Api.<List<Number>>read(variance, "$.lines[?(@.centre == 'CONSUMABLES')].actual"))
+                .isNotEmpty()
+                .allSatisfy(actual -> assertThat(actual.doubleValue()).isPositive());
     }
 }

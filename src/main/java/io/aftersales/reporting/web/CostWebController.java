@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,9 @@ class CostWebController {
     record EntryForm(
             @Nullable UserId personId,
             @NotNull @Nullable CostCentre centre,
-            @NotNull @Nullable LocalDate day,
+
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate day,
 
             @NotNull @Digits(integer = 12, fraction = 2) @Nullable
             BigDecimal amount,
