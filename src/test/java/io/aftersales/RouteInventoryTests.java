@@ -118,6 +118,8 @@ class RouteInventoryTests {
                     + "\"adminPassword\":\"Route-check-2026\"}",
             "POST /api/v1/follow-ups/{id}/complete",
             "{\"version\":1,\"reached\":false}",
+            "POST /api/v1/reports/forecast/parts/purchase-order",
+            "{\"supplier\":\"上汽配件\"}",
             "PUT /api/v1/reports/budgets",
             "{\"month\":\"2026-12\",\"storeId\":\"00000000-0000-0000-0000-000000000001\",\"budgets\":[]}",
             "PUT /api/v1/reports/targets",

@@ -29,7 +29,10 @@ public record PurchaseOrderView(
         }
     }
 
-    /** A part to order: what is short of its reorder point, and what open back-orders wait for. */
+    /**
+     * A part to order: what is short of its reorder point, and what open back-orders wait for, counting what is
+     * already on order (drafted or sent and not yet received).
+     */
     public record Suggestion(
             PartId partId,
             String partNumber,
@@ -37,7 +40,23 @@ public record PurchaseOrderView(
             BigDecimal available,
             @Nullable BigDecimal reorderPoint,
             BigDecimal backOrdered,
+            BigDecimal onOrder,
             BigDecimal suggested,
+            BigDecimal unitCost) {}
+
+    /**
+     * Where a store stands on a part: available (on hand less reserved), on order (drafted or sent purchase orders,
+     * not yet received), waited for by back-orders, and its catalogue cost.
+     */
+    public record Position(
+            PartId partId,
+            String partNumber,
+            String partName,
+            BigDecimal available,
+            BigDecimal onOrder,
+            BigDecimal backOrdered,
+            @Nullable BigDecimal reorderPoint,
+            @Nullable BigDecimal reorderQuantity,
             BigDecimal unitCost) {}
 
     /** A line of a request: a part, how many, at what cost. */

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +69,17 @@ public class Purchasing {
     public List<PurchaseOrderView.Suggestion> suggestions(StoreId storeId) {
         organization.visibleStore(storeId);
         return ledger.suggestions(CurrentUser.require().organizationId().value(), Identifier.valueOf(storeId));
+    }
+
+    /** Where a store stands on the given parts: available, on order, back-ordered, catalogue cost. */
+    @PreAuthorize(RoleGroups.PARTS_DESK)
+    @Transactional(readOnly = true)
+    public List<PurchaseOrderView.Position> positions(StoreId storeId, Collection<PartId> partIds) {
+        organization.visibleStore(storeId);
+        return ledger.positions(
+                CurrentUser.require().organizationId().value(),
+                Identifier.valueOf(storeId),
+                partIds.stream().map(PartId::value).toList());
     }
 
     @PreAuthorize(RoleGroups.PARTS_DESK)

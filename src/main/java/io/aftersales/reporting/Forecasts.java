@@ -60,9 +60,31 @@ public class Forecasts {
         for (YearMonth month = start; !month.isAfter(last); month = month.plusMonths(1)) {
             history.add(new Forecast.Point(month, known.getOrDefault(month, BigDecimal.ZERO)));
         }
+        Projection projection = project(history, last, months, metric.counts() ? 0 : 2);
+        return new Forecast(
+                storeId,
+                metric,
+                projection.method(),
+                history,
+                projection.points(),
+                projection.backtest(),
+                projection.mapePercent());
+    }
+
+    /** The forecast months after a monthly history, with the backtest of its last months and their MAPE. */
+    record Projection(
+            Smoothing.Method method,
+            List<Forecast.Point> points,
+            List<Forecast.Backtest> backtest,
+            @Nullable BigDecimal mapePercent) {}
+
+    /**
+     * The next {@code months} after {@code last} (the history's last month), and each of its last (up to {@link #BACKTEST}) months forecast one
+     * month ahead from the months before it alone; rounded to {@code scale} decimals.
+     */
+    static Projection project(List<Forecast.Point> history, YearMonth last, int months, int scale) {
         double[] series =
                 history.stream().mapToDouble(p -> p.value().doubleValue()).toArray();
-        int scale = metric.counts() ? 0 : 2;
         List<Forecast.Point> points = new ArrayList<>();
         double[] ahead = Smoothing.forecast(series, months);
         for (int i = 0; i < months; i++) {
@@ -74,8 +96,7 @@ public class Forecasts {
             backtest.add(
                     new Forecast.Backtest(history.get(k).month(), history.get(k).value(), round(predicted, scale)));
         }
-        return new Forecast(
-                storeId, metric, Smoothing.methodFor(series.length), history, points, backtest, mape(backtest));
+        return new Projection(Smoothing.methodFor(series.length), points, backtest, mape(backtest));
     }
 
     /** Mean absolute percentage error over the months with an actual figure above zero. */

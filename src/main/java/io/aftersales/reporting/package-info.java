@@ -3,11 +3,12 @@
  * type, month or day; sold against clocked hours; comebacks charged to the original job's advisor and lead
  * technician; first-time fixes, follow-ups, satisfaction and complaints per job; each figure with the list of the
  * work orders it counts. It learns of work orders and the feedback on them from their events and keeps its own
- * projection tables, so that no page scans another module's tables; nothing depends on it.
+ * projection tables, so that no page scans another module's tables. The parts demand it forecasts asks inventory
+ * for the stock and turns into draft purchase orders there. Only the demo data depends on it.
  */
 @ApplicationModule(
         displayName = "Reporting",
-        allowedDependencies = {"shared", "organization", "workorder", "feedback"})
+        allowedDependencies = {"shared", "organization", "workorder", "feedback", "inventory"})
 @NullMarked
 package io.aftersales.reporting;
 

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param mileage the reading at reception, if one was taken
  * @param declinedWork the descriptions of the lines the customer declined (建议未做), in line order
  * @param figures what the job earned and took, for the reports
+ * @param partsUsed the catalogue parts of its lines not declined, one entry per part, for the parts demand
  */
 public record WorkOrderDelivered(
         OrganizationId organizationId,
@@ -36,6 +37,7 @@ public record WorkOrderDelivered(
         List<String> declinedWork,
         List<PayTypeTotal> totals,
         JobFigures figures,
+        List<PartUse> partsUsed,
         BigDecimal amountDue,
         BigDecimal amountOwed,
         @Nullable WorkOrderId comebackOf,

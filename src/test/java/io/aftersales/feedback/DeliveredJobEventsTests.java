@@ -127,6 +127,7 @@ class DeliveredJobEventsTests {
                         BigDecimal.ZERO,
                         new BigDecimal("1.5"),
                         new BigDecimal("1.2")),
+                List.of(),
                 new BigDecimal("565"),
                 BigDecimal.ZERO,
                 null,

@@ -63,6 +63,11 @@ class PurchasingIntegrationTests {
                 """.formatted(shop.tenant.storeId()));
         assertThat(order).hasStatus(201);
         assertThat(Api.<String>read(order, "$.status")).isEqualTo("DRAFT");
+        // What is on order is not suggested again.
+        assertThat(Api.<List<String>>read(
+                        api.get(shop.admin(), "/api/v1/purchase-suggestions?storeId={s}", shop.tenant.storeId()),
+                        "$[*].partId"))
+                .isEmpty();
         String id = Api.read(order, "$.id");
         MvcTestResult early = api.post(
                 shop.admin(),

@@ -231,11 +231,18 @@ public class Workshop {
      * led by {@link #technician}, who clocks on 50 minutes after reception and hands it to QC 100 minutes later.
      */
     public WorkOrderId pastRepair(WorkOrderHistory history, String asset, Instant received, Instant delivered) {
+        return pastRepair(history, asset, received, delivered, List.of());
+    }
+
+    /** A past repair with the given lines besides its labour, none declined. */
+    public WorkOrderId pastRepair(
+            WorkOrderHistory history, String asset, Instant received, Instant delivered, List<NewLine> more) {
         return asSystem(() -> {
             PastWorkOrder job = history.receive(repairOf(asset), new UserId(tenant.adminId()), received);
             WorkOrderLineId labour = job.addLine(
                     NewLine.of(LineKind.LABOR, "更换水泵", BigDecimal.ONE, new BigDecimal("300"), PayType.CUSTOMER),
                     received.plusSeconds(600));
+            more.forEach(line -> job.addLine(line, received.plusSeconds(700)));
             job.estimate(received.plusSeconds(900))
                     .approve(List.of(), "张伟", ApprovalChannel.DESK, received.plusSeconds(1800))
                     .dispatch(new UserId(technician.id()), "2号工位", received.plusSeconds(2400))

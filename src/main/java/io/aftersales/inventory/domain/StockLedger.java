@@ -22,7 +22,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -283,41 +285,64 @@ public class StockLedger {
     /** A store's parts at or below their reorder point, or waited for by back-orders, with what they lack. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<PurchaseOrderView.Suggestion> suggestions(UUID organization, UUID store) {
-        return jdbc
-                .sql("""
-                SELECT s.part_id, p.number, p.name, p.cost, s.on_hand - s.reserved AS available, s.reorder_point,
-                       s.reorder_quantity,
-                       COALESCE((SELECT SUM(r.quantity) FROM stock_reservation r WHERE r.store_id = s.store_id
-                                 AND r.part_id = s.part_id AND r.status = 'BACK_ORDERED'), 0) AS back_ordered
-                FROM stock s JOIN part p ON p.id = s.part_id
-                WHERE s.organization_id = :org AND s.store_id = :store
-                ORDER BY p.number""")
-                .param("org", organization)
-                .param("store", store)
-                .query((rs, n) -> {
-                    BigDecimal available = rs.getBigDecimal("available");
-                    BigDecimal point = rs.getBigDecimal("reorder_point");
-                    BigDecimal quantity = rs.getBigDecimal("reorder_quantity");
-                    BigDecimal backOrdered = rs.getBigDecimal("back_ordered");
-                    BigDecimal shortfall = backOrdered.subtract(available).max(BigDecimal.ZERO);
+        return positions(organization, store, null).stream()
+                .map(p -> {
+                    BigDecimal expected = p.available().add(p.onOrder());
+                    BigDecimal shortfall = p.backOrdered().subtract(expected).max(BigDecimal.ZERO);
+                    BigDecimal point = p.reorderPoint();
+                    BigDecimal quantity = p.reorderQuantity();
                     BigDecimal reorder =
-                            point != null && available.subtract(backOrdered).compareTo(point) <= 0
+                            point != null && expected.subtract(p.backOrdered()).compareTo(point) <= 0
                                     ? (quantity != null ? quantity : point)
                                     : BigDecimal.ZERO;
                     return new PurchaseOrderView.Suggestion(
-                            new PartId(rs.getObject("part_id", UUID.class)),
-                            rs.getString("number"),
-                            rs.getString("name"),
-                            available,
+                            p.partId(),
+                            p.partNumber(),
+                            p.partName(),
+                            p.available(),
                             point,
-                            backOrdered,
+                            p.backOrdered(),
+                            p.onOrder(),
                             shortfall.add(reorder),
-                            rs.getBigDecimal("cost"));
+                            p.unitCost());
                 })
-                .list()
-                .stream()
                 .filter(s -> s.suggested().signum() > 0)
                 .toList();
+    }
+
+    /**
+     * Where the store stands on the given parts of the catalogue (none stocked yet: nothing available), or with null
+     * on every part it stocks, by part number.
+     */
+    public List<PurchaseOrderView.Position> positions(UUID organization, UUID store, @Nullable Collection<UUID> parts) {
+        if (parts != null && parts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT p.id, p.number, p.name, p.cost, COALESCE(s.on_hand - s.reserved, 0) AS available,
+                       s.reorder_point, s.reorder_quantity,
+                       COALESCE((SELECT SUM(r.quantity) FROM stock_reservation r WHERE r.store_id = :store
+                                 AND r.part_id = p.id AND r.status = 'BACK_ORDERED'), 0) AS back_ordered,
+                       COALESCE((SELECT SUM(l.quantity - l.received) FROM purchase_order_line l
+                                 JOIN purchase_order o ON o.id = l.purchase_order_id
+                                 WHERE o.store_id = :store AND l.part_id = p.id
+                                 AND o.status IN ('DRAFT', 'SENT', 'PARTLY_RECEIVED')), 0) AS on_order
+                FROM part p LEFT JOIN stock s ON s.part_id = p.id AND s.store_id = :store
+                WHERE p.organization_id = :org AND\s""" + (parts == null ? "s.part_id IS NOT NULL" : "p.id IN (:parts)") + " ORDER BY p.number")
+                .param("org", organization)
+                .param("store", store)
+                .params(parts == null ? Map.of() : Map.of("parts", parts))
+                .query((rs, n) -> new PurchaseOrderView.Position(
+                        new PartId(rs.getObject("id", UUID.class)),
+                        rs.getString("number"),
+                        rs.getString("name"),
+                        rs.getBigDecimal("available"),
+                        rs.getBigDecimal("on_order"),
+                        rs.getBigDecimal("back_ordered"),
+                        rs.getBigDecimal("reorder_point"),
+                        rs.getBigDecimal("reorder_quantity"),
+                        rs.getBigDecimal("cost")))
+                .list();
     }
 
     /** The sum of the ledger's on-hand changes for a part in a store: always equal to on hand. */

@@ -8,6 +8,7 @@ import io.aftersales.shared.Identifier;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.workorder.JobFigures;
+import io.aftersales.workorder.PartUse;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PayTypeTotal;
 import io.aftersales.workorder.ServiceType;
@@ -194,6 +195,23 @@ public class ReportFacts {
                 .param("clocked", figures.clockedHours())
                 .param("id", event.workOrderId().value())
                 .update();
+        jdbc.sql("DELETE FROM report_part_use WHERE work_order_id = :id")
+                .param("id", event.workOrderId().value())
+                .update();
+        for (PartUse part : event.partsUsed()) {
+            jdbc.sql("INSERT INTO report_part_use (work_order_id, part_id, organization_id, store_id, month_start,"
+                            + " part_number, part_name, quantity) VALUES (:id, :part, :org, :store, :month, :number,"
+                            + " :name, :quantity)")
+                    .param("id", event.workOrderId().value())
+                    .param("part", part.partId().value())
+                    .param("org", event.organizationId().value())
+                    .param("store", event.storeId().value())
+                    .param("month", deliveredOn.withDayOfMonth(1))
+                    .param("number", part.partNumber())
+                    .param("name", part.description())
+                    .param("quantity", part.quantity())
+                    .update();
+        }
         Set<StoreDay> touched = new HashSet<>();
         UUID store = event.storeId().value();
         touched.add(new StoreDay(store, receivedOn));
@@ -298,7 +316,12 @@ public class ReportFacts {
     /** Drops the organisation's projection, to be built again. */
     public void forget(UUID organizationId) {
         for (String table : List.of(
-                "report_store_day", "report_day", "report_complaint", "report_follow_up", "report_work_order")) {
+                "report_store_day",
+                "report_day",
+                "report_part_use",
+                "report_complaint",
+                "report_follow_up",
+                "report_work_order")) {
             jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org")
                     .param("org", organizationId)
                     .update();

@@ -6,6 +6,8 @@ import io.aftersales.reporting.KpiChange;
 import io.aftersales.reporting.KpiComparison;
 import io.aftersales.reporting.KpiReport;
 import io.aftersales.reporting.KpiRow;
+import io.aftersales.reporting.PartDemandSheet;
+import io.aftersales.reporting.PartForecast;
 import io.aftersales.reporting.RankedPerson;
 import io.aftersales.reporting.Ranking;
 import io.aftersales.shared.Labels;
@@ -127,6 +129,31 @@ class KpiSheets {
                     labels.text("reports.costStatus." + line.status())));
         }
         Spreadsheets.writeXlsx(out, labels.text("reports.costsTitle") + " " + sheet.month(), headers, rows);
+    }
+
+    void write(PartDemandSheet sheet, OutputStream out) {
+        List<String> headers = new ArrayList<>(labels.texts("reports.partNumber", "reports.partName"));
+        List<PartForecast> parts = sheet.parts();
+        if (!parts.isEmpty()) {
+            parts.get(0).history().forEach(point -> headers.add(point.month().toString()));
+            parts.get(0).points().forEach(point -> headers.add(point.month() + " " + labels.text("reports.forecast")));
+        }
+        headers.addAll(labels.texts(
+                "reports.mape",
+                "reports.partsAvailable",
+                "reports.partsOnOrder",
+                "reports.partsBackOrdered",
+                "reports.partsSuggested"));
+        List<List<?>> rows = new ArrayList<>();
+        for (PartForecast part : parts) {
+            List<Object> row = new ArrayList<>(List.of(part.partNumber(), part.partName()));
+            part.history().forEach(point -> row.add(point.value()));
+            part.points().forEach(point -> row.add(point.value()));
+            row.addAll(Arrays.asList(
+                    part.mapePercent(), part.available(), part.onOrder(), part.backOrdered(), part.suggested()));
+            rows.add(row);
+        }
+        Spreadsheets.writeXlsx(out, labels.text("reports.partsTitle"), headers, rows);
     }
 
     private static List<?> cells(KpiChange row) {

@@ -47,4 +47,15 @@ class ReportingNavigation {
     NavItem costsNavItem() {
         return new NavItem("nav.costs", "/reports/costs", "¥", 28, READERS).inGroup(NavItem.REPORTS);
     }
+
+    @Bean
+    NavItem partsDemandNavItem() {
+        return new NavItem(
+                        "nav.partsDemand",
+                        "/reports/parts-demand",
+                        "⚙",
+                        29,
+                        Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_PARTS_CLERK"))
+                .inGroup(NavItem.REPORTS);
+    }
 }

@@ -34,6 +34,7 @@ import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PartLineAdded;
 import io.aftersales.workorder.PartLineRemoved;
+import io.aftersales.workorder.PartUse;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PayTypeTotal;
 import io.aftersales.workorder.PaymentLine;
@@ -70,6 +71,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -684,6 +686,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                         .toList(),
                 totals(),
                 figures(),
+                partsUsed(),
                 amountDue,
                 amountOwed,
                 Identifier.of(comebackOf, WorkOrderId::new),
@@ -760,6 +763,27 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
             totals.add(new PayTypeTotal(payType, amount, tax, amount.add(tax)));
         });
         return totals;
+    }
+
+    /** The catalogue parts of the lines not declined, summed per part in line order (see {@link PartUse}). */
+    List<PartUse> partsUsed() {
+        Map<UUID, PartUse> used = new LinkedHashMap<>();
+        lines.stream()
+                .filter(line -> line.counts() && line.kind() == LineKind.PART && line.partId() != null)
+                .sorted(Comparator.comparingInt(WorkOrderLine::position))
+                .forEach(line -> used.merge(
+                        Objects.requireNonNull(line.partId()),
+                        new PartUse(
+                                new PartId(Objects.requireNonNull(line.partId())),
+                                Objects.requireNonNullElse(line.partNumber(), ""),
+                                line.description(),
+                                line.quantity()),
+                        (first, more) -> new PartUse(
+                                first.partId(),
+                                first.partNumber(),
+                                first.description(),
+                                first.quantity().add(more.quantity()))));
+        return List.copyOf(used.values());
     }
 
     /** The amounts and hours management counts (see {@link JobFigures}). */

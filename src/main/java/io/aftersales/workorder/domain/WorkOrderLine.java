@@ -105,6 +105,11 @@ public class WorkOrderLine {
         return partId;
     }
 
+    @Nullable
+    String partNumber() {
+        return partNumber;
+    }
+
     public LineKind kind() {
         return kind;
     }
