@@ -1,5 +1,6 @@
 package io.aftersales.demo;
 
+import io.aftersales.inventory.MovementType;
 import io.aftersales.inventory.NewPart;
 import io.aftersales.inventory.NewTool;
 import io.aftersales.inventory.PartCatalogue;
@@ -17,7 +18,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +67,9 @@ class DemoParts {
 
     private static final Logger log = LoggerFactory.getLogger(DemoParts.class);
 
+    /** Units of each job part received per store before the history: more than eighteen months of jobs use. */
+    private static final int JOB_PART_STOCK = 200;
+
     private final PartCatalogue catalogue;
     private final StockManagement stock;
     private final ToolManagement tools;
@@ -97,17 +103,63 @@ class DemoParts {
             new String[] {"制动液检测笔", "检测工具", "365"},
             new String[] {"蓄电池检测仪", "检测工具", "365"});
 
-    /** The parts with their stock in every demo store, and the tools. */
-    void load(DemoOrganization.Loaded demo) {
+    /**
+     * The parts with their stock in every demo store, and the tools. Returns the parts the demo's jobs fit, by number,
+     * received with enough for eighteen months of jobs (see {@link #countDown}).
+     */
+    Map<String, PartId> load(DemoOrganization.Loaded demo) {
         int parts =
                 SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(demo.storeIds(), new Random(5)));
+        Map<String, PartId> jobParts =
+                SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> jobParts(demo.storeIds()));
         int tools = SystemUser.callAs(
                 demo.organizationId(), demo.storeIds(), () -> loadTools(demo.storeIds(), new Random(6)));
         log.info(
                 "Demo data: {} parts with stock and {} tools in {} stores.",
-                parts,
+                parts + jobParts.size(),
                 tools,
                 demo.storeIds().size());
+        return jobParts;
+    }
+
+    /** The parts of the demo's jobs, with a stock that outlasts their history. */
+    private Map<String, PartId> jobParts(List<StoreId> stores) {
+        Map<String, PartId> parts = new LinkedHashMap<>();
+        DemoWorkOrders.jobParts().forEach((number, part) -> {
+            BigDecimal price = new BigDecimal(part[1]);
+            BigDecimal cost = price.divide(new BigDecimal("1.45"), 0, RoundingMode.HALF_UP);
+            PartId id = catalogue
+                    .create(new NewPart(
+                            number, part[0], "大众", true, "大众授权配件中心", "件", cost, price, null, "帕萨特、迈腾", null))
+                    .id();
+            for (StoreId store : stores) {
+                stock.receive(store, id, BigDecimal.valueOf(JOB_PART_STOCK), cost, "期初库存");
+                stock.configure(store, id, "J-1-" + (parts.size() + 1), BigDecimal.valueOf(3), BigDecimal.valueOf(10));
+            }
+            parts.put(number, id);
+        });
+        return parts;
+    }
+
+    /**
+     * After the history: the stocktake finds a few of each job part left (1 to 8), as a parts desk that orders by the
+     * month would, so that the parts forecast has something to suggest.
+     */
+    void countDown(DemoOrganization.Loaded demo, Map<String, PartId> parts) {
+        SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> {
+            Random random = new Random(8);
+            for (StoreId store : demo.storeIds()) {
+                for (PartId part : parts.values()) {
+                    BigDecimal available =
+                            stock.stock(store, part, false, 0, 1).items().get(0).available();
+                    BigDecimal left = BigDecimal.valueOf(1 + random.nextInt(8)).min(available);
+                    if (available.compareTo(left) > 0) {
+                        stock.adjust(store, part, left.subtract(available), MovementType.STOCKTAKE, "月末盘点");
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** A dozen tools per store: a few with their calibration overdue, some checked out to the store's technician. */

@@ -1,8 +1,10 @@
 package io.aftersales.demo;
 
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.PartId;
 import io.aftersales.workorder.WorkOrderId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -96,8 +98,9 @@ class DemoStart implements ApplicationRunner {
     /** Customers, parts, the history and the management figures of the demo organisation, one after the other. */
     private void loadTheRest(DemoOrganization.Loaded demo) {
         List<DemoCustomers.Vehicle> vehicles = customers.load(demo);
-        parts.load(demo);
-        List<WorkOrderId> delivered = workOrders.load(demo, vehicles);
+        Map<String, PartId> jobParts = parts.load(demo);
+        List<WorkOrderId> delivered = workOrders.load(demo, vehicles, jobParts);
+        parts.countDown(demo, jobParts);
         feedback.load(demo, delivered);
         reporting.load(demo);
     }

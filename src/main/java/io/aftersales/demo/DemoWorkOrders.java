@@ -2,6 +2,7 @@ package io.aftersales.demo;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.PartId;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.security.Role;
@@ -57,6 +58,13 @@ class DemoWorkOrders {
             new Job("仪表提示发动机故障灯", ServiceType.WARRANTY, "更换点火线圈", "0.8", "点火线圈", "04E905110K", "310"),
             new Job("车窗升降异响", ServiceType.REPAIR, "更换车窗升降器", "1", "车窗升降器", "5G4837461", "520"),
             new Job("年检前检测", ServiceType.INSPECTION, "全车安全检测", "0.5", "雨刮片（对）", "5G1998002", "168"));
+    /** The parts the demo's jobs fit, by number: their name and price (DemoParts puts them in the catalogue). */
+    static Map<String, String[]> jobParts() {
+        Map<String, String[]> parts = new java.util.LinkedHashMap<>();
+        JOBS.forEach(job -> parts.put(job.number(), new String[] {job.part(), job.price()}));
+        return parts;
+    }
+
     private static final List<String> ROOT_CAUSES =
             List.of("轴承润滑脂老化导致磨损", "制动盘热变形超差", "O 形圈老化导致冷媒泄漏", "零件达到更换周期", "线圈绝缘击穿", "导轨缺油卡滞");
     private static final List<WorkOrderStatus> OPEN = List.of(
@@ -83,10 +91,11 @@ class DemoWorkOrders {
     }
 
     /** The vehicles' history; returns the work orders delivered. */
-    List<WorkOrderId> load(DemoOrganization.Loaded demo, List<DemoCustomers.Vehicle> vehicles) {
+    List<WorkOrderId> load(
+            DemoOrganization.Loaded demo, List<DemoCustomers.Vehicle> vehicles, Map<String, PartId> parts) {
         List<WorkOrderId> delivered = new ArrayList<>();
         int count = SystemUser.callAs(
-                demo.organizationId(), demo.storeIds(), () -> load(demo, vehicles, new Random(18), delivered));
+                demo.organizationId(), demo.storeIds(), () -> load(demo, vehicles, parts, new Random(18), delivered));
         log.info("Demo data: {} work orders over 18 months.", count);
         return delivered;
     }
@@ -94,6 +103,7 @@ class DemoWorkOrders {
     private int load(
             DemoOrganization.Loaded demo,
             List<DemoCustomers.Vehicle> vehicles,
+            Map<String, PartId> parts,
             Random random,
             List<WorkOrderId> delivered) {
         Map<StoreId, List<StaffMember>> staff = new HashMap<>();
@@ -125,8 +135,16 @@ class DemoWorkOrders {
                 WorkOrderStatus target = day <= 2
                         ? OPEN.get(random.nextInt(OPEN.size()))
                         : random.nextInt(30) == 0 ? WorkOrderStatus.CANCELLED : WorkOrderStatus.DELIVERED;
-                previous =
-                        run(storeId, staff.get(storeId), vehicle, job, comeback ? previous : null, target, at, random);
+                previous = run(
+                        storeId,
+                        staff.get(storeId),
+                        vehicle,
+                        job,
+                        parts.get(job.number()),
+                        comeback ? previous : null,
+                        target,
+                        at,
+                        random);
                 previousDay = day;
                 count++;
                 if (target == WorkOrderStatus.DELIVERED) {
@@ -142,6 +160,7 @@ class DemoWorkOrders {
             List<StaffMember> staff,
             DemoCustomers.Vehicle vehicle,
             Job job,
+            @Nullable PartId part,
             @Nullable WorkOrderId comebackOf,
             WorkOrderStatus target,
             Instant at,
@@ -189,7 +208,7 @@ class DemoWorkOrders {
                         BigDecimal.ONE,
                         new BigDecimal(job.price()),
                         pay,
-                        null,
+                        part,
                         job.number(),
                         true,
                         override),
