@@ -14,7 +14,7 @@ KEEP_SCHEMA=1
 . bench/lib.sh
 ensure_scale_data
 if [ "$(Q -c "select count(*) from report_work_order")" != "$(Q -c "select count(*) from work_order")" ] \
-    || [ -n "${REFILL:-}" ]; then
+    || [ "$(Q -c "select count(*) from report_part_use")" = 0 ] || [ -n "${REFILL:-}" ]; then
   echo "Writing the reporting projection…"
   t0=$(date +%s)
   Q -f bench/reports.sql
@@ -80,9 +80,11 @@ declare -A KINDS=(
   [rankings]="/api/v1/reports/rankings?role=TECHNICIAN"
   [forecast]="/api/v1/reports/forecast?storeId={store}&metric=OUTPUT_VALUE&months=3"
   [morning]="/api/v1/reports/morning?storeId={store}"
+  [parts-forecast]="/api/v1/reports/forecast/parts?storeId={store}&months=3&top=20"
+  [cost-variance]="/api/v1/reports/variance?storeId={store}"
 )
 ORDER=(kpis-store-month kpis-advisor-year kpis-tech-store kpis-month-3y kpis-day-store drill-down compare-store
-  compare-month rankings forecast morning)
+  compare-month rankings forecast morning parts-forecast cost-variance)
 
 seq "$N" | sed 's|.*|/actuator/health|' >"$WORK/health"
 timed <"$WORK/health" >/dev/null                           # warm-up

@@ -4,7 +4,8 @@
 -- hours; comebacks mark their original; the after-service follow-ups and the complaints about a job. bench/reports.sh
 -- then checks the figures against the work-order tables themselves. The daily sums (report_day) are left to the
 -- application, which makes them at start-up for rows that came before them.
-truncate report_work_order, report_follow_up, report_complaint, report_day, report_store_day, report_day_lock;
+truncate report_work_order, report_follow_up, report_complaint, report_day, report_store_day, report_day_lock,
+  report_part_use;
 
 insert into report_work_order (work_order_id, organization_id, store_id, number, service_type, advisor_id,
     lead_technician_id, comeback_of, received_at, received_on, delivered_at, delivered_on, customer_pay, warranty_pay,
@@ -53,3 +54,14 @@ insert into report_complaint (complaint_id, organization_id, work_order_id)
 select id, organization_id, work_order_id from complaint where work_order_id is not null;
 
 analyze report_work_order, report_follow_up, report_complaint;
+
+-- The parts each delivered job used (the lines not declined with a catalogue part), by the store's month.
+insert into report_part_use (work_order_id, part_id, organization_id, store_id, month_start, part_number, part_name,
+    quantity)
+select w.id, l.part_id, w.organization_id, w.store_id,
+       date_trunc('month', w.delivered_at at time zone 'Asia/Shanghai')::date,
+       coalesce(min(l.part_number), ''), min(l.description), sum(l.quantity)
+from work_order w join work_order_line l on l.work_order_id = w.id
+where w.delivered_at is not null and l.kind = 'PART' and l.part_id is not null
+  and l.decision is distinct from 'DECLINED'
+group by w.id, l.part_id, w.organization_id, w.store_id, w.delivered_at;

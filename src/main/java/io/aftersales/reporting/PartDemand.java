@@ -78,13 +78,13 @@ public class PartDemand {
             Map<YearMonth, BigDecimal> series = used.getOrDefault(part, Map.of());
             List<Forecast.Point> history = new ArrayList<>();
             for (YearMonth m = firstUse.getOrDefault(part, last); !m.isAfter(last); m = m.plusMonths(1)) {
-                history.add(new Forecast.Point(m, series.getOrDefault(m, BigDecimal.ZERO)));
+                history.add(new Forecast.Point(m, plain(series.getOrDefault(m, BigDecimal.ZERO))));
             }
             Forecasts.Projection projection = Forecasts.project(history, last, months, 1);
             PurchaseOrderView.Position position = positions.get(part);
-            BigDecimal available = position == null ? BigDecimal.ZERO : position.available();
-            BigDecimal onOrder = position == null ? BigDecimal.ZERO : position.onOrder();
-            BigDecimal backOrdered = position == null ? BigDecimal.ZERO : position.backOrdered();
+            BigDecimal available = position == null ? BigDecimal.ZERO : plain(position.available());
+            BigDecimal onOrder = position == null ? BigDecimal.ZERO : plain(position.onOrder());
+            BigDecimal backOrdered = position == null ? BigDecimal.ZERO : plain(position.backOrdered());
             BigDecimal next = projection.points().get(0).value().max(BigDecimal.ZERO);
             BigDecimal suggested = position == null
                     ? BigDecimal.ZERO
@@ -109,6 +109,12 @@ public class PartDemand {
                     position == null ? BigDecimal.ZERO : position.unitCost()));
         }
         return new PartDemandSheet(storeId, last, months, COVER, lines);
+    }
+
+    /** A quantity without trailing zeros (3, 2.5), never in exponent form. */
+    private static BigDecimal plain(BigDecimal quantity) {
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**

@@ -138,7 +138,9 @@ class DemoDataIntegrationTests {
                 .allSatisfy(actual -> assertThat(actual.doubleValue()).isPositive());
         // The jobs used catalogue parts, so the parts forecast has their demand and something to order.
         MvcTestResult parts = api.get(manager, "/api/v1/reports/forecast/parts?top=10");
-        assertThat(Api.<List<String>>read(parts, "$.parts[*].partNumber")).hasSize(7).contains("06K109479A");
+        assertThat(Api.<List<String>>read(parts, "$.parts[*].partNumber"))
+                .hasSize(7)
+                .contains("06K109479A");
         assertThat(Api.<List<Number>>read(parts, "$.parts[*].suggested"))
                 .anySatisfy(suggested -> assertThat(suggested.doubleValue()).isPositive());
     }
