@@ -3,7 +3,8 @@
 # missing), with its reporting projection written by bench/reports.sql, each reporting request through the HTTP API
 # with one client, N times with a random store where one is taken: p50 and p95 in ms, with GET /actuator/health as
 # the baseline of the HTTP path. First the projection is checked against the work-order tables (received, delivered,
-# output value); the run fails on any difference or any request that does not answer 200.
+# output value); the run fails on any difference or any request that does not answer 200. Then WRITERS (8) clients
+# take work orders through the lane for WT (30) seconds, and the figures are checked again once every event is handled.
 #   bench/reports.sh                 N=100 by default; SCHEMA=aftersales_scale; PG on 127.0.0.1:5432, database test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,28 +28,33 @@ get() { curl -sf -H "Authorization: Bearer $TOKEN" "$BASE$1"; }
 
 today=$(date -u +%F)
 first=$(Q -c "select min((created_at at time zone 'Asia/Shanghai')::date) from work_order")
-echo "Checking the figures against the work orders ($first to $today)…"
-db=$(Q -F ' ' -c "select count(*), count(delivered_at) from work_order")
-# The daily sums are made at start-up when the rows came before them (this script's SQL, or an upgrade): wait.
-for _ in $(seq 600); do
-  api=$(get "/api/v1/reports/kpis?groupBy=STORE&from=$first&to=$today")
-  echo "$api" | grep -q "\"received\":${db% *}," && break
-  sleep 1
-done
+# The figures of every store over all days against the work-order tables themselves: received, delivered, output.
+check_figures() {
+  echo "Checking the figures against the work orders ($first to $today)…"
+  local db api db_output total received delivered output
+  db=$(Q -F ' ' -c "select count(*), count(delivered_at) from work_order")
+  # The daily sums are made at start-up when the rows came before them (this script's SQL, or an upgrade): wait.
+  for _ in $(seq 600); do
+    api=$(get "/api/v1/reports/kpis?groupBy=STORE&from=$first&to=$today")
+    echo "$api" | grep -q "\"received\":${db% *}," && break
+    sleep 1
+  done
+  db_output=$(Q -c "select coalesce(sum(round(l.quantity * l.unit_price * (100 - l.discount_percent) / 100, 2)), 0)
+    from work_order w join work_order_line l on l.work_order_id = w.id
+    where w.delivered_at is not null and l.decision is distinct from 'DECLINED' and l.pay_type <> 'GOODWILL'")
+  total=$(echo "$api" | sed 's/.*"total":{//')
+  received=$(echo "$total" | sed -n 's/.*"received":\([0-9]*\).*/\1/p')
+  delivered=$(echo "$total" | sed -n 's/.*"delivered":\([0-9]*\).*/\1/p')
+  output=$(echo "$total" | sed -n 's/.*"outputValue":\([0-9.]*\).*/\1/p')
+  echo "  received  api $received  work orders ${db% *}"
+  echo "  delivered api $delivered  work orders ${db#* }"
+  echo "  output    api $output  lines $db_output"
+  [ "$received" = "${db% *}" ] && [ "$delivered" = "${db#* }" ] \
+    && awk -v a="$output" -v b="$db_output" 'BEGIN { exit (a - b < 0.005 && b - a < 0.005) ? 0 : 1 }' \
+    || { echo "FAIL: the figures differ from the work orders"; exit 1; }
+}
+check_figures
 grep -a "daily sums" "$WORK/app.log" | sed 's/.*Reporting: /  /' || true
-db_output=$(Q -c "select coalesce(sum(round(l.quantity * l.unit_price * (100 - l.discount_percent) / 100, 2)), 0)
-  from work_order w join work_order_line l on l.work_order_id = w.id
-  where w.delivered_at is not null and l.decision is distinct from 'DECLINED' and l.pay_type <> 'GOODWILL'")
-total=$(echo "$api" | sed 's/.*"total":{//')
-received=$(echo "$total" | sed -n 's/.*"received":\([0-9]*\).*/\1/p')
-delivered=$(echo "$total" | sed -n 's/.*"delivered":\([0-9]*\).*/\1/p')
-output=$(echo "$total" | sed -n 's/.*"outputValue":\([0-9.]*\).*/\1/p')
-echo "  received  api $received  work orders ${db% *}"
-echo "  delivered api $delivered  work orders ${db#* }"
-echo "  output    api $output  lines $db_output"
-[ "$received" = "${db% *}" ] && [ "$delivered" = "${db#* }" ] \
-  && awk -v a="$output" -v b="$db_output" 'BEGIN { exit (a - b < 0.005 && b - a < 0.005) ? 0 : 1 }' \
-  || { echo "FAIL: the figures differ from the work orders"; exit 1; }
 
 mapfile -t STORES < <(Q -c "select id from store order by code")
 month=$(date -u +%Y-%m)
@@ -100,4 +106,31 @@ for kind in "${ORDER[@]}"; do
   [ -s "$WORK/failed" ] && { echo "FAIL: $kind $(cat "$WORK/failed")"; FAILED=1; }
   printf "%-18s %s %14.1f\n" "$kind" "$s" "$(echo "$s $base_p95" | awk '{print $2 / $3}')"
 done
+
+# The projection keeps up with concurrent writers: WRITERS clients take work orders of store S01 through the whole
+# lane (13 requests each, bench/WorkOrderLane.java) for WT seconds; once every event is handled the figures must equal
+# the work-order tables again. Prints lanes per second, request latency and how long the projection lagged behind.
+WRITERS=${WRITERS:-8}
+WT=${WT:-30}
+if [ "$WRITERS" -gt 0 ]; then
+  token_of() { curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"Bench-admin-2026\"}" | json token; }
+  S01=$(Q -c "select id from store where code = 'S01'")
+  TECH_ID=$(Q -c "select id from app_user where username = 's01-tech1'")
+  mapfile -t LANE_VEHICLES < <(Q -F ':' -c "select customer_id, id from asset order by random() limit 500")
+  echo
+  echo "Writers: $WRITERS clients through the lane for $WT s at S01…"
+  java bench/WorkOrderLane.java "$BASE" "$TOKEN" "$(token_of s01-tech1)" "$(token_of s01-tech2)" "$TECH_ID" "$S01" \
+    "$WRITERS" "$WT" "${LANE_VEHICLES[@]}" >"$WORK/lane"
+  lane_end=$(date +%s.%N)
+  for _ in $(seq 600); do
+    [ "$(Q -c "select count(*) from event_publication where completion_date is null")" = 0 ] && break
+    sleep 0.2
+  done
+  lag=$(awk -v a="$lane_end" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  echo "  (clients lanes/s requests p50_ms p99_ms errors): $(cat "$WORK/lane")"
+  echo "  projection caught up ${lag} s after the last request"
+  [ "$(awk '{ print $6 }' "$WORK/lane")" = 0 ] || { echo "FAIL: lane requests failed"; FAILED=1; }
+  check_figures
+fi
 exit $FAILED

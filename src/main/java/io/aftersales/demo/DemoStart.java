@@ -44,6 +44,7 @@ class DemoStart implements ApplicationRunner {
     private final DemoWorkOrders workOrders;
     private final DemoFeedback feedback;
     private final DemoReporting reporting;
+    private final DemoStaff staff;
     private final TaskExecutor executor;
     private final Properties properties;
 
@@ -55,6 +56,7 @@ class DemoStart implements ApplicationRunner {
             DemoWorkOrders workOrders,
             DemoFeedback feedback,
             DemoReporting reporting,
+            DemoStaff staff,
             TaskExecutor executor,
             Properties properties) {
         this.organization = organization;
@@ -64,6 +66,7 @@ class DemoStart implements ApplicationRunner {
         this.workOrders = workOrders;
         this.feedback = feedback;
         this.reporting = reporting;
+        this.staff = staff;
         this.executor = executor;
         this.properties = properties;
     }
@@ -103,5 +106,6 @@ class DemoStart implements ApplicationRunner {
         parts.countDown(demo, jobParts);
         feedback.load(demo, delivered);
         reporting.load(demo);
+        staff.load(demo);
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Demo data: on an empty database with {@code aftersales.demo-data} on, an organisation with two stores, a user of
- * every role, customers and vehicles, parts and tools, and eighteen months of work orders and feedback, targets and cost budgets, made only
- * through the other modules' public API (their facades and history imports). No business module knows about it.
+ * every role, customers and vehicles, parts and tools, eighteen months of work orders and feedback, targets, cost
+ * budgets and certificates, made only through the other modules' public API (their facades and history imports). No
+ * business module knows about it.
  */
 @ApplicationModule(
         displayName = "Demo data",
@@ -13,7 +14,8 @@
             "inventory",
             "workorder",
             "feedback",
-            "reporting"
+            "reporting",
+            "staff"
         })
 @NullMarked
 package io.aftersales.demo;

@@ -204,6 +204,22 @@ public class OrganizationManagement {
         return findStore(id.value()).toView();
     }
 
+    /**
+     * The store a page opens on when none is asked for: the asked one, else the caller's current store, else the
+     * first they work at, else the organisation's first.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StoreId storeOrDefault(@Nullable StoreId asked) {
+        if (asked != null) {
+            return asked;
+        }
+        SignedInUser user = CurrentUser.require();
+        return CurrentStore.find()
+                .or(() -> user.storeIds().stream().findFirst())
+                .orElseGet(() -> stores(null, 0, 1, null).items().get(0).id());
+    }
+
     /** The given stores that exist in the caller's organisation, by code; for store pickers. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

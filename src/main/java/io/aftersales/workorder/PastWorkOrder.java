@@ -70,7 +70,7 @@ public final class PastWorkOrder {
 
     public PastWorkOrder dispatch(UserId leadTechnician, @Nullable String bay, Instant at) {
         lead = actors.apply(leadTechnician);
-        order.dispatch(leadTechnician.value(), List.of(), bay, advisor, at);
+        order.dispatch(leadTechnician.value(), List.of(), bay, null, advisor, at);
         return this;
     }
 

@@ -5,13 +5,17 @@ import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.Identifier;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
+import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
+import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.workorder.domain.WorkOrder;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,16 +33,22 @@ public class WorkOrderWorkshop {
     private final WorkshopStock stock;
     private final OrganizationManagement organization;
     private final WorkOrderProperties properties;
+    private final List<LeadQualification> qualifications;
+    private final AuditTrail auditTrail;
 
     WorkOrderWorkshop(
             WorkOrderSteps steps,
             WorkshopStock stock,
             OrganizationManagement organization,
-            WorkOrderProperties properties) {
+            WorkOrderProperties properties,
+            List<LeadQualification> qualifications,
+            AuditTrail auditTrail) {
         this.steps = steps;
         this.stock = stock;
         this.organization = organization;
         this.properties = properties;
+        this.qualifications = qualifications;
+        this.auditTrail = auditTrail;
     }
 
     // Inspection and plan.
@@ -92,28 +102,36 @@ public class WorkOrderWorkshop {
 
     // Dispatch and work.
 
-    /** Dispatch (派工): the lead and the helpers must be active technicians of the work order's store. */
+    /**
+     * Dispatch (派工): the lead and the helpers must be active technicians of the work order's store, and the lead must
+     * hold a valid certificate of the skill the service type requires (staff), unless a manager gives the reason to
+     * dispatch anyway ({@code overrideReason}, kept in the history and the audit trail).
+     */
     @PreAuthorize(RoleGroups.FRONT_DESK)
     @Transactional
     public WorkOrderView dispatch(
-            WorkOrderId id, long version, UserId leadTechnicianId, List<UserId> assistantIds, @Nullable String bay) {
+            WorkOrderId id,
+            long version,
+            UserId leadTechnicianId,
+            List<UserId> assistantIds,
+            @Nullable String bay,
+            @Nullable String overrideReason) {
         WorkOrder order = steps.find(id);
+        StoreId store = Identifier.of(order.storeId(), StoreId::new);
         List<UserId> crew = new ArrayList<>(assistantIds);
         crew.add(leadTechnicianId);
         List<StaffMember> members = organization.staff(crew);
         for (UserId member : crew) {
             boolean technicianHere = members.stream()
-                    .anyMatch(m -> m.id().equals(member)
-                            && m.active()
-                            && m.has(Role.TECHNICIAN)
-                            && m.worksAt(Identifier.of(order.storeId(), StoreId::new)));
+                    .anyMatch(m -> m.id().equals(member) && m.active() && m.has(Role.TECHNICIAN) && m.worksAt(store));
             if (!technicianHere) {
                 throw new InvalidInputException(
                         member.equals(leadTechnicianId) ? "leadTechnicianId" : "assistantIds",
                         "workOrder.notATechnicianHere");
             }
         }
-        return steps.act(
+        String override = overridden(order, store, leadTechnicianId, overrideReason);
+        WorkOrderView dispatched = steps.act(
                 id,
                 version,
                 "DISPATCH",
@@ -121,8 +139,36 @@ public class WorkOrderWorkshop {
                         Identifier.valueOf(leadTechnicianId),
                         assistantIds.stream().map(UserId::value).distinct().toList(),
                         bay,
+                        override,
                         WorkOrderSteps.actor(),
                         steps.now()));
+        if (override != null) {
+            auditTrail.record("DISPATCH_OVERRIDE", "WorkOrder", id, override);
+        }
+        return dispatched;
+    }
+
+    /**
+     * Null when the lead holds what the job requires; else the skill missing and the manager's reason to dispatch
+     * anyway. Without a reason, or with one from someone who manages no store, dispatch is refused (409).
+     */
+    private @Nullable String overridden(WorkOrder order, StoreId store, UserId lead, @Nullable String overrideReason) {
+        LocalDate today = LocalDate.ofInstant(steps.now(), organization.zoneOf(store));
+        for (LeadQualification qualification : qualifications) {
+            Optional<String> missing = qualification.missing(lead, order.serviceType(), today);
+            if (missing.isEmpty()) {
+                continue;
+            }
+            if (overrideReason == null || overrideReason.isBlank()) {
+                throw new LeadNotCertifiedException("workOrder.leadNotCertified", missing.get());
+            }
+            SignedInUser user = CurrentUser.require();
+            if (!user.hasRole(Role.STORE_MANAGER) && !user.hasRole(Role.HQ) && !user.hasRole(Role.ADMIN)) {
+                throw new LeadNotCertifiedException("workOrder.overrideNeedsManager", missing.get());
+            }
+            return missing.get() + ": " + overrideReason.trim();
+        }
+        return null;
     }
 
     @PreAuthorize(RoleGroups.WORKSHOP)

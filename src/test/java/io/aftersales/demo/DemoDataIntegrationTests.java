@@ -143,5 +143,11 @@ class DemoDataIntegrationTests {
                 .contains("06K109479A");
         assertThat(Api.<List<Number>>read(parts, "$.parts[*].suggested"))
                 .anySatisfy(suggested -> assertThat(suggested.doubleValue()).isPositive());
+        // Certificates: valid ones, one expired; warranty jobs require the brand training.
+        MvcTestResult certificates = api.get(manager, "/api/v1/certifications");
+        assertThat(Api.<List<Boolean>>read(certificates, "$[*].valid")).contains(true);
+        assertThat(Api.<List<String>>read(
+                        api.get(manager, "/api/v1/skill-requirements"), "$[?(@.serviceType == 'WARRANTY')].skill"))
+                .containsExactly("BRAND");
     }
 }

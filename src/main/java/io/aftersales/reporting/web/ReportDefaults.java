@@ -5,7 +5,6 @@ import io.aftersales.organization.StoreView;
 import io.aftersales.reporting.Reports;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
-import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.SignedInUser;
 import java.time.YearMonth;
@@ -45,13 +44,6 @@ class ReportDefaults {
     }
 
     StoreId store(@Nullable StoreId storeId) {
-        if (storeId != null) {
-            return storeId;
-        }
-        SignedInUser user = CurrentUser.require();
-        return CurrentStore.find()
-                .or(() -> user.storeIds().stream().findFirst())
-                .orElseGet(() ->
-                        organization.stores(null, 0, 1, null).items().get(0).id());
+        return organization.storeOrDefault(storeId);
     }
 }

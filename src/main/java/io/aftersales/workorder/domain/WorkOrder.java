@@ -459,8 +459,17 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
 
     // Dispatch and work.
 
+    /**
+     * Dispatch (派工) to a lead and helpers; {@code override} is the reason a manager gave to dispatch a lead without
+     * the certificate the job requires, kept in the history.
+     */
     public void dispatch(
-            UUID leadTechnicianId, Collection<UUID> assistants, @Nullable String bay, Actor actor, Instant now) {
+            UUID leadTechnicianId,
+            Collection<UUID> assistants,
+            @Nullable String bay,
+            @Nullable String override,
+            Actor actor,
+            Instant now) {
         requireOneOf("dispatch", APPROVED, DISPATCHED);
         if (assistants.contains(leadTechnicianId)) {
             throw new InvalidInputException("assistantIds", "workOrder.leadIsNotAssistant");
@@ -469,7 +478,8 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         this.assistantIds.clear();
         this.assistantIds.addAll(assistants);
         this.bay = trim(bay);
-        move("DISPATCH", DISPATCHED, actor, now, this.bay);
+        String note = override == null ? this.bay : this.bay == null ? override : this.bay + " · " + override;
+        move("DISPATCH", DISPATCHED, actor, now, note);
     }
 
     /** Work begins; an on-site job leaves only with everything on its checklist ticked. */
@@ -720,6 +730,10 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
 
     public UUID id() {
         return id;
+    }
+
+    public ServiceType serviceType() {
+        return serviceType;
     }
 
     public UUID storeId() {

@@ -9,6 +9,7 @@ import io.aftersales.workorder.NewLine;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PaymentLine;
 import io.aftersales.workorder.WorkOrderLineId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -71,7 +72,12 @@ final class WorkOrderRequests {
             @NotNull Long version,
             @NotNull UserId leadTechnicianId,
             @Nullable List<@NotNull UserId> assistantIds,
-            @Nullable @Size(max = 30) String bay) {}
+            @Nullable @Size(max = 30) String bay,
+
+            @Schema(description = "A manager's reason to dispatch a lead without the certificate the job requires")
+            @Nullable
+            @Size(max = 300)
+            String overrideReason) {}
 
     public record ReasonRequest(
             @NotNull Long version,

@@ -270,7 +270,12 @@ class WorkOrderRestController {
     @PostMapping("/api/v1/work-orders/{id}/dispatch")
     WorkOrderView dispatch(@PathVariable WorkOrderId id, @Valid @RequestBody DispatchRequest request) {
         return workshop.dispatch(
-                id, request.version(), request.leadTechnicianId(), orEmpty(request.assistantIds()), request.bay());
+                id,
+                request.version(),
+                request.leadTechnicianId(),
+                orEmpty(request.assistantIds()),
+                request.bay(),
+                request.overrideReason());
     }
 
     @PostMapping("/api/v1/work-orders/{id}/start")

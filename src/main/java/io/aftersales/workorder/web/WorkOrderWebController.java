@@ -430,7 +430,12 @@ class WorkOrderWebController {
                 result,
                 redirect,
                 () -> workshop.dispatch(
-                        id, form.version(), form.leadTechnicianId(), orEmpty(form.assistantIds()), form.bay()));
+                        id,
+                        form.version(),
+                        form.leadTechnicianId(),
+                        orEmpty(form.assistantIds()),
+                        form.bay(),
+                        emptyToNull(form.overrideReason())));
     }
 
     @PostMapping("/work-orders/{id}/actions/start")

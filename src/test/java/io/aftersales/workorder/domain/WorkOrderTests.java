@@ -65,7 +65,7 @@ class WorkOrderTests {
                 NOW);
         order.estimate(advisor, NOW);
         order.approve(List.of(job.id()), List.of(), "张伟", ApprovalChannel.DESK, advisor, NOW);
-        order.dispatch(lead, List.of(), "1号工位", advisor, NOW);
+        order.dispatch(lead, List.of(), "1号工位", null, advisor, NOW);
         return order;
     }
 
@@ -111,7 +111,7 @@ class WorkOrderTests {
                 NOW);
         order.estimate(advisor, NOW);
         order.approve(List.of(job.id()), List.of(), "李总", ApprovalChannel.DESK, advisor, NOW);
-        order.dispatch(lead, List.of(), null, advisor, NOW);
+        order.dispatch(lead, List.of(), null, null, advisor, NOW);
         order.tickChecklist(List.of(0), NOW);
         assertThatThrownBy(() -> order.start(advisor, NOW))
                 .isInstanceOf(DomainException.class)

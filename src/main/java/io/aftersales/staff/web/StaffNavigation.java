@@ -1,0 +1,16 @@
+package io.aftersales.staff.web;
+
+import io.aftersales.shared.web.NavItem;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The staff pages in the 人员 menu: everyone sees at least their own certificates. */
+@Configuration(proxyBeanMethods = false)
+class StaffNavigation {
+
+    @Bean
+    NavItem certificationsNavItem() {
+        return new NavItem("nav.certifications", "/staff/certifications", "✓", 40, Set.of()).inGroup(NavItem.STAFF);
+    }
+}
