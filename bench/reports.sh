@@ -26,7 +26,7 @@ TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application
   -d '{"username":"admin","password":"Bench-admin-2026"}' | json token)
 get() { curl -sf -H "Authorization: Bearer $TOKEN" "$BASE$1"; }
 
-today=$(date -u +%F)
+today=$(TZ=Asia/Shanghai date +%F)   # the stores count days in their own zone
 first=$(Q -c "select min((created_at at time zone 'Asia/Shanghai')::date) from work_order")
 # The figures of every store over all days against the work-order tables themselves: received, delivered, output.
 check_figures() {

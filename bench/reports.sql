@@ -65,3 +65,10 @@ from work_order w join work_order_line l on l.work_order_id = w.id
 where w.delivered_at is not null and l.kind = 'PART' and l.part_id is not null
   and l.decision is distinct from 'DECLINED'
 group by w.id, l.part_id, w.organization_id, w.store_id, w.delivered_at;
+
+-- Written in bulk, so the visibility map is not set yet: without this the index-only scans of the first runs fetch
+-- every row from the heap (an application writes rows one by one and autovacuum keeps up).
+vacuum analyze report_work_order;
+vacuum analyze report_follow_up;
+vacuum analyze report_complaint;
+vacuum analyze report_part_use;

@@ -62,17 +62,21 @@ public class PartDemand {
         YearMonth first = last.minusMonths(Forecasts.HISTORY - 1);
         List<UUID> parts = store.top(org, storeId.value(), last.minusMonths(11).atDay(1), last.atDay(1), top);
         Map<UUID, Map<YearMonth, BigDecimal>> used = new HashMap<>();
-        Map<UUID, PartDemandStore.Month> named = new HashMap<>();
         Map<UUID, YearMonth> firstUse = new HashMap<>();
         for (PartDemandStore.Month month : store.months(org, storeId.value(), first.atDay(1), last.atDay(1), parts)) {
             YearMonth ym = YearMonth.from(month.monthStart());
             used.computeIfAbsent(month.partId(), p -> new HashMap<>()).put(ym, month.quantity());
-            named.merge(month.partId(), month, (a, b) -> a.monthStart().isAfter(b.monthStart()) ? a : b);
             firstUse.merge(month.partId(), ym, (a, b) -> a.isBefore(b) ? a : b);
         }
         Map<UUID, PurchaseOrderView.Position> positions =
                 purchasing.positions(storeId, parts.stream().map(PartId::new).toList()).stream()
                         .collect(Collectors.toMap(p -> p.partId().value(), Function.identity()));
+        Map<UUID, PartDemandStore.Name> named = new HashMap<>();
+        store.names(
+                        org,
+                        storeId.value(),
+                        parts.stream().filter(p -> !positions.containsKey(p)).toList())
+                .forEach(name -> named.put(name.partId(), name));
         List<PartForecast> lines = new ArrayList<>();
         for (UUID part : parts) {
             Map<YearMonth, BigDecimal> series = used.getOrDefault(part, Map.of());
@@ -94,7 +98,7 @@ public class PartDemand {
                             .subtract(onOrder)
                             .max(BigDecimal.ZERO)
                             .setScale(0, RoundingMode.CEILING);
-            PartDemandStore.Month name = named.get(part);
+            PartDemandStore.Name name = named.get(part);
             lines.add(new PartForecast(
                     new PartId(part),
                     position != null ? position.partNumber() : name == null ? "" : name.partNumber(),
