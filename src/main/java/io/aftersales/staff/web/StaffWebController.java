@@ -7,6 +7,7 @@ import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.FormErrors;
 import io.aftersales.staff.CertificationId;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +147,11 @@ class StaffWebController {
         model.addAttribute("certificates", certifications.list(store));
         model.addAttribute(
                 "people",
-                organization.staffOf(store).stream().filter(StaffMember::active).toList());
+                organization.staffOf(store).stream()
+                        .filter(StaffMember::active)
+                        .sorted(Comparator.comparing((StaffMember m) -> !m.has(Role.TECHNICIAN))
+                                .thenComparing(StaffMember::displayName))
+                        .toList());
         model.addAttribute("skills", Skill.values());
         model.addAttribute("serviceTypes", ServiceType.values());
         Map<ServiceType, @Nullable Skill> required = new EnumMap<>(ServiceType.class);
