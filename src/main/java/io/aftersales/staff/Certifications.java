@@ -64,7 +64,7 @@ public class Certifications {
         organization.visibleStore(storeId);
         SignedInUser user = CurrentUser.require();
         List<StaffMember> people =
-                manages(user) ? organization.staffOf(storeId) : organization.staff(List.of(user.userId()));
+                user.isManager() ? organization.staffOf(storeId) : organization.staff(List.of(user.userId()));
         Map<UUID, StaffMember> byId =
                 people.stream().collect(Collectors.toMap(m -> m.id().value(), Function.identity(), (a, b) -> a));
         LocalDate today = today();
@@ -161,13 +161,6 @@ public class Certifications {
     private boolean visible(StaffMember member) {
         SignedInUser user = CurrentUser.require();
         return member.storeIds().stream().anyMatch(user::canSeeStore);
-    }
-
-    private static boolean manages(SignedInUser user) {
-        return user.roles().stream().anyMatch(role -> switch (role) {
-            case ADMIN, HQ, STORE_MANAGER -> true;
-            default -> false;
-        });
     }
 
     private LocalDate today() {

@@ -10,7 +10,6 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
-import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.workorder.domain.WorkOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -162,8 +161,7 @@ public class WorkOrderWorkshop {
             if (overrideReason == null || overrideReason.isBlank()) {
                 throw new LeadNotCertifiedException("workOrder.leadNotCertified", missing.get());
             }
-            SignedInUser user = CurrentUser.require();
-            if (!user.hasRole(Role.STORE_MANAGER) && !user.hasRole(Role.HQ) && !user.hasRole(Role.ADMIN)) {
+            if (!CurrentUser.require().isManager()) {
                 throw new LeadNotCertifiedException("workOrder.overrideNeedsManager", missing.get());
             }
             return missing.get() + ": " + overrideReason.trim();
