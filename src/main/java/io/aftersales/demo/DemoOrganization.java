@@ -56,7 +56,9 @@ class DemoOrganization {
             new DemoUser("finance", "周财务", Role.FINANCE, true),
             new DemoUser("manager2", "吴店长", Role.STORE_MANAGER, false),
             new DemoUser("advisor2", "郑顾问", Role.SERVICE_ADVISOR, false),
-            new DemoUser("tech2", "冯技师", Role.TECHNICIAN, false));
+            new DemoUser("tech2", "冯技师", Role.TECHNICIAN, false),
+            new DemoUser("qc", "钱质检", Role.QC_INSPECTOR, false),
+            new DemoUser("foreman", "何主管", Role.FOREMAN, false));
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +185,22 @@ public class WorkOrderManagement {
         Instant now = clock.instant();
         return workOrders.findCrewedBy(CurrentUser.require().userId().value(), CREWED).stream()
                 .map(order -> order.toView(now))
+                .toList();
+    }
+
+    /**
+     * The quality-check queue (质检队列): the store's jobs in quality check, those still to be checked before those
+     * passed and waiting for the final test, each longest waiting first.
+     */
+    @PreAuthorize(RoleGroups.QUALITY_CHECK)
+    @Transactional(readOnly = true)
+    public List<QualityCheckJob> qualityCheckQueue(StoreId storeId) {
+        Instant now = clock.instant();
+        return workOrders
+                .findByStoreAndStatusIn(Identifier.valueOf(storeId), Set.of(WorkOrderStatus.QUALITY_CHECK))
+                .stream()
+                .map(order -> QualityCheckJob.of(order.toView(now)))
+                .sorted(Comparator.comparing(QualityCheckJob::passed).thenComparing(QualityCheckJob::waitingSince))
                 .toList();
     }
 

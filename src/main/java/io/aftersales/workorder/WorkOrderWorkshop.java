@@ -106,7 +106,7 @@ public class WorkOrderWorkshop {
      * hold a valid certificate of the skill the service type requires (staff), unless a manager gives the reason to
      * dispatch anyway ({@code overrideReason}, kept in the history and the audit trail).
      */
-    @PreAuthorize(RoleGroups.FRONT_DESK)
+    @PreAuthorize(RoleGroups.DISPATCHERS)
     @Transactional
     public WorkOrderView dispatch(
             WorkOrderId id,
@@ -232,21 +232,21 @@ public class WorkOrderWorkshop {
                 order -> order.submitForQualityCheck(WorkOrderSteps.actor(), steps.now()));
     }
 
-    @PreAuthorize(RoleGroups.WORKSHOP)
+    @PreAuthorize(RoleGroups.QUALITY_CHECK)
     @Transactional
     public WorkOrderView passQualityCheck(WorkOrderId id, long version, @Nullable String note) {
         return steps.act(
                 id, version, "PASS_QC", order -> order.passQualityCheck(note, WorkOrderSteps.actor(), steps.now()));
     }
 
-    @PreAuthorize(RoleGroups.WORKSHOP)
+    @PreAuthorize(RoleGroups.QUALITY_CHECK)
     @Transactional
     public WorkOrderView failQualityCheck(WorkOrderId id, long version, String reason) {
         return steps.act(
                 id, version, "FAIL_QC", order -> order.failQualityCheck(reason, WorkOrderSteps.actor(), steps.now()));
     }
 
-    @PreAuthorize(RoleGroups.WORKSHOP)
+    @PreAuthorize(RoleGroups.QUALITY_CHECK)
     @Transactional
     public WorkOrderView complete(WorkOrderId id, long version, @Nullable String finalTest) {
         return steps.act(

@@ -49,7 +49,8 @@ class DemoDataIntegrationTests {
         for (Role role : Role.values()) {
             assertThat(covered).contains(role.name());
         }
-        for (String username : List.of("advisor", "tech", "parts", "followup", "sales", "finance", "tech2")) {
+        for (String username :
+                List.of("advisor", "tech", "parts", "followup", "sales", "finance", "tech2", "qc", "foreman")) {
             assertThat(api.requestToken(username, DemoOrganization.PASSWORD)).hasStatusOk();
         }
 

@@ -10,7 +10,11 @@ public enum Role {
     PARTS_CLERK,
     FOLLOW_UP_AGENT,
     SALES,
-    FINANCE;
+    FINANCE,
+    /** 质检员: quality check and the final test, from a queue of their own. */
+    QC_INSPECTOR,
+    /** 车间主管 / 调度: dispatches the workshop's jobs and does its steps. */
+    FOREMAN;
 
     public String authority() {
         return "ROLE_" + name();

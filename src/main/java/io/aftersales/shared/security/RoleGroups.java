@@ -15,8 +15,16 @@ public final class RoleGroups {
     /** The front desk: receives, estimates, dispatches and delivers. */
     public static final String FRONT_DESK = "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR')";
 
-    /** The front desk and the technicians: the steps done in the workshop. */
-    public static final String WORKSHOP = "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','TECHNICIAN')";
+    /** The front desk and the workshop foreman: who dispatches jobs to technicians. */
+    public static final String DISPATCHERS = "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FOREMAN')";
+
+    /** The front desk, the foreman and the technicians: the steps done in the workshop. */
+    public static final String WORKSHOP =
+            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FOREMAN','TECHNICIAN')";
+
+    /** The workshop and the QC inspectors: quality check and the final test. */
+    public static final String QUALITY_CHECK =
+            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FOREMAN','TECHNICIAN','QC_INSPECTOR')";
 
     /** The front desk and finance: settlement. */
     public static final String CASHIERS = "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FINANCE')";

@@ -36,6 +36,27 @@ class WorkOrderNavigation {
         return new NavItem("nav.myJobs", "/work-orders/mine", "⚒", 22, Set.of("ROLE_TECHNICIAN"));
     }
 
+    @Bean
+    NavItem qcQueueNavItem() {
+        return new NavItem(
+                "nav.qcQueue",
+                "/work-orders/qc",
+                "✔",
+                22,
+                Set.of("ROLE_QC_INSPECTOR", "ROLE_FOREMAN", "ROLE_STORE_MANAGER"));
+    }
+
+    /** A QC inspector starts the day on the queue, the foreman on the board. */
+    @Bean
+    StartPage qcInspectorStartPage() {
+        return new StartPage(Role.QC_INSPECTOR, "/work-orders/qc");
+    }
+
+    @Bean
+    StartPage foremanStartPage() {
+        return new StartPage(Role.FOREMAN, "/work-orders/board");
+    }
+
     /** A technician starts the day on their jobs. */
     @Bean
     StartPage technicianStartPage() {

@@ -11,6 +11,7 @@ import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.MonthComparison;
 import io.aftersales.workorder.NewWorkOrder;
 import io.aftersales.workorder.PhotoStage;
+import io.aftersales.workorder.QualityCheckJob;
 import io.aftersales.workorder.ServiceType;
 import io.aftersales.workorder.StoreMonth;
 import io.aftersales.workorder.WorkOrderDelivery;
@@ -184,6 +185,15 @@ class WorkOrderRestController {
     /** The month asked for, or the current one in the store's (or the caller's store's) zone. */
     private YearMonth until(@Nullable YearMonth to, @Nullable StoreId storeId) {
         return to != null ? to : YearMonth.now(clock.withZone(organization.zoneOf(storeId)));
+    }
+
+    /**
+     * The quality-check queue of a store (the caller's current store when none is given): jobs in quality check, those
+     * to check first, each with since when it waits.
+     */
+    @GetMapping("/api/v1/work-orders/qc-queue")
+    List<QualityCheckJob> qualityCheckQueue(@RequestParam(required = false) @Nullable StoreId storeId) {
+        return workOrders.qualityCheckQueue(organization.storeOrDefault(storeId));
     }
 
     @GetMapping("/api/v1/work-orders/mine")

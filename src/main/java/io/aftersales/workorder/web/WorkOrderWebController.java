@@ -220,6 +220,16 @@ class WorkOrderWebController {
         return "workorder/mine";
     }
 
+    /** The quality-check queue of the current store (a QC inspector's start page, on a phone). */
+    @GetMapping("/work-orders/qc")
+    String qualityCheckQueue(Model model) {
+        StoreId storeId = organization.storeOrDefault(CurrentStore.find().orElse(null));
+        model.addAttribute("jobs", workOrders.qualityCheckQueue(storeId));
+        model.addAttribute("names", names(organization.staffOf(storeId)));
+        model.addAttribute("zone", organization.zoneOf(storeId));
+        return "workorder/qc";
+    }
+
     /** A section of the technician's page contributed by another module, with its data. */
     record Section(String fragment, Object data) {}
 
@@ -517,8 +527,10 @@ class WorkOrderWebController {
             @PathVariable WorkOrderId id,
             @Valid @ModelAttribute NoteRequest form,
             BindingResult result,
+            @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        return step(id.value(), result, redirect, () -> workshop.passQualityCheck(id, form.version(), form.note()));
+        return step(
+                id.value(), back, result, redirect, () -> workshop.passQualityCheck(id, form.version(), form.note()));
     }
 
     @PostMapping("/work-orders/{id}/actions/fail-qc")
@@ -526,8 +538,10 @@ class WorkOrderWebController {
             @PathVariable WorkOrderId id,
             @Valid @ModelAttribute ReasonRequest form,
             BindingResult result,
+            @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        return step(id.value(), result, redirect, () -> workshop.failQualityCheck(id, form.version(), form.reason()));
+        return step(
+                id.value(), back, result, redirect, () -> workshop.failQualityCheck(id, form.version(), form.reason()));
     }
 
     @PostMapping("/work-orders/{id}/actions/complete")
@@ -535,8 +549,9 @@ class WorkOrderWebController {
             @PathVariable WorkOrderId id,
             @Valid @ModelAttribute CompleteRequest form,
             BindingResult result,
+            @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        return step(id.value(), result, redirect, () -> workshop.complete(id, form.version(), form.finalTest()));
+        return step(id.value(), back, result, redirect, () -> workshop.complete(id, form.version(), form.finalTest()));
     }
 
     @PostMapping("/work-orders/{id}/actions/settle")
@@ -651,6 +666,7 @@ class WorkOrderWebController {
         steps.run(form, redirect, change);
         return switch (back) {
             case "mine" -> "redirect:/work-orders/mine";
+            case "qc" -> "redirect:/work-orders/qc";
             case "board" -> "redirect:/work-orders/board";
             default -> "redirect:/work-orders/" + id;
         };
