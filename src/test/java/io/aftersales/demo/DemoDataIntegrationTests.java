@@ -150,5 +150,15 @@ class DemoDataIntegrationTests {
         assertThat(Api.<List<String>>read(
                         api.get(manager, "/api/v1/skill-requirements"), "$[?(@.serviceType == 'WARRANTY')].skill"))
                 .containsExactly("BRAND");
+        // Expense claims at each step: the manager sees the store's, the technician their own, finance what to pay.
+        assertThat(Api.<List<String>>read(api.get(manager, "/api/v1/expense-claims"), "$.items[*].status"))
+                .containsExactlyInAnyOrder("SUBMITTED", "MANAGER_APPROVED", "PAID", "REJECTED");
+        String tech = api.token("tech", DemoOrganization.PASSWORD);
+        assertThat(Api.<Integer>read(api.get(tech, "/api/v1/expense-claims"), "$.total"))
+                .isEqualTo(4);
+        String finance = api.token("finance", DemoOrganization.PASSWORD);
+        assertThat(Api.<List<Boolean>>read(
+                        api.get(finance, "/api/v1/expense-claims?status=MANAGER_APPROVED"), "$.items[*].overLimit"))
+                .containsExactly(false);
     }
 }

@@ -31,13 +31,17 @@ public final class SystemUser {
                 false,
                 true,
                 null);
+        return callAs(system, work);
+    }
+
+    /** Runs work as the given person of an organisation: the demo acting as its staff. */
+    public static <T> T callAs(SignedInUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            return TenantContext.callAs(organizationId.value(), work);
+            return TenantContext.callAs(user.organizationId().value(), work);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -5,12 +5,17 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The staff pages in the 人员 menu: everyone sees at least their own certificates. */
+/** The staff pages in the 人员 menu: everyone sees at least their own certificates and expense claims. */
 @Configuration(proxyBeanMethods = false)
 class StaffNavigation {
 
     @Bean
     NavItem certificationsNavItem() {
         return new NavItem("nav.certifications", "/staff/certifications", "✓", 40, Set.of()).inGroup(NavItem.STAFF);
+    }
+
+    @Bean
+    NavItem expensesNavItem() {
+        return new NavItem("nav.expenses", "/staff/expenses", "¥", 41, Set.of()).inGroup(NavItem.STAFF);
     }
 }
