@@ -103,29 +103,34 @@ class RouteInventoryTests {
     }
 
     /** Bodies the schema alone does not make valid (patterns, phone numbers, passwords), so the role check is reached. */
-    private static final Map<String, String> FIXED_BODIES = Map.of(
-            "POST /api/v1/customers",
-            "{\"type\":\"PERSON\",\"name\":\"路由\",\"phones\":[\"13912345678\"]}",
-            "PUT /api/v1/customers/{id}",
-            "{\"type\":\"PERSON\",\"name\":\"路由\",\"phones\":[\"13912345678\"],\"version\":99}",
-            "POST /api/v1/stores",
-            "{\"code\":\"R1\",\"name\":\"路由门店\"}",
-            "POST /api/v1/users",
-            "{\"username\":\"route.user\",\"password\":\"Route-check-2026\",\"displayName\":\"路由\","
-                    + "\"roles\":[\"TECHNICIAN\"],\"storeIds\":[\"00000000-0000-0000-0000-000000000001\"]}",
-            "POST /api/v1/organizations",
-            "{\"name\":\"路由公司\",\"storeName\":\"总店\",\"adminUsername\":\"route.admin\","
-                    + "\"adminPassword\":\"Route-check-2026\"}",
-            "POST /api/v1/follow-ups/{id}/complete",
-            "{\"version\":1,\"reached\":false}",
-            "POST /api/v1/reports/forecast/parts/purchase-order",
-            "{\"supplier\":\"上汽配件\"}",
-            "PUT /api/v1/reports/budgets",
-            "{\"month\":\"2026-12\",\"storeId\":\"00000000-0000-0000-0000-000000000001\",\"budgets\":[]}",
-            "PUT /api/v1/reports/targets",
-            "{\"month\":\"2026-12\",\"storeId\":\"00000000-0000-0000-0000-000000000001\",\"targets\":[]}",
-            "PUT /api/v1/reports/rankings/rule",
-            "{\"outputWeight\":40,\"efficiencyWeight\":30,\"comebackWeight\":20,\"csatWeight\":10,\"minJobs\":3}");
+    private static final Map<String, String> FIXED_BODIES = Map.ofEntries(
+            Map.entry("POST /api/v1/customers", "{\"type\":\"PERSON\",\"name\":\"路由\",\"phones\":[\"13912345678\"]}"),
+            Map.entry(
+                    "PUT /api/v1/customers/{id}",
+                    "{\"type\":\"PERSON\",\"name\":\"路由\",\"phones\":[\"13912345678\"],\"version\":99}"),
+            Map.entry("POST /api/v1/stores", "{\"code\":\"R1\",\"name\":\"路由门店\"}"),
+            Map.entry(
+                    "POST /api/v1/users",
+                    "{\"username\":\"route.user\",\"password\":\"Route-check-2026\",\"displayName\":\"路由\","
+                            + "\"roles\":[\"TECHNICIAN\"],\"storeIds\":[\"00000000-0000-0000-0000-000000000001\"]}"),
+            Map.entry(
+                    "POST /api/v1/organizations",
+                    "{\"name\":\"路由公司\",\"storeName\":\"总店\",\"adminUsername\":\"route.admin\","
+                            + "\"adminPassword\":\"Route-check-2026\"}"),
+            Map.entry("POST /api/v1/follow-ups/{id}/complete", "{\"version\":1,\"reached\":false}"),
+            Map.entry("POST /api/v1/reports/forecast/parts/purchase-order", "{\"supplier\":\"上汽配件\"}"),
+            Map.entry(
+                    "PUT /api/v1/reports/budgets",
+                    "{\"month\":\"2026-12\",\"storeId\":\"00000000-0000-0000-0000-000000000001\",\"budgets\":[]}"),
+            Map.entry(
+                    "PUT /api/v1/reports/targets",
+                    "{\"month\":\"2026-12\",\"storeId\":\"00000000-0000-0000-0000-000000000001\",\"targets\":[]}"),
+            Map.entry(
+                    "PUT /api/v1/reports/rankings/rule",
+                    "{\"outputWeight\":40,\"efficiencyWeight\":30,\"comebackWeight\":20,\"csatWeight\":10,\"minJobs\":3}"),
+            Map.entry("PUT /api/v1/commission-rules", "[]"),
+            Map.entry("POST /api/v1/commissions/compute", "{\"month\":\"2026-11\"}"),
+            Map.entry("POST /api/v1/commissions/lock", "{\"month\":\"2020-01\"}"));
 
     /**
      * Page forms the generic filler cannot complete (form classes, lists, a second customer to find by phone), so

@@ -7,6 +7,9 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.staff.Certifications;
+import io.aftersales.staff.CommissionBasis;
+import io.aftersales.staff.CommissionRule;
+import io.aftersales.staff.Commissions;
 import io.aftersales.staff.ExpenseCategory;
 import io.aftersales.staff.ExpenseClaimView;
 import io.aftersales.staff.ExpenseClaims;
@@ -28,19 +31,28 @@ import org.springframework.stereotype.Component;
  * The demo's certificates: each technician trained on the brand, one also for air conditioning and one whose
  * high-voltage certificate has run out; warranty jobs require the brand training and installations the high-voltage
  * one, so that a manager can see dispatch refuse a lead and dispatch anyway with a reason. Daily limits for lodging,
- * meals and the per diem, and a technician's expense claims at each step of their approval.
+ * meals and the per diem, and a technician's expense claims at each step of their approval. Commission rules for
+ * advisors (output value) and technicians (labour); a manager computes the statements (the figures are projected in
+ * the background, so the demo does not compute them itself).
  */
 @Component
 class DemoStaff {
 
     private final Certifications certifications;
     private final ExpenseClaims expenses;
+    private final Commissions commissions;
     private final OrganizationManagement organization;
     private final Clock clock;
 
-    DemoStaff(Certifications certifications, ExpenseClaims expenses, OrganizationManagement organization, Clock clock) {
+    DemoStaff(
+            Certifications certifications,
+            ExpenseClaims expenses,
+            Commissions commissions,
+            OrganizationManagement organization,
+            Clock clock) {
         this.certifications = certifications;
         this.expenses = expenses;
+        this.commissions = commissions;
         this.organization = organization;
         this.clock = clock;
     }
@@ -82,6 +94,17 @@ class DemoStaff {
                     new ExpenseRule(ExpenseCategory.MEALS, new BigDecimal("120")),
                     new ExpenseRule(ExpenseCategory.PER_DIEM, new BigDecimal("80"))));
             claims(demo, today);
+            commissions.setRules(List.of(
+                    new CommissionRule(
+                            Role.SERVICE_ADVISOR,
+                            CommissionBasis.OUTPUT_VALUE,
+                            List.of(tier("0", "1.5"), tier("30000", "2.5")),
+                            new BigDecimal("3000")),
+                    new CommissionRule(
+                            Role.TECHNICIAN,
+                            CommissionBasis.LABOUR,
+                            List.of(tier("0", "8"), tier("20000", "10")),
+                            new BigDecimal("2500"))));
             return null;
         });
     }
@@ -167,6 +190,10 @@ class DemoStaff {
             @Nullable String reason,
             List<NewExpenseClaim.Item> items) {
         return expenses.file(new NewExpenseClaim(null, purpose, from, to, route, reference, reason, items));
+    }
+
+    private static CommissionRule.Tier tier(String from, String ratePercent) {
+        return new CommissionRule.Tier(new BigDecimal(from), new BigDecimal(ratePercent));
     }
 
     private static NewExpenseClaim.Item item(

@@ -160,5 +160,7 @@ class DemoDataIntegrationTests {
         assertThat(Api.<List<Boolean>>read(
                         api.get(finance, "/api/v1/expense-claims?status=MANAGER_APPROVED"), "$.items[*].overLimit"))
                 .containsExactly(false);
+        assertThat(Api.<List<String>>read(api.get(manager, "/api/v1/commission-rules"), "$[*].basis"))
+                .containsExactlyInAnyOrder("OUTPUT_VALUE", "LABOUR");
     }
 }

@@ -15,6 +15,23 @@ class StaffNavigation {
     }
 
     @Bean
+    NavItem commissionsNavItem() {
+        return new NavItem(
+                        "nav.commissions",
+                        "/staff/commissions",
+                        "%",
+                        42,
+                        Set.of(
+                                "ROLE_ADMIN",
+                                "ROLE_HQ",
+                                "ROLE_STORE_MANAGER",
+                                "ROLE_FINANCE",
+                                "ROLE_SERVICE_ADVISOR",
+                                "ROLE_TECHNICIAN"))
+                .inGroup(NavItem.STAFF);
+    }
+
+    @Bean
     NavItem expensesNavItem() {
         return new NavItem("nav.expenses", "/staff/expenses", "¥", 41, Set.of()).inGroup(NavItem.STAFF);
     }

@@ -43,7 +43,7 @@ class WorkOrderNavigation {
                 "/work-orders/qc",
                 "✔",
                 22,
-                Set.of("ROLE_QC_INSPECTOR", "ROLE_FOREMAN", "ROLE_STORE_MANAGER"));
+                Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_STORE_MANAGER", "ROLE_QC_INSPECTOR", "ROLE_FOREMAN"));
     }
 
     /** A QC inspector starts the day on the queue, the foreman on the board. */
