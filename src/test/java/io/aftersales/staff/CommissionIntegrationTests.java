@@ -157,7 +157,7 @@ class CommissionIntegrationTests {
                         .exchange())
                 .hasStatusOk()
                 .bodyText()
-                .contains("本月还没有提成单")
+                .contains("该月还没有提成单")
                 .contains("tiers.TECHNICIAN.LABOUR");
         assertThat(mvc.post()
                         .uri("/staff/commission-rules?month={m}", month)
