@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Staff",
-        allowedDependencies = {"shared", "organization", "workorder", "reporting"})
+        allowedDependencies = {"shared", "organization", "customer", "workorder", "reporting"})
 @NullMarked
 package io.aftersales.staff;
 

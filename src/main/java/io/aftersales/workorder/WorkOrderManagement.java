@@ -7,6 +7,7 @@ import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -201,6 +203,21 @@ public class WorkOrderManagement {
                 .stream()
                 .map(order -> QualityCheckJob.of(order.toView(now)))
                 .sorted(Comparator.comparing(QualityCheckJob::passed).thenComparing(QualityCheckJob::waitingSince))
+                .toList();
+    }
+
+    /**
+     * The clock-ins on the store's jobs that began in the period, for attendance: everyone's for managers and finance,
+     * the caller's own for anyone else.
+     */
+    @PreAuthorize(RoleGroups.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ClockIn> clockIns(StoreId storeId, Instant from, Instant to) {
+        SignedInUser user = CurrentUser.require();
+        boolean everyone = user.isManager() || user.hasRole(io.aftersales.shared.security.Role.FINANCE);
+        return workOrders.findClockIns(Identifier.valueOf(storeId), from, to).stream()
+                .map(row -> new ClockIn(new UserId((UUID) row[0]), (Instant) row[1], (Instant) row[2]))
+                .filter(clockIn -> everyone || clockIn.technicianId().equals(user.userId()))
                 .toList();
     }
 

@@ -207,6 +207,25 @@ public class ExpenseStore {
                 == 1;
     }
 
+    /** A trip of an approved claim (a manager approved it, or finance, or it is paid). */
+    public record Trip(UUID claimant, LocalDate from, LocalDate to) {}
+
+    /** The trips of the store's approved claims that overlap the days {@code from} to {@code to}. */
+    public List<Trip> trips(UUID organization, UUID store, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT claimant_id, trip_from, trip_to FROM staff_expense_claim WHERE organization_id = :org"
+                        + " AND store_id = :store AND status IN ('MANAGER_APPROVED', 'APPROVED', 'PAID') AND trip_from"
+                        + " <= :to AND trip_to >= :from")
+                .param("org", organization)
+                .param("store", store)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new Trip(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
     public Map<ExpenseCategory, BigDecimal> rules(UUID organization) {
         Map<ExpenseCategory, BigDecimal> rules = new EnumMap<>(ExpenseCategory.class);
         jdbc.sql("SELECT category, daily_limit FROM staff_expense_rule WHERE organization_id = :org")

@@ -32,6 +32,16 @@ class StaffNavigation {
     }
 
     @Bean
+    NavItem journalNavItem() {
+        return new NavItem("nav.journal", "/staff/journal", "✎", 43, Set.of()).inGroup(NavItem.STAFF);
+    }
+
+    @Bean
+    NavItem attendanceNavItem() {
+        return new NavItem("nav.attendance", "/staff/attendance", "☷", 44, Set.of()).inGroup(NavItem.STAFF);
+    }
+
+    @Bean
     NavItem expensesNavItem() {
         return new NavItem("nav.expenses", "/staff/expenses", "¥", 41, Set.of()).inGroup(NavItem.STAFF);
     }

@@ -54,6 +54,13 @@ public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID>, Ins
     List<WorkOrder> findCrewedBy(
             @Param("technicianId") UUID technicianId, @Param("statuses") Collection<WorkOrderStatus> statuses);
 
+    /** The clock-ins of a store's crews that began in the period: technician, start and end (null while on). */
+    @Query("""
+            select t.technicianId, t.startedAt, t.endedAt from WorkOrder w join w.timeEntries t
+            where w.storeId = :storeId and t.startedAt >= :from and t.startedAt < :to
+            """)
+    List<Object[]> findClockIns(@Param("storeId") UUID storeId, @Param("from") Instant from, @Param("to") Instant to);
+
     @Query("select w from WorkOrder w where w.comebackOf = :original")
     List<WorkOrder> findComebacksOf(@Param("original") UUID original);
 
