@@ -3,6 +3,7 @@ package io.aftersales.demo;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.SystemUser;
@@ -16,12 +17,18 @@ import io.aftersales.staff.ExpenseClaims;
 import io.aftersales.staff.ExpenseRule;
 import io.aftersales.staff.NewCertification;
 import io.aftersales.staff.NewExpenseClaim;
+import io.aftersales.staff.NewTrainingSession;
 import io.aftersales.staff.Skill;
 import io.aftersales.staff.SkillRequirement;
+import io.aftersales.staff.Training;
+import io.aftersales.staff.TrainingOutcome;
+import io.aftersales.staff.TrainingResult;
+import io.aftersales.staff.TrainingSessionView;
 import io.aftersales.workorder.ServiceType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +48,7 @@ class DemoStaff {
     private final Certifications certifications;
     private final ExpenseClaims expenses;
     private final Commissions commissions;
+    private final Training training;
     private final OrganizationManagement organization;
     private final Clock clock;
 
@@ -48,11 +56,13 @@ class DemoStaff {
             Certifications certifications,
             ExpenseClaims expenses,
             Commissions commissions,
+            Training training,
             OrganizationManagement organization,
             Clock clock) {
         this.certifications = certifications;
         this.expenses = expenses;
         this.commissions = commissions;
+        this.training = training;
         this.organization = organization;
         this.clock = clock;
     }
@@ -94,6 +104,7 @@ class DemoStaff {
                     new ExpenseRule(ExpenseCategory.MEALS, new BigDecimal("120")),
                     new ExpenseRule(ExpenseCategory.PER_DIEM, new BigDecimal("80"))));
             claims(demo, today);
+            sessions(demo, today);
             commissions.setRules(List.of(
                     new CommissionRule(
                             Role.SERVICE_ADVISOR,
@@ -179,6 +190,45 @@ class DemoStaff {
             expenses.approve(filed.get(0).id(), 1);
             return expenses.pay(filed.get(0).id(), 2);
         });
+    }
+
+    /**
+     * A past session of the first store on service manners with its results, and a high-voltage refresher planned at
+     * the second, whose technician's certificate has run out.
+     */
+    private void sessions(DemoOrganization.Loaded demo, LocalDate today) {
+        StoreId first = demo.storeIds().get(0);
+        List<UserId> crew = organization.staffOf(first).stream()
+                .filter(m -> m.worksAt(first) && (m.has(Role.TECHNICIAN) || m.has(Role.SERVICE_ADVISOR)))
+                .map(StaffMember::id)
+                .toList();
+        if (!crew.isEmpty()) {
+            TrainingSessionView manners = training.record(new NewTrainingSession(
+                    first, "接车流程与服务礼仪", null, today.minusDays(10), "王店长", new BigDecimal("2"), null, crew));
+            int score = 84;
+            List<TrainingOutcome> outcomes = new ArrayList<>();
+            for (UserId person : crew) {
+                outcomes.add(new TrainingOutcome(person, TrainingResult.ATTENDED, score, null));
+                score += 5;
+            }
+            training.results(manners.id(), outcomes);
+        }
+        StoreId second = demo.storeIds().get(1);
+        List<UserId> technicians = organization.staffOf(second).stream()
+                .filter(m -> m.worksAt(second) && m.has(Role.TECHNICIAN))
+                .map(StaffMember::id)
+                .toList();
+        if (!technicians.isEmpty()) {
+            training.record(new NewTrainingSession(
+                    second,
+                    "高压电安全作业复训",
+                    Skill.HIGH_VOLTAGE,
+                    today.plusDays(7),
+                    "厂家培训中心",
+                    new BigDecimal("6"),
+                    24,
+                    technicians));
+        }
     }
 
     private ExpenseClaimView trip(

@@ -162,5 +162,13 @@ class DemoDataIntegrationTests {
                 .containsExactly(false);
         assertThat(Api.<List<String>>read(api.get(manager, "/api/v1/commission-rules"), "$[*].basis"))
                 .containsExactlyInAnyOrder("OUTPUT_VALUE", "LABOUR");
+        assertThat(Api.<List<String>>read(
+                        api.get(manager, "/api/v1/training-sessions"), "$.items[*].attendees[*].result"))
+                .isNotEmpty()
+                .containsOnly("ATTENDED");
+        assertThat(Api.<List<String>>read(
+                        api.get(hq, "/api/v1/training-sessions?storeId={s}", Api.<String>read(stores, "$.items[1].id")),
+                        "$.items[*].skill"))
+                .containsExactly("HIGH_VOLTAGE");
     }
 }

@@ -59,26 +59,37 @@ class AttendanceIntegrationTests {
 
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(Api.<List<Integer>>read(
-                                attendance(manager, month), "$[?(@.personId == '" + shop.technician.id() + "')].jobsLed"))
+                                attendance(manager, month),
+                                "$[?(@.personId == '" + shop.technician.id() + "')].jobsLed"))
                         .containsExactly(1));
         MvcTestResult all = attendance(manager, month);
         String row = "$[?(@.personId == '" + shop.technician.id() + "')]";
         assertThat(Api.<List<Integer>>read(all, row + ".workDays")).containsExactly(1);
         assertThat(Api.<List<Integer>>read(all, row + ".tripDays"))
                 .containsExactly((int) (today.toEpochDay() - start.toEpochDay() + 1));
-        assertThat(Api.<List<String>>read(all, "$[*].personId")).doesNotContain(shop.inspector.id().toString());
+        assertThat(Api.<List<String>>read(all, "$[*].personId"))
+                .doesNotContain(shop.inspector.id().toString());
 
         // The technician sees their own row; the inspector theirs, empty; last month is empty.
         assertThat(Api.<List<String>>read(attendance(shop.technician, month), "$[*].personId"))
                 .containsExactly(shop.technician.id().toString());
         MvcTestResult own = attendance(shop.inspector, month);
-        assertThat(Api.<List<String>>read(own, "$[*].personId")).containsExactly(shop.inspector.id().toString());
+        assertThat(Api.<List<String>>read(own, "$[*].personId"))
+                .containsExactly(shop.inspector.id().toString());
         assertThat(Api.<List<Integer>>read(own, "$[*].workDays")).containsExactly(0);
-        assertThat(Api.<List<?>>read(attendance(manager, month.minusMonths(1)), "$")).isEmpty();
+        assertThat(Api.<List<?>>read(attendance(manager, month.minusMonths(1)), "$"))
+                .isEmpty();
         assertThat(api.get(manager.token(), "/api/v1/attendance")).hasStatus(400);
-        assertThat(api.get(new Workshop(api).admin(), "/api/v1/attendance?month={m}&storeId={s}", month, shop.tenant.storeId()))
+        assertThat(api.get(
+                        new Workshop(api).admin(),
+                        "/api/v1/attendance?month={m}&storeId={s}",
+                        month,
+                        shop.tenant.storeId()))
                 .hasStatus(404);
-        assertThat(mvc.get().uri("/staff/attendance").with(user(api.signedIn(manager.username()))).exchange())
+        assertThat(mvc.get()
+                        .uri("/staff/attendance")
+                        .with(user(api.signedIn(manager.username())))
+                        .exchange())
                 .hasStatusOk()
                 .bodyText()
                 .contains("出勤天数");

@@ -188,11 +188,13 @@ class ExpenseClaimIntegrationTests {
                         .param("items[0].spentOn", day.toString())
                         .param("items[0].amount", "四十五")
                         .param("items[1].category", "TRANSPORT")
+                        .param("tripFrom", "明天")
                         .exchange())
                 .hasStatusOk()
                 .bodyText()
                 .contains("is-invalid")
-                .contains("value=\"四十五\"");
+                .contains("value=\"四十五\"")
+                .contains("value=\"明天\"");
         assertThat(mvc.post()
                         .uri("/staff/expenses")
                         .with(user(tech))

@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,15 +50,15 @@ class ExpenseWebController {
     /** Rows of items the form offers; blank rows are left out. */
     static final int ROWS = 6;
 
-    /** A claim as typed: what does not bind shows its error on its field. */
+    /**
+     * A claim as typed, all text where a careless hand can type anything (a field that fails to convert would leave
+     * the whole form unbound): what does not parse shows its error on its field.
+     */
     record ClaimForm(
             @NotBlank @Size(max = 200) @Nullable String purpose,
 
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-            LocalDate tripFrom,
-
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-            LocalDate tripTo,
+            @Nullable String tripFrom,
+            @Nullable String tripTo,
 
             @Size(max = 200) @Nullable String route,
             @Size(max = 100) @Nullable String reference,
@@ -178,6 +177,8 @@ class ExpenseWebController {
                 items.add(new NewExpenseClaim.Item(category, spentOn, amount, row.description()));
             }
         }
+        LocalDate tripFrom = day(form.tripFrom(), "tripFrom", binding);
+        LocalDate tripTo = day(form.tripTo(), "tripTo", binding);
         if (!binding.hasErrors() && items.isEmpty()) {
             binding.rejectValue("items", "expense.noItems");
         }
@@ -186,8 +187,8 @@ class ExpenseWebController {
                 ExpenseClaimView filed = claims.file(new NewExpenseClaim(
                         null,
                         Objects.requireNonNull(form.purpose()),
-                        form.tripFrom(),
-                        form.tripTo(),
+                        tripFrom,
+                        tripTo,
                         form.route(),
                         form.reference(),
                         form.overLimitReason(),
@@ -199,6 +200,18 @@ class ExpenseWebController {
             }
         }
         return showForm(model);
+    }
+
+    private static @Nullable LocalDate day(@Nullable String typed, String field, BindingResult binding) {
+        if (isBlank(typed)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.trim());
+        } catch (DateTimeParseException e) {
+            binding.rejectValue(field, "typeMismatch");
+            return null;
+        }
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -110,7 +110,8 @@ class JournalWebController {
                 FormErrors.reject(binding, e);
             }
         }
-        return show(organization.storeOrDefault(null), null, null, form.customerId(), null, model);
+        return show(
+                organization.storeOrDefault(null), null, null, form == null ? null : form.customerId(), null, model);
     }
 
     @GetMapping("/staff/journal/{id}")

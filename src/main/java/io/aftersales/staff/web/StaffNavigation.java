@@ -42,6 +42,11 @@ class StaffNavigation {
     }
 
     @Bean
+    NavItem trainingNavItem() {
+        return new NavItem("nav.training", "/staff/training", "✧", 45, Set.of()).inGroup(NavItem.STAFF);
+    }
+
+    @Bean
     NavItem expensesNavItem() {
         return new NavItem("nav.expenses", "/staff/expenses", "¥", 41, Set.of()).inGroup(NavItem.STAFF);
     }
