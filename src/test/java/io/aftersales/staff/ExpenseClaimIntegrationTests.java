@@ -228,6 +228,14 @@ class ExpenseClaimIntegrationTests {
                 .contains("待经理审批")
                 .contains("餐费")
                 .doesNotContain("/approve");
+        // The technician's own page on a phone lists it with the month's figures.
+        assertThat(mvc.get().uri("/staff/me").with(user(tech)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("客户现场维修")
+                .contains("待经理审批")
+                .contains("出勤天数")
+                .contains("近三个月没有提成单");
     }
 
     private MvcTestResult file(Api.User who, LocalDate from, LocalDate to, String items, String overLimitReason) {

@@ -10,6 +10,11 @@ import org.springframework.context.annotation.Configuration;
 class StaffNavigation {
 
     @Bean
+    NavItem meNavItem() {
+        return new NavItem("nav.me", "/staff/me", "☺", 39, Set.of()).inGroup(NavItem.STAFF);
+    }
+
+    @Bean
     NavItem certificationsNavItem() {
         return new NavItem("nav.certifications", "/staff/certifications", "✓", 40, Set.of()).inGroup(NavItem.STAFF);
     }
