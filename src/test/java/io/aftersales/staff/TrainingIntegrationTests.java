@@ -123,6 +123,12 @@ class TrainingIntegrationTests {
         assertThat(Api.<List<Integer>>read(
                         api.get(shop.admin(), "/api/v1/training-sessions/{id}", id), "$.attendees[*].score"))
                 .containsExactly(88);
+        assertThat(mvc.get().uri("/staff/training/{id}", id).with(user(admin)).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("新车型上市培训")
+                .contains("2 学时")
+                .contains("value=\"88\"");
     }
 
     private MvcTestResult session(Api.User who, LocalDate day, Api.User attendee) {

@@ -127,7 +127,7 @@ class TrainingWebController {
 
     @GetMapping("/staff/training/{id}")
     String session(@PathVariable TrainingSessionId id, Model model) {
-        model.addAttribute("session", training.get(id));
+        model.addAttribute("course", training.get(id));
         model.addAttribute("results", TrainingResult.values());
         return "staff/training-session";
     }
