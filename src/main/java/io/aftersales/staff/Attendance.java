@@ -40,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attendance and trip days (考勤 / 出差天数) per person and month: the days a technician clocked on a job of the
- * store (in the store's calendar), the hours clocked, the jobs led to delivery, and the trip days of approved expense
- * claims, counted within the month. Managers and finance see the store's people, anyone else their own row.
+ * store (in the store's calendar), the hours clocked (a clock-in left open counts to the end of its day at most), the
+ * jobs led to delivery, and the trip days of approved expense claims, counted within the month. Managers and finance see the store's people, anyone else their own row.
  */
 @Service
 public class Attendance {
@@ -85,7 +85,14 @@ public class Attendance {
             UUID person = clockIn.technicianId().value();
             days.computeIfAbsent(person, k -> new HashSet<>())
                     .add(clockIn.startedAt().atZone(zone).toLocalDate());
-            Instant end = clockIn.endedAt() != null ? clockIn.endedAt() : now;
+            // A clock-in still open counts until now, at most to the end of its day (a forgotten clock-off).
+            Instant endOfDay = clockIn.startedAt()
+                    .atZone(zone)
+                    .toLocalDate()
+                    .plusDays(1)
+                    .atStartOfDay(zone)
+                    .toInstant();
+            Instant end = clockIn.endedAt() != null ? clockIn.endedAt() : (now.isBefore(endOfDay) ? now : endOfDay);
             if (end.isAfter(clockIn.startedAt())) {
                 clocked.merge(person, Duration.between(clockIn.startedAt(), end), Duration::plus);
             }

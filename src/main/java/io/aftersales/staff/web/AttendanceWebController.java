@@ -1,10 +1,7 @@
 package io.aftersales.staff.web;
 
 import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
-import io.aftersales.shared.security.CurrentUser;
-import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.staff.Attendance;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -35,14 +32,9 @@ class AttendanceWebController {
             Model model) {
         StoreId store = organization.storeOrDefault(storeId);
         YearMonth shown = month != null ? month : YearMonth.now(clock.withZone(organization.zoneOf(store)));
-        SignedInUser me = CurrentUser.require();
         model.addAttribute("storeId", store);
         model.addAttribute("month", shown);
-        model.addAttribute(
-                "stores",
-                organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                        .filter(s -> me.canSeeStore(s.id()))
-                        .toList());
+        model.addAttribute("stores", StaffPages.visibleStores(organization));
         model.addAttribute("rows", attendance.month(store, shown));
         return "staff/attendance";
     }

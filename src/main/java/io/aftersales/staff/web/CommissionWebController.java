@@ -1,11 +1,8 @@
 package io.aftersales.staff.web;
 
 import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
-import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
-import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.FormSteps;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.staff.CommissionBasis;
@@ -70,14 +67,9 @@ class CommissionWebController {
         YearMonth shown = month != null
                 ? month
                 : YearMonth.now(clock.withZone(organization.zoneOf(store))).minusMonths(1);
-        SignedInUser me = CurrentUser.require();
         model.addAttribute("storeId", store);
         model.addAttribute("month", shown);
-        model.addAttribute(
-                "stores",
-                organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                        .filter(s -> me.canSeeStore(s.id()))
-                        .toList());
+        model.addAttribute("stores", StaffPages.visibleStores(organization));
         model.addAttribute("statements", commissions.statements(store, shown));
         Map<String, CommissionRule> rules = commissions.rules().stream()
                 .collect(Collectors.toMap(r -> r.role() + "." + r.basis(), r -> r, (a, b) -> a, LinkedHashMap::new));

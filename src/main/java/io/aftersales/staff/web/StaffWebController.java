@@ -2,13 +2,10 @@ package io.aftersales.staff.web;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
-import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
-import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.Role;
-import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.FormErrors;
 import io.aftersales.staff.CertificationId;
 import io.aftersales.staff.Certifications;
@@ -138,12 +135,7 @@ class StaffWebController {
 
     private String show(StoreId store, Model model) {
         model.addAttribute("storeId", store);
-        SignedInUser me = CurrentUser.require();
-        model.addAttribute(
-                "stores",
-                organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                        .filter(s -> me.canSeeStore(s.id()))
-                        .toList());
+        model.addAttribute("stores", StaffPages.visibleStores(organization));
         model.addAttribute("certificates", certifications.list(store));
         model.addAttribute(
                 "people",
