@@ -21,12 +21,14 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.staff.domain.CommissionStore;
+import io.aftersales.workorder.WorkOrderManagement;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Commissions (提成): HQ and admins set, per role and basis, marginal tiers and a monthly cap; a store manager computes
- * the month's statements from the delivered jobs (an advisor's as advisor, a technician's as lead), recomputes them as
+ * the month's statements from the payments received and the delivered jobs (an advisor's as advisor, a technician's
+ * as lead), recomputes them as
  * often as needed and approves each; finance locks the store's month once every statement is approved. A locked month
  * never changes (409); what its figures gained or lost since is carried into the next month's statement as a
  * correction line. Advisors and technicians read their own statements.
@@ -62,6 +65,7 @@ public class Commissions {
 
     private final CommissionStore store;
     private final Reports reports;
+    private final WorkOrderManagement workOrders;
     private final OrganizationManagement organization;
     private final AuditTrail auditTrail;
     private final Labels labels;
@@ -70,12 +74,14 @@ public class Commissions {
     Commissions(
             CommissionStore store,
             Reports reports,
+            WorkOrderManagement workOrders,
             OrganizationManagement organization,
             AuditTrail auditTrail,
             Labels labels,
             Clock clock) {
         this.store = store;
         this.reports = reports;
+        this.workOrders = workOrders;
         this.organization = organization;
         this.auditTrail = auditTrail;
         this.labels = labels;
@@ -163,10 +169,12 @@ public class Commissions {
             if (role == null || !member.active() || !member.worksAt(storeId)) {
                 continue;
             }
-            List<CommissionStore.Line> lines = lines(rules.get(role), now.of(role, member.id()));
+            List<CommissionStore.Line> lines =
+                    lines(rules.get(role), now.of(role, member.id()), now.collected(role, member.id()));
             BigDecimal locked = lockedBefore.get(member.id().value());
             if (locked != null) {
-                BigDecimal fresh = sum(lines(rules.get(role), before.of(role, member.id())));
+                BigDecimal fresh =
+                        sum(lines(rules.get(role), before.of(role, member.id()), before.collected(role, member.id())));
                 BigDecimal correction = fresh.subtract(locked);
                 if (correction.signum() != 0) {
                     lines.add(new CommissionStore.Line(
@@ -292,7 +300,14 @@ public class Commissions {
 
     /** The month's figures per advisor (as advisor) and per technician (as lead) of the store. */
     private Figures figures(StoreId storeId, YearMonth month) {
-        return new Figures(rows(storeId, month, KpiGrouping.ADVISOR), rows(storeId, month, KpiGrouping.TECHNICIAN));
+        ZoneId zone = organization.zoneOf(storeId);
+        return new Figures(
+                rows(storeId, month, KpiGrouping.ADVISOR),
+                rows(storeId, month, KpiGrouping.TECHNICIAN),
+                workOrders.collected(
+                        storeId,
+                        month.atDay(1).atStartOfDay(zone).toInstant(),
+                        month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
     }
 
     private Map<String, KpiRow> rows(StoreId storeId, YearMonth month, KpiGrouping grouping) {
@@ -307,12 +322,18 @@ public class Commissions {
         return rows;
     }
 
-    private record Figures(Map<String, KpiRow> advisors, Map<String, KpiRow> technicians) {
+    private record Figures(
+            Map<String, KpiRow> advisors, Map<String, KpiRow> technicians, WorkOrderManagement.Collected payments) {
 
         @Nullable
         KpiRow of(Role role, UserId person) {
             return (role == Role.SERVICE_ADVISOR ? advisors : technicians)
                     .get(person.value().toString());
+        }
+
+        BigDecimal collected(Role role, UserId person) {
+            return (role == Role.SERVICE_ADVISOR ? payments.byAdvisor() : payments.byLead())
+                    .getOrDefault(person, BigDecimal.ZERO);
         }
     }
 
@@ -335,10 +356,12 @@ public class Commissions {
     }
 
     /** A line per rule: the base from the figures, the tiers applied to it, the cap. */
-    static List<CommissionStore.Line> lines(List<CommissionRule> rules, @Nullable KpiRow row) {
+    static List<CommissionStore.Line> lines(List<CommissionRule> rules, @Nullable KpiRow row, BigDecimal collected) {
         List<CommissionStore.Line> lines = new ArrayList<>();
         for (CommissionRule rule : rules) {
-            BigDecimal base = row == null ? BigDecimal.ZERO : base(rule.basis(), row);
+            BigDecimal base = rule.basis() == CommissionBasis.COLLECTED
+                    ? collected
+                    : row == null ? BigDecimal.ZERO : base(rule.basis(), row);
             BigDecimal earned = tiered(base, rule.tiers());
             boolean capped = rule.monthlyCap() != null && earned.compareTo(rule.monthlyCap()) > 0;
             lines.add(new CommissionStore.Line(
@@ -357,7 +380,7 @@ public class Commissions {
             case CUSTOMER_PAY -> row.customerPay();
             case LABOUR -> row.labour();
             case PARTS -> row.parts();
-            case ADJUSTMENT -> BigDecimal.ZERO;
+            case COLLECTED, ADJUSTMENT -> BigDecimal.ZERO;
         };
     }
 

@@ -15,6 +15,7 @@ import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.workorder.domain.WorkOrderMonths;
 import io.aftersales.workorder.domain.WorkOrderRepository;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -220,6 +222,28 @@ public class WorkOrderManagement {
                 .filter(clockIn -> everyone || clockIn.technicianId().equals(user.userId()))
                 .toList();
     }
+
+    /**
+     * The payments received in the period on the store's work orders (with tax, as the cash came in), each credited
+     * to the job's advisor and to its lead technician.
+     */
+    @PreAuthorize(RoleGroups.FIGURES)
+    @Transactional(readOnly = true)
+    public Collected collected(StoreId storeId, Instant from, Instant to) {
+        Map<UserId, BigDecimal> byAdvisor = new HashMap<>();
+        Map<UserId, BigDecimal> byLead = new HashMap<>();
+        for (Object[] row : workOrders.sumPayments(Identifier.valueOf(storeId), from, to)) {
+            BigDecimal amount = (BigDecimal) row[2];
+            byAdvisor.merge(new UserId((UUID) row[0]), amount, BigDecimal::add);
+            if (row[1] != null) {
+                byLead.merge(new UserId((UUID) row[1]), amount, BigDecimal::add);
+            }
+        }
+        return new Collected(byAdvisor, byLead);
+    }
+
+    /** Payments received, summed per advisor and per lead technician of the jobs. */
+    public record Collected(Map<UserId, BigDecimal> byAdvisor, Map<UserId, BigDecimal> byLead) {}
 
     /** Comebacks of a job: later work orders linked to it. */
     @PreAuthorize(RoleGroups.SIGNED_IN)

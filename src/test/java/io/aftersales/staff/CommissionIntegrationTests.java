@@ -59,6 +59,7 @@ class CommissionIntegrationTests {
                 [{"role":"PARTS_CLERK","basis":"PARTS","tiers":[{"from":0,"ratePercent":1}]}]""")).hasStatus(400);
         assertThat(api.put(shop.admin(), "/api/v1/commission-rules", """
                 [{"role":"SERVICE_ADVISOR","basis":"OUTPUT_VALUE","tiers":[{"from":1000,"ratePercent":5},{"from":0,"ratePercent":2}]},
+                 {"role":"SERVICE_ADVISOR","basis":"COLLECTED","tiers":[{"from":0,"ratePercent":1}]},
                  {"role":"TECHNICIAN","basis":"LABOUR","tiers":[{"from":0,"ratePercent":10}],"monthlyCap":80}]""")).hasStatusOk();
 
         // Last month: one past job of one labour hour at 300 led by the technician (received by the admin).
@@ -69,7 +70,7 @@ class CommissionIntegrationTests {
                 shop.receiveBy(advisor.token(), shop.newVehicle(LocalDate.now().plusYears(2)), "REPAIR", null);
         shop.addLine(first, "LABOR", "更换离合器", "2", "280", "CUSTOMER");
         shop.addLine(first, "PART", "离合器片", "1", "300", "CUSTOMER");
-        shop.deliverLedBy(first, shop.technician);
+        deliverPaying(shop, first, "500");
         String second =
                 shop.receiveBy(advisor.token(), shop.newVehicle(LocalDate.now().plusYears(2)), "REPAIR", null);
         shop.addLine(second, "LABOR", "四轮定位", "1", "300", "CUSTOMER");
@@ -116,11 +117,15 @@ class CommissionIntegrationTests {
         assertThat(commission(api.get(manager.token(), "/api/v1/commissions?month={m}", before), shop.technician))
                 .isEqualTo("30.00");
 
-        // This month by hand: advisor 1,000 × 2 % + 160 × 5 % = 28; technician 860 × 10 % = 86, capped at 80, plus
-        // the correction of last month: 60 − 30 = 30.
+        // This month by hand: advisor 1,000 × 2 % + 160 × 5 % = 28 on the output value and 1 % of the 500 collected =
+        // 5;
+        // technician 860 × 10 % = 86, capped at 80, plus the correction of last month: 60 − 30 = 30.
         MvcTestResult now = compute(manager, month);
         assertThat(now).hasStatusOk();
-        assertThat(commission(now, advisor)).isEqualTo("28.00");
+        assertThat(line(now, advisor, "OUTPUT_VALUE", "commission")).isEqualTo("28.00");
+        assertThat(line(now, advisor, "COLLECTED", "base")).isEqualTo("500.00");
+        assertThat(line(now, advisor, "COLLECTED", "commission")).isEqualTo("5.00");
+        assertThat(commission(now, advisor)).isEqualTo("33.00");
         assertThat(line(now, advisor, "OUTPUT_VALUE", "base")).isEqualTo("1160.00");
         assertThat(line(now, shop.technician, "LABOUR", "base")).isEqualTo("860.00");
         assertThat(line(now, shop.technician, "LABOUR", "commission")).isEqualTo("80.00");
@@ -198,6 +203,27 @@ class CommissionIntegrationTests {
                 .bodyText()
                 .contains("已计算")
                 .contains("审批");
+    }
+
+    /** Through approval, dispatch to the shop's technician, the work and QC, settled with a payment, delivered. */
+    private static void deliverPaying(Workshop shop, String id, String amount) {
+        shop.approveDispatchAndStart(id);
+        for (String line :
+                Api.<List<String>>read(shop.get(id), "$.lines[?(@.kind == 'LABOR' && @.decision == 'APPROVED')].id")) {
+            assertThat(shop.act(
+                            shop.technician.token(),
+                            id,
+                            "log",
+                            "\"text\":\"拆检\",\"lineId\":\"" + line + "\",\"rootCause\":\"磨损\""))
+                    .hasStatusOk();
+        }
+        assertThat(shop.act(shop.technician.token(), id, "submit-for-qc", "")).hasStatusOk();
+        assertThat(shop.act(shop.inspector.token(), id, "pass-qc", "")).hasStatusOk();
+        assertThat(shop.act(shop.inspector.token(), id, "complete", "\"finalTest\":\"路试正常\""))
+                .hasStatusOk();
+        assertThat(shop.act(id, "settle", "\"payments\":[{\"method\":\"CASH\",\"amount\":" + amount + "}]"))
+                .hasStatusOk();
+        assertThat(shop.act(id, "deliver", "\"signedBy\":\"张伟\"")).hasStatusOk();
     }
 
     private MvcTestResult compute(Api.User who, YearMonth month) {

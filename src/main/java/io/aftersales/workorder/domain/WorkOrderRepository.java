@@ -61,6 +61,14 @@ public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID>, Ins
             """)
     List<Object[]> findClockIns(@Param("storeId") UUID storeId, @Param("from") Instant from, @Param("to") Instant to);
 
+    /** Payments received in the period on the store's work orders, summed per advisor and lead technician. */
+    @Query("""
+            select w.advisorId, w.leadTechnicianId, sum(p.amount) from WorkOrder w join w.payments p
+            where w.storeId = :storeId and p.receivedAt >= :from and p.receivedAt < :to
+            group by w.advisorId, w.leadTechnicianId
+            """)
+    List<Object[]> sumPayments(@Param("storeId") UUID storeId, @Param("from") Instant from, @Param("to") Instant to);
+
     @Query("select w from WorkOrder w where w.comebackOf = :original")
     List<WorkOrder> findComebacksOf(@Param("original") UUID original);
 
