@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param tripDays the days of the trip, both ends counted (0 when it was no trip)
  * @param overLimit whether an item category went over its daily limit (then overLimitReason says why)
+ * @param receiptIds the receipt photos, oldest first
  */
 public record ExpenseClaimView(
         ExpenseClaimId id,
@@ -37,6 +39,7 @@ public record ExpenseClaimView(
         @Nullable Step rejection,
         @Nullable String rejectionReason,
         List<Item> items,
+        List<UUID> receiptIds,
         long version) {
 
     /** Who took a step and when. */

@@ -2,6 +2,7 @@ package io.aftersales.staff;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Image;
 import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
@@ -59,6 +60,10 @@ public class ExpenseClaims {
     public static final String FINANCE = "hasAnyRole('ADMIN','FINANCE')";
 
     public static final String RULE_SETTERS = "hasAnyRole('ADMIN','HQ','FINANCE')";
+
+    static final int MAX_RECEIPT_BYTES = 5 * 1024 * 1024;
+
+    static final int MAX_RECEIPTS = 10;
 
     /** The longest trip a claim may cover. */
     static final int MAX_TRIP_DAYS = 92;
@@ -315,6 +320,46 @@ public class ExpenseClaims {
         return get(id);
     }
 
+    /**
+     * Adds a receipt photo (JPEG, PNG or WebP, read from its bytes, at most 5 MB, ten a claim): the claimant's own,
+     * while the claim waits for the manager.
+     */
+    @PreAuthorize(RoleGroups.SIGNED_IN)
+    @Transactional
+    public ExpenseClaimView addReceipt(ExpenseClaimId id, byte[] data) {
+        ExpenseStore.Claim claim = visible(id);
+        if (!claim.claimantId().equals(CurrentUser.require().userId().value())) {
+            throw new AccessDeniedException("The claimant adds the receipts");
+        }
+        if (claim.status() != ExpenseStatus.SUBMITTED) {
+            throw illegal("addReceipt", claim);
+        }
+        String type = Image.typeOf(data);
+        if (type == null) {
+            throw new InvalidInputException("file", "expense.receiptType");
+        }
+        if (data.length > MAX_RECEIPT_BYTES) {
+            throw new InvalidInputException("file", "expense.receiptSize");
+        }
+        if (store.receipts(List.of(claim.id()))
+                        .getOrDefault(claim.id(), List.of())
+                        .size()
+                >= MAX_RECEIPTS) {
+            throw new InvalidInputException("file", "expense.tooManyReceipts", MAX_RECEIPTS);
+        }
+        store.addReceipt(claim.id(), Ids.newId(), type, data, clock.instant());
+        auditTrail.record("ADD_RECEIPT", "ExpenseClaim", id, type + " " + data.length);
+        return get(id);
+    }
+
+    @PreAuthorize(RoleGroups.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Image receipt(ExpenseClaimId id, UUID receiptId) {
+        return store.receipt(visible(id).id(), receiptId)
+                .map(found -> new Image(found.getKey(), found.getValue()))
+                .orElseThrow(() -> new NotFoundException("receipt", receiptId));
+    }
+
     /** The daily limits, every category in order (null: no limit). */
     @PreAuthorize(RoleGroups.SIGNED_IN)
     @Transactional(readOnly = true)
@@ -401,8 +446,9 @@ public class ExpenseClaims {
     }
 
     private List<ExpenseClaimView> views(List<ExpenseStore.Claim> claims) {
-        Map<UUID, List<ExpenseStore.Item>> items =
-                store.items(claims.stream().map(ExpenseStore.Claim::id).toList());
+        List<UUID> ids = claims.stream().map(ExpenseStore.Claim::id).toList();
+        Map<UUID, List<ExpenseStore.Item>> items = store.items(ids);
+        Map<UUID, List<UUID>> receipts = store.receipts(ids);
         Set<UserId> people = new LinkedHashSet<>();
         for (ExpenseStore.Claim claim : claims) {
             for (UUID person : Arrays.asList(
@@ -443,6 +489,7 @@ public class ExpenseClaims {
                                 .map(i -> new ExpenseClaimView.Item(
                                         i.category(), i.spentOn(), i.amount(), i.description()))
                                 .toList(),
+                        receipts.getOrDefault(claim.id(), List.of()),
                         claim.version()))
                 .toList();
     }

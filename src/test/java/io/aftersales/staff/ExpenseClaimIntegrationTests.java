@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -236,6 +238,42 @@ class ExpenseClaimIntegrationTests {
                 .contains("待经理审批")
                 .contains("出勤天数")
                 .contains("近三个月没有提成单");
+    }
+
+    @Test
+    void theClaimantAddsReceiptPhotosUntilTheManagerDecides() {
+        Workshop shop = new Workshop(api);
+        Api.User manager = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.STORE_MANAGER);
+        String id = Api.read(
+                file(shop.technician, null, null, """
+                        [{"category":"MEALS","spentOn":"%s","amount":45}]""".formatted(LocalDate.now().minusDays(1)), null), "$.id");
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x10};
+
+        assertThat(receipt(shop.technician, id, new byte[] {'<', 's', 'v', 'g'}))
+                .hasStatus(400);
+        assertThat(receipt(manager, id, jpeg)).hasStatus(403);
+        MvcTestResult added = receipt(shop.technician, id, jpeg);
+        assertThat(added).hasStatus(201);
+        List<String> receipts = Api.read(added, "$.receiptIds");
+        assertThat(receipts).hasSize(1);
+        MvcTestResult served =
+                api.get(manager.token(), "/api/v1/expense-claims/{id}/receipts/{r}", id, receipts.get(0));
+        assertThat(served).hasStatusOk().hasContentType("image/jpeg");
+        assertThat(served.getResponse().getContentAsByteArray()).isEqualTo(jpeg);
+        assertThat(api.get(shop.inspector.token(), "/api/v1/expense-claims/{id}/receipts/{r}", id, receipts.get(0)))
+                .hasStatus(404);
+
+        assertThat(decide(manager, id, "approve", 0)).hasStatusOk();
+        assertThat(receipt(shop.technician, id, jpeg)).hasStatus(409);
+    }
+
+    private MvcTestResult receipt(Api.User who, String claim, byte[] data) {
+        return mvc.post()
+                .uri("/api/v1/expense-claims/{id}/receipts", claim)
+                .multipart()
+                .file(new MockMultipartFile("file", "receipt.jpg", "image/jpeg", data))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + who.token())
+                .exchange();
     }
 
     private MvcTestResult file(Api.User who, LocalDate from, LocalDate to, String items, String overLimitReason) {

@@ -207,6 +207,40 @@ public class ExpenseStore {
                 == 1;
     }
 
+    public void addReceipt(UUID claim, UUID id, String contentType, byte[] data, Instant at) {
+        jdbc.sql("INSERT INTO staff_expense_receipt (id, claim_id, content_type, data, created_at) VALUES (:id, :claim,"
+                        + " :type, :data, :at)")
+                .param("id", id)
+                .param("claim", claim)
+                .param("type", contentType)
+                .param("data", data)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The receipts of the given claims, oldest first, by claim. */
+    public Map<UUID, List<UUID>> receipts(Collection<UUID> claims) {
+        Map<UUID, List<UUID>> receipts = new HashMap<>();
+        if (claims.isEmpty()) {
+            return receipts;
+        }
+        jdbc.sql("SELECT claim_id, id FROM staff_expense_receipt WHERE claim_id IN (:claims) ORDER BY created_at, id")
+                .param("claims", claims)
+                .query((rs, i) -> receipts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(rs.getObject(2, UUID.class)))
+                .list();
+        return receipts;
+    }
+
+    /** A receipt of the claim: its type and bytes. */
+    public Optional<Map.Entry<String, byte[]>> receipt(UUID claim, UUID id) {
+        return jdbc.sql("SELECT content_type, data FROM staff_expense_receipt WHERE claim_id = :claim AND id = :id")
+                .param("claim", claim)
+                .param("id", id)
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getBytes(2)))
+                .optional();
+    }
+
     /** A trip of an approved claim (a manager approved it, or finance, or it is paid). */
     public record Trip(UUID claimant, LocalDate from, LocalDate to) {}
 

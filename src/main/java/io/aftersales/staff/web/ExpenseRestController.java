@@ -5,6 +5,7 @@ import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
+import io.aftersales.shared.web.ImageResponses;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.staff.ExpenseClaimId;
 import io.aftersales.staff.ExpenseClaimView;
@@ -18,9 +19,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Tag(
@@ -107,6 +112,22 @@ class ExpenseRestController {
     @PostMapping("/api/v1/expense-claims/{id}/pay")
     ExpenseClaimView pay(@PathVariable ExpenseClaimId id, @Valid @RequestBody ClaimVersion request) {
         return claims.pay(id, request.version());
+    }
+
+    @Operation(
+            summary = "Add a receipt photo",
+            description =
+                    "The claimant, while the claim waits for the manager: JPEG, PNG or WebP (read from the bytes),"
+                            + " at most 5 MB, ten a claim.")
+    @PostMapping(path = "/api/v1/expense-claims/{id}/receipts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ExpenseClaimView> addReceipt(@PathVariable ExpenseClaimId id, @RequestParam MultipartFile file)
+            throws IOException {
+        return ResponseEntity.status(HttpStatus.CREATED).body(claims.addReceipt(id, file.getBytes()));
+    }
+
+    @GetMapping("/api/v1/expense-claims/{id}/receipts/{receiptId}")
+    ResponseEntity<byte[]> receipt(@PathVariable ExpenseClaimId id, @PathVariable UUID receiptId) {
+        return ImageResponses.of(claims.receipt(id, receiptId));
     }
 
     @Operation(summary = "The daily limit of each category (null: none)")

@@ -8,6 +8,7 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.FormErrors;
 import io.aftersales.shared.web.FormSteps;
+import io.aftersales.shared.web.ImageResponses;
 import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.staff.ExpenseCategory;
 import io.aftersales.staff.ExpenseClaimId;
@@ -21,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,16 +30,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -237,7 +242,21 @@ class ExpenseWebController {
                         && ((claim.status() == ExpenseStatus.SUBMITTED && me.isManager())
                                 || (claim.status() == ExpenseStatus.MANAGER_APPROVED && finance)));
         model.addAttribute("canPay", claim.status() == ExpenseStatus.APPROVED && finance);
+        model.addAttribute("canAddReceipt", mine && claim.status() == ExpenseStatus.SUBMITTED);
         return "staff/expense";
+    }
+
+    @PostMapping("/staff/expenses/{id}/receipts")
+    String addReceipt(@PathVariable ExpenseClaimId id, @RequestParam MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        byte[] data = file.getBytes();
+        steps.run(new BeanPropertyBindingResult(data, "file"), redirect, () -> claims.addReceipt(id, data));
+        return "redirect:/staff/expenses/" + id;
+    }
+
+    @GetMapping("/staff/expenses/{id}/receipts/{receiptId}")
+    ResponseEntity<byte[]> receipt(@PathVariable ExpenseClaimId id, @PathVariable UUID receiptId) {
+        return ImageResponses.of(claims.receipt(id, receiptId));
     }
 
     @PostMapping("/staff/expenses/{id}/approve")
