@@ -258,7 +258,11 @@ public class Commissions {
         if (unapproved > 0) {
             throw new DomainException("not-approved", "commission.notApproved", unapproved);
         }
-        store.lock(org, storeId.value(), month.atDay(1), me.userId().value(), clock.instant());
+        // Recomputed meanwhile (approvals undone): none is locked then, the transaction rolls back.
+        if (store.lock(org, storeId.value(), month.atDay(1), me.userId().value(), clock.instant())
+                != statements.size()) {
+            throw new DomainException("not-approved", "commission.notApproved", statements.size());
+        }
         auditTrail.record("LOCK", "CommissionStatement", storeId, month.toString());
         return statements(storeId, month);
     }
