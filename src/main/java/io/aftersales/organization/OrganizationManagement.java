@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -298,6 +299,15 @@ public class OrganizationManagement {
                 : users.findByIdIn(ids.stream().map(UserId::value).toList()).stream()
                         .map(AppUser::toStaffMember)
                         .toList();
+    }
+
+    /** The display names of colleagues by ID (active or not), for names on records; unknown IDs are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<UserId, String> namesOf(Collection<UserId> ids) {
+        Map<UserId, String> names = new HashMap<>();
+        staff(ids).forEach(member -> names.put(member.id(), member.displayName()));
+        return names;
     }
 
     @PreAuthorize(RoleGroups.MANAGERS + " or #id == principal.userId")

@@ -452,14 +452,13 @@ public class Commissions {
                 people.add(new UserId(s.lockedBy()));
             }
         }
-        Map<UUID, String> names = organization.staff(List.copyOf(people)).stream()
-                .collect(Collectors.toMap(m -> m.id().value(), StaffMember::displayName, (a, b) -> a));
+        Map<UserId, String> names = organization.namesOf(people);
         return statements.stream()
                 .map(s -> new CommissionStatementView(
                         new CommissionStatementId(s.id()),
                         new StoreId(s.storeId()),
                         new UserId(s.personId()),
-                        names.getOrDefault(s.personId(), ""),
+                        names.getOrDefault(new UserId(s.personId()), ""),
                         Role.valueOf(s.role()),
                         YearMonth.from(s.month()),
                         s.status(),
@@ -469,9 +468,9 @@ public class Commissions {
                                 .toList(),
                         s.total(),
                         s.computedAt(),
-                        s.approvedBy() == null ? null : names.get(s.approvedBy()),
+                        s.approvedBy() == null ? null : names.get(new UserId(s.approvedBy())),
                         s.approvedAt(),
-                        s.lockedBy() == null ? null : names.get(s.lockedBy()),
+                        s.lockedBy() == null ? null : names.get(new UserId(s.lockedBy())),
                         s.lockedAt(),
                         s.version()))
                 .toList();

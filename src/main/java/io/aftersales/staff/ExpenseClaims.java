@@ -1,7 +1,6 @@
 package io.aftersales.staff;
 
 import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.Image;
 import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
@@ -36,7 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -458,9 +456,8 @@ public class ExpenseClaims {
                 }
             }
         }
-        Map<UUID, String> names = organization.staff(List.copyOf(people)).stream()
-                .collect(Collectors.toMap(m -> m.id().value(), StaffMember::displayName, (a, b) -> a));
-        Function<UUID, String> name = person -> names.getOrDefault(person, "");
+        Map<UserId, String> names = organization.namesOf(people);
+        Function<UUID, String> name = person -> names.getOrDefault(new UserId(person), "");
         return claims.stream()
                 .map(claim -> new ExpenseClaimView(
                         new ExpenseClaimId(claim.id()),

@@ -4,7 +4,6 @@ import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.organization.OrganizationManagement;
-import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
@@ -184,8 +183,7 @@ public class Journal {
         Set<UserId> authors = entries.stream()
                 .map(e -> new UserId(e.authorId()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<UUID, String> names = organization.staff(List.copyOf(authors)).stream()
-                .collect(Collectors.toMap(m -> m.id().value(), StaffMember::displayName, (a, b) -> a));
+        Map<UserId, String> names = organization.namesOf(authors);
         Map<UUID, String> customerNames = customers
                 .getAll(entries.stream()
                         .map(JournalStore.Entry::customerId)
@@ -200,7 +198,7 @@ public class Journal {
                         new JournalEntryId(e.id()),
                         new StoreId(e.storeId()),
                         new UserId(e.authorId()),
-                        names.getOrDefault(e.authorId(), ""),
+                        names.getOrDefault(new UserId(e.authorId()), ""),
                         e.kind(),
                         e.day(),
                         e.title(),

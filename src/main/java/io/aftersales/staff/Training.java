@@ -183,8 +183,7 @@ public class Training {
                 .flatMap(List::stream)
                 .map(a -> new UserId(a.personId()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<UUID, String> names = organization.staff(List.copyOf(people)).stream()
-                .collect(Collectors.toMap(m -> m.id().value(), StaffMember::displayName, (a, b) -> a));
+        Map<UserId, String> names = organization.namesOf(people);
         return sessions.stream()
                 .map(s -> new TrainingSessionView(
                         new TrainingSessionId(s.id()),
@@ -198,7 +197,7 @@ public class Training {
                         attendees.getOrDefault(s.id(), List.of()).stream()
                                 .map(a -> new TrainingSessionView.Attendee(
                                         new UserId(a.personId()),
-                                        names.getOrDefault(a.personId(), ""),
+                                        names.getOrDefault(new UserId(a.personId()), ""),
                                         a.result(),
                                         a.score(),
                                         a.note()))

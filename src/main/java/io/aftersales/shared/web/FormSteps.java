@@ -33,6 +33,18 @@ public class FormSteps {
             redirect.addFlashAttribute("failedText", messages.fieldErrors(form));
             return;
         }
+        runSaying(redirect, step);
+    }
+
+    /** A step posted without fields of its own (a button, or fields the caller read and checked itself). */
+    public void run(RedirectAttributes redirect, Runnable step) {
+        runSaying(redirect, () -> {
+            step.run();
+            return "common.saved";
+        });
+    }
+
+    public void runSaying(RedirectAttributes redirect, Supplier<String> step) {
         try {
             redirect.addFlashAttribute("saved", step.get());
         } catch (DomainException e) {

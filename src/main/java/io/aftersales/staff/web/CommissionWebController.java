@@ -113,7 +113,7 @@ class CommissionWebController {
             @RequestParam YearMonth month,
             RedirectAttributes redirect) {
         StoreId store = organization.storeOrDefault(storeId);
-        steps.runSaying(emptyBinding(), redirect, () -> {
+        steps.runSaying(redirect, () -> {
             commissions.compute(store, month);
             return "commission.computed";
         });
@@ -138,7 +138,7 @@ class CommissionWebController {
             @RequestParam YearMonth month,
             RedirectAttributes redirect) {
         StoreId store = organization.storeOrDefault(storeId);
-        steps.runSaying(emptyBinding(), redirect, () -> {
+        steps.runSaying(redirect, () -> {
             commissions.lock(store, month);
             return "commission.locked";
         });
@@ -167,7 +167,7 @@ class CommissionWebController {
                 rules.add(rule);
             }
         }
-        steps.run(emptyBinding(), redirect, () -> commissions.setRules(rules));
+        steps.run(redirect, () -> commissions.setRules(rules));
         return back(organization.storeOrDefault(storeId), month);
     }
 
@@ -203,10 +203,6 @@ class CommissionWebController {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static BindingResult emptyBinding() {
-        return new org.springframework.validation.BeanPropertyBindingResult(new Object(), "none");
     }
 
     private static String back(StoreId store, @Nullable YearMonth month) {

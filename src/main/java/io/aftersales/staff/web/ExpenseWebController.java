@@ -35,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -250,7 +249,7 @@ class ExpenseWebController {
     String addReceipt(@PathVariable ExpenseClaimId id, @RequestParam MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         byte[] data = file.getBytes();
-        steps.run(new BeanPropertyBindingResult(data, "file"), redirect, () -> claims.addReceipt(id, data));
+        steps.run(redirect, () -> claims.addReceipt(id, data));
         return "redirect:/staff/expenses/" + id;
     }
 

@@ -38,7 +38,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -174,7 +173,7 @@ class TrainingWebController {
             outcomes.add(new TrainingOutcome(
                     person, result, score, note == null || note.length() <= 300 ? note : note.substring(0, 300)));
         }
-        steps.run(new BeanPropertyBindingResult(outcomes, "outcomes"), redirect, () -> training.results(id, outcomes));
+        steps.run(redirect, () -> training.results(id, outcomes));
         return "redirect:/staff/training/" + id;
     }
 
