@@ -104,6 +104,10 @@ class RouteInventoryTests {
 
     /** Bodies the schema alone does not make valid (patterns, phone numbers, passwords), so the role check is reached. */
     private static final Map<String, String> FIXED_BODIES = Map.ofEntries(
+            Map.entry(
+                    "POST /api/v1/contracts/{id}/invoices",
+                    "{\"number\":\"FP-R1\",\"lines\":[{\"contractLineId\":\"" + UUID.randomUUID()
+                            + "\",\"amount\":1}]}"),
             Map.entry("POST /api/v1/customers", "{\"type\":\"PERSON\",\"name\":\"路由\",\"phones\":[\"13912345678\"]}"),
             Map.entry(
                     "PUT /api/v1/customers/{id}",
@@ -140,45 +144,78 @@ class RouteInventoryTests {
      * Page forms the generic filler cannot complete (form classes, lists, a second customer to find by phone), so
      * that the post reaches its facade and the role check there. {@code PHONE} stands for the second customer's.
      */
-    private static final Map<String, List<String>> FIXED_FORMS = Map.of(
-            "POST /customers/new",
-            List.of(
-                    "type",
-                    "PERSON",
-                    "name",
-                    "路由客户",
-                    "phones",
-                    "13912345678",
-                    "asset.kind",
-                    "VEHICLE",
-                    "asset.plate",
-                    "沪R00001",
-                    "confirmDuplicates",
-                    "true"),
-            "POST /customers/{id}/edit",
-            List.of("type", "PERSON", "name", "路由客户", "phones", "13912345678", "version", "99"),
-            "POST /customers/{id}/contacts",
-            List.of("name", "路由联系人", "phone", "13912345678"),
-            "POST /customers/{customerId}/assets/new",
-            List.of("kind", "VEHICLE", "plate", "沪R00002", "confirmDuplicates", "true"),
-            "POST /assets/{id}/transfer",
-            List.of("phone", "PHONE", "version", "99"),
-            "POST /customers/{id}/merge",
-            List.of("phone", "PHONE"),
-            "POST /follow-ups/{id}/complete",
-            List.of("version", "99", "reached", "false"),
-            "POST /work-orders/{id}/actions/inspection",
-            List.of("version", "99", "items[0].item", "轮胎", "items[0].rating", "GREEN"),
-            "POST /staff/training",
-            List.of(
-                    "title",
-                    "路由培训",
-                    "heldOn",
-                    "2026-11-02",
-                    "hours",
-                    "2",
-                    "attendees",
-                    UUID.randomUUID().toString()));
+    private static final Map<String, List<String>> FIXED_FORMS = Map.ofEntries(
+            Map.entry(
+                    "POST /customers/new",
+                    List.of(
+                            "type",
+                            "PERSON",
+                            "name",
+                            "路由客户",
+                            "phones",
+                            "13912345678",
+                            "asset.kind",
+                            "VEHICLE",
+                            "asset.plate",
+                            "沪R00001",
+                            "confirmDuplicates",
+                            "true")),
+            Map.entry(
+                    "POST /customers/{id}/edit",
+                    List.of("type", "PERSON", "name", "路由客户", "phones", "13912345678", "version", "99")),
+            Map.entry("POST /customers/{id}/contacts", List.of("name", "路由联系人", "phone", "13912345678")),
+            Map.entry(
+                    "POST /customers/{customerId}/assets/new",
+                    List.of("kind", "VEHICLE", "plate", "沪R00002", "confirmDuplicates", "true")),
+            Map.entry("POST /assets/{id}/transfer", List.of("phone", "PHONE", "version", "99")),
+            Map.entry("POST /customers/{id}/merge", List.of("phone", "PHONE")),
+            Map.entry("POST /follow-ups/{id}/complete", List.of("version", "99", "reached", "false")),
+            Map.entry(
+                    "POST /work-orders/{id}/actions/inspection",
+                    List.of("version", "99", "items[0].item", "轮胎", "items[0].rating", "GREEN")),
+            Map.entry(
+                    "POST /staff/training",
+                    List.of(
+                            "title",
+                            "路由培训",
+                            "heldOn",
+                            "2026-11-02",
+                            "hours",
+                            "2",
+                            "attendees",
+                            UUID.randomUUID().toString())),
+            Map.entry(
+                    "POST /sales/contracts/{id}/shipments",
+                    List.of("qty." + UUID.randomUUID(), "1", "warehouse", "一库", "shippedOn", "")),
+            Map.entry(
+                    "POST /sales/contracts/{id}/invoices",
+                    List.of("amount." + UUID.randomUUID(), "1", "number", "FP-R1", "issuedOn", "", "taxRate", "")),
+            Map.entry(
+                    "POST /sales/receivables/{id}/payments",
+                    List.of("amount", "1", "method", "TRANSFER", "receivedOn", "")),
+            Map.entry("POST /sales/products", List.of("listPrice", "1", "unit", "套")),
+            Map.entry("POST /sales/contracts/{id}/invoice-plans", List.of("plannedOn", "2026-01-05", "amount", "100")),
+            Map.entry(
+                    "POST /sales/finished-goods/receipts",
+                    List.of("productId", UUID.randomUUID().toString(), "warehouse", "一库", "quantity", "1")),
+            Map.entry(
+                    "POST /sales/quotes/{id}/win",
+                    List.of(
+                            "signedOn",
+                            "",
+                            "deliveryDue",
+                            "",
+                            "advancePct",
+                            "",
+                            "deliveryPct",
+                            "",
+                            "acceptancePct",
+                            "",
+                            "retentionPct",
+                            "",
+                            "paymentDays",
+                            "")),
+            Map.entry("POST /sales/statements/{id}/confirm", List.of("confirmedOn", "")));
 
     @Autowired
     MockMvc mvc;

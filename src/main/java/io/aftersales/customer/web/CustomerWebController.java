@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CustomerWebController {
 
     /** A panel's fragment with its data for one customer, as the page template needs it. */
-    record Section(String fragment, Object data) {}
+    record Section(String fragment, @Nullable Object data) {}
 
     static class ContactForm {
         @NotBlank

@@ -28,6 +28,7 @@ public record NavItem(
     public static final String PARTS = "nav.group.parts";
     public static final String FEEDBACK = "nav.group.feedback";
     public static final String STAFF = "nav.group.staff";
+    public static final String SALES = "nav.group.sales";
     public static final String ADMIN = "nav.group.admin";
 
     public NavItem(String labelKey, String href, String icon, int order, Set<String> authorities) {

@@ -1,0 +1,23 @@
+package io.aftersales.sales;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/** A finished product with what is on hand of it in all warehouses. */
+public record ProductView(
+        ProductId id,
+        String model,
+        String name,
+        @Nullable String specification,
+        @Nullable String drawing,
+        String unit,
+        BigDecimal listPrice,
+        boolean active,
+        int onHand,
+        long version) {
+
+    /** How a product is named in lists and documents: model and name. */
+    public String label() {
+        return model + " " + name;
+    }
+}

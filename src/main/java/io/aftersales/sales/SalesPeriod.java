@@ -1,0 +1,10 @@
+package io.aftersales.sales;
+
+import java.math.BigDecimal;
+
+/**
+ * Contract statistics of a month ({@code 2026-03}) or quarter ({@code 2026-Q1}): contracts signed, goods shipped at
+ * contract prices, invoices issued and payments received.
+ */
+public record SalesPeriod(
+        String period, BigDecimal signed, BigDecimal shipped, BigDecimal invoiced, BigDecimal collected) {}
