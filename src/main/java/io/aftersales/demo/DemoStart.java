@@ -45,6 +45,7 @@ class DemoStart implements ApplicationRunner {
     private final DemoFeedback feedback;
     private final DemoReporting reporting;
     private final DemoStaff staff;
+    private final DemoSales sales;
     private final TaskExecutor executor;
     private final Properties properties;
 
@@ -57,6 +58,7 @@ class DemoStart implements ApplicationRunner {
             DemoFeedback feedback,
             DemoReporting reporting,
             DemoStaff staff,
+            DemoSales sales,
             TaskExecutor executor,
             Properties properties) {
         this.organization = organization;
@@ -67,6 +69,7 @@ class DemoStart implements ApplicationRunner {
         this.feedback = feedback;
         this.reporting = reporting;
         this.staff = staff;
+        this.sales = sales;
         this.executor = executor;
         this.properties = properties;
     }
@@ -107,5 +110,6 @@ class DemoStart implements ApplicationRunner {
         feedback.load(demo, delivered);
         reporting.load(demo);
         staff.load(demo);
+        sales.load(demo);
     }
 }

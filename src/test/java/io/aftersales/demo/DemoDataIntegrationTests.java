@@ -170,5 +170,17 @@ class DemoDataIntegrationTests {
                         api.get(hq, "/api/v1/training-sessions?storeId={s}", Api.<String>read(stores, "$.items[1].id")),
                         "$.items[*].skill"))
                 .containsExactly("HIGH_VOLTAGE");
+        // The bearing maker's year: contracts in part fulfilled, receivables in every ageing bucket, lost quotes with
+        // their reasons, a statement.
+        String sales = api.token("sales", DemoOrganization.PASSWORD);
+        assertThat(Api.<Integer>read(api.get(sales, "/api/v1/contracts"), "$.total"))
+                .isEqualTo(12);
+        assertThat(Api.<List<Number>>read(api.get(finance, "/api/v1/receivables/ageing"), "$.buckets[*].amount"))
+                .hasSize(4)
+                .allSatisfy(amount -> assertThat(amount.doubleValue()).isPositive());
+        assertThat(Api.<List<String>>read(api.get(sales, "/api/v1/quotes/conversion"), "$.losses[*].reason"))
+                .contains("PRICE", "DELIVERY_TIME");
+        assertThat(Api.<List<Object>>read(api.get(finance, "/api/v1/statements"), "$"))
+                .hasSize(1);
     }
 }

@@ -32,11 +32,8 @@ class SalesWebIntegrationTests {
     MockMvcTester mvc;
 
     private MvcTestResult post(UserDetails who, String uri, String... fields) {
-        var request = mvc.post()
-                .uri(uri)
-                .with(user(who))
-                .with(csrf())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        var request =
+                mvc.post().uri(uri).with(user(who)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         for (int i = 0; i < fields.length; i += 2) {
             request = request.param(fields[i], fields[i + 1]);
         }
@@ -60,47 +57,106 @@ class SalesWebIntegrationTests {
                 .bodyText()
                 .contains("is-invalid")
                 .contains("value=\"一千\"");
-        assertThat(Api.<Integer>read(api.get(clerk.token(), "/api/v1/products"), "$.total")).isZero();
+        assertThat(Api.<Integer>read(api.get(clerk.token(), "/api/v1/products"), "$.total"))
+                .isZero();
         assertThat(post(me, "/sales/products", "model", "6206-2RS", "name", "深沟球轴承", "unit", "套", "listPrice", "1200"))
                 .hasStatus3xxRedirection();
         String product = Api.read(api.get(clerk.token(), "/api/v1/products"), "$.items[0].id");
-        assertThat(post(me, "/sales/finished-goods/receipts", "productId", product, "warehouse", "成品一库", "quantity", "五"))
+        assertThat(post(
+                        me,
+                        "/sales/finished-goods/receipts",
+                        "productId",
+                        product,
+                        "warehouse",
+                        "成品一库",
+                        "quantity",
+                        "五"))
                 .flash()
                 .containsKey("failedText");
-        assertThat(post(me, "/sales/finished-goods/receipts", "productId", product, "warehouse", "成品一库", "location",
-                        "A-01", "quantity", "5"))
+        assertThat(post(
+                        me,
+                        "/sales/finished-goods/receipts",
+                        "productId",
+                        product,
+                        "warehouse",
+                        "成品一库",
+                        "location",
+                        "A-01",
+                        "quantity",
+                        "5"))
                 .hasStatus3xxRedirection();
-        assertThat(get(me, "/sales/finished-goods")).hasStatusOk().bodyText().contains("成品一库").contains("A-01");
+        assertThat(get(me, "/sales/finished-goods"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("成品一库")
+                .contains("A-01");
 
         // A quote from the customer's page: the customer is filled in; a careless quantity is shown back.
-        assertThat(get(me, "/customers/{id}", shop.customerId)).hasStatusOk().bodyText().contains("合同与应收");
+        assertThat(get(me, "/customers/{id}", shop.customerId))
+                .hasStatusOk()
+                .bodyText()
+                .contains("合同与应收");
         assertThat(get(me, "/sales/quotes/new?customerId={id}", shop.customerId))
                 .hasStatusOk()
                 .bodyText()
                 .contains("value=\"" + customerName + "\"");
-        assertThat(post(me, "/sales/quotes", "customer", customerName, "lines[0].productId", product,
-                        "lines[0].quantity", "十"))
+        assertThat(post(
+                        me,
+                        "/sales/quotes",
+                        "customer",
+                        customerName,
+                        "lines[0].productId",
+                        product,
+                        "lines[0].quantity",
+                        "十"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("is-invalid")
                 .contains("value=\"十\"");
-        assertThat(post(me, "/sales/quotes", "customer", "没有这个客户", "lines[0].productId", product,
-                        "lines[0].quantity", "10"))
+        assertThat(post(
+                        me,
+                        "/sales/quotes",
+                        "customer",
+                        "没有这个客户",
+                        "lines[0].productId",
+                        product,
+                        "lines[0].quantity",
+                        "10"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("没有找到这个客户");
-        MvcTestResult created = post(me, "/sales/quotes", "customer", customerName, "lines[0].productId", product,
-                "lines[0].quantity", "10");
+        MvcTestResult created = post(
+                me,
+                "/sales/quotes",
+                "customer",
+                customerName,
+                "lines[0].productId",
+                product,
+                "lines[0].quantity",
+                "10");
         assertThat(created).hasStatus3xxRedirection();
         String quote = Api.read(api.get(clerk.token(), "/api/v1/quotes"), "$.items[0].id");
-        assertThat(get(me, "/sales/quotes/{id}", quote)).hasStatusOk().bodyText().contains("草稿").contains("12,000.00");
+        assertThat(get(me, "/sales/quotes/{id}", quote))
+                .hasStatusOk()
+                .bodyText()
+                .contains("草稿")
+                .contains("12,000.00");
 
         // Terms that do not add up to 100% are refused; then it is won.
         assertThat(post(me, "/sales/quotes/" + quote + "/win", "version", "0", "advancePct", "30", "deliveryPct", "60"))
                 .flash()
                 .containsEntry("failedText", "付款比例合计必须为 100%。");
-        assertThat(post(me, "/sales/quotes/" + quote + "/win", "version", "0", "advancePct", "30", "deliveryPct", "70",
-                        "requiredDocuments", "合格证"))
+        assertThat(post(
+                        me,
+                        "/sales/quotes/" + quote + "/win",
+                        "version",
+                        "0",
+                        "advancePct",
+                        "30",
+                        "deliveryPct",
+                        "70",
+                        "requiredDocuments",
+                        "合格证"))
                 .hasStatus3xxRedirection();
         String contract = Api.read(api.get(clerk.token(), "/api/v1/quotes/{id}", quote), "$.contractId");
         String line = Api.read(api.get(clerk.token(), "/api/v1/contracts/{id}", contract), "$.lines[0].id");
@@ -114,25 +170,50 @@ class SalesWebIntegrationTests {
         assertThat(post(me, "/sales/contracts/" + contract + "/shipments", "warehouse", "成品一库", "qty." + line, "6"))
                 .flash()
                 .containsEntry("failedText", "6206-2RS：成品一库 只有 5。");
-        assertThat(post(me, "/sales/contracts/" + contract + "/shipments", "warehouse", "成品一库", "qty." + line, "3",
-                        "carrier", "德邦物流"))
+        assertThat(post(
+                        me,
+                        "/sales/contracts/" + contract + "/shipments",
+                        "warehouse",
+                        "成品一库",
+                        "qty." + line,
+                        "3",
+                        "carrier",
+                        "德邦物流"))
                 .hasStatus3xxRedirection();
-        assertThat(post(me, "/sales/contracts/" + contract + "/invoices", "number", "FP-100", "eFapiao", "123",
-                        "amount." + line, "3600"))
+        assertThat(post(
+                        me,
+                        "/sales/contracts/" + contract + "/invoices",
+                        "number",
+                        "FP-100",
+                        "eFapiao",
+                        "123",
+                        "amount." + line,
+                        "3600"))
                 .flash()
                 .containsEntry("failedText", "全电发票号码应为 20 位数字。");
         assertThat(post(me, "/sales/contracts/" + contract + "/invoices", "number", "FP-100", "amount." + line, "3600"))
                 .hasStatus3xxRedirection();
-        String receivable = Api.read(
-                api.get(clerk.token(), "/api/v1/receivables?contractId={c}", contract), "$.items[0].id");
+        String receivable =
+                Api.read(api.get(clerk.token(), "/api/v1/receivables?contractId={c}", contract), "$.items[0].id");
         assertThat(post(me, "/sales/receivables/" + receivable + "/payments", "amount", "5000", "method", "TRANSFER"))
                 .flash()
                 .containsEntry("failedText", "FP-100：只剩 3600.00 未收。");
-        assertThat(post(me, "/sales/receivables/" + receivable + "/payments", "amount", "1000", "method", "TRANSFER",
-                        "reference", "电汇"))
+        assertThat(post(
+                        me,
+                        "/sales/receivables/" + receivable + "/payments",
+                        "amount",
+                        "1000",
+                        "method",
+                        "TRANSFER",
+                        "reference",
+                        "电汇"))
                 .hasStatus3xxRedirection();
 
-        assertThat(get(me, "/sales/receivables")).hasStatusOk().bodyText().contains("FP-100").contains("2,600.00");
+        assertThat(get(me, "/sales/receivables"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("FP-100")
+                .contains("2,600.00");
         assertThat(get(me, "/sales/fulfilment"))
                 .hasStatusOk()
                 .bodyText()
@@ -149,10 +230,20 @@ class SalesWebIntegrationTests {
                 .bodyText()
                 .contains("is-invalid");
         MvcTestResult made = post(
-                me, "/sales/statements", "customer", customerName, "from", today.minusDays(30).toString(), "to",
+                me,
+                "/sales/statements",
+                "customer",
+                customerName,
+                "from",
+                today.minusDays(30).toString(),
+                "to",
                 today.minusDays(1).toString());
         assertThat(made).hasStatus3xxRedirection();
-        assertThat(get(me, "/sales/statements")).hasStatusOk().bodyText().contains(customerName).contains("未确认");
+        assertThat(get(me, "/sales/statements"))
+                .hasStatusOk()
+                .bodyText()
+                .contains(customerName)
+                .contains("未确认");
     }
 
     @Test
@@ -166,7 +257,10 @@ class SalesWebIntegrationTests {
                 .doesNotContain("合同与应收");
         Api.User manager = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.STORE_MANAGER);
         UserDetails boss = api.signedIn(manager.username());
-        assertThat(get(boss, "/sales/receivables?lang=en")).hasStatusOk().bodyText().contains("Nothing owed here.");
+        assertThat(get(boss, "/sales/receivables?lang=en"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Nothing owed here.");
         assertThat(get(boss, "/sales/contracts")).hasStatus(403);
     }
 }

@@ -1,6 +1,8 @@
 package io.aftersales.sales.web;
 
+import io.aftersales.shared.security.Role;
 import io.aftersales.shared.web.NavItem;
+import io.aftersales.shared.web.StartPage;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,5 +47,11 @@ class SalesNavigation {
     @Bean
     NavItem statementsNavItem() {
         return new NavItem("nav.statements", "/sales/statements", "✓", 55, READERS).inGroup(NavItem.SALES);
+    }
+
+    /** Sales people start the day on their quotes and the year's win rate. */
+    @Bean
+    StartPage salesStartPage() {
+        return new StartPage(Role.SALES, "/sales/quotes");
     }
 }
