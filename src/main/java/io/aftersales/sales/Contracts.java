@@ -105,7 +105,7 @@ public class Contracts {
         }
         String number = Products.trim(request.number());
         if (number == null) {
-            number = calendar.number("HT");
+            number = calendar.number("HT", signedOn);
         } else if (store.numberTaken(org, number)) {
             throw new DuplicateException("number", "contract.numberTaken", number);
         }
@@ -449,7 +449,7 @@ public class Contracts {
                     me.userId().value());
             shipped.add(new ContractStore.ShipmentLine(shipmentId, line.id(), asked.quantity()));
         }
-        String number = calendar.number("FH");
+        String number = calendar.number("FH", shippedOn);
         store.insertShipment(
                 org,
                 new ContractStore.Shipment(

@@ -76,7 +76,7 @@ public class Quotes {
         LocalDate today = today();
         LocalDate validUntil = validity(request.validUntil(), today);
         List<QuoteStore.Line> lines = lines(request.lines());
-        String number = calendar.number("BJ");
+        String number = calendar.number("BJ", today);
         UUID id = Ids.newId();
         store.insert(
                 org,

@@ -27,19 +27,18 @@ class SalesCalendar {
     }
 
     /**
-     * The next number of the day with this prefix, e.g. {@code BJ-20261207-003}; one counter a day serves every kind,
-     * so numbers never repeat within the organisation.
+     * The next number of the record's day with this prefix, e.g. {@code HT-20261207-003} for a contract signed that
+     * day; one counter a day serves every kind, so numbers never repeat within the organisation.
      */
-    String number(String prefix) {
-        LocalDate today = today();
+    String number(String prefix, LocalDate day) {
         return "%s-%s-%03d"
                 .formatted(
                         prefix,
-                        DateTimeFormatter.BASIC_ISO_DATE.format(today),
+                        DateTimeFormatter.BASIC_ISO_DATE.format(day),
                         counters.next(
                                 "sales_counter",
                                 "organization_id",
                                 CurrentUser.require().organizationId().value(),
-                                today));
+                                day));
     }
 }
