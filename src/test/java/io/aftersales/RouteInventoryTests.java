@@ -194,6 +194,7 @@ class RouteInventoryTests {
                     "POST /sales/receivables/{id}/payments",
                     List.of("amount", "1", "method", "TRANSFER", "receivedOn", "")),
             Map.entry("POST /sales/products", List.of("listPrice", "1", "unit", "套")),
+            Map.entry("POST /sales/receivables/{id}/invoice", List.of("number", "FP-R2")),
             Map.entry("POST /sales/contracts/{id}/invoice-plans", List.of("plannedOn", "2026-01-05", "amount", "100")),
             Map.entry(
                     "POST /sales/finished-goods/receipts",

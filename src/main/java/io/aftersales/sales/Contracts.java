@@ -396,9 +396,10 @@ public class Contracts {
     }
 
     /**
-     * Ships units of contract lines from a warehouse. A line beyond what was contracted, or a product the warehouse
-     * does not hold enough of, refuses the whole shipment (409) and changes nothing; of concurrent shipments of the
-     * last units exactly one succeeds.
+     * Ships units of contract lines from a warehouse. A line beyond what was contracted, a product the warehouse does
+     * not hold enough of, or a customer who would then owe more than their credit limit (what they owe now and the
+     * shipment's value) refuses the whole shipment (409) and changes nothing; of concurrent shipments of the last
+     * units exactly one succeeds.
      */
     @PreAuthorize(SalesRoles.DESK)
     @Transactional
@@ -449,6 +450,21 @@ public class Contracts {
                     me.userId().value());
             shipped.add(new ContractStore.ShipmentLine(shipmentId, line.id(), asked.quantity()));
         }
+        BigDecimal value = shipped.stream()
+                .map(s -> lines.get(s.contractLineId()).unitPrice().multiply(BigDecimal.valueOf(s.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal limit = receivables.creditLimit(org, contract.customerId()).orElse(null);
+        if (limit != null) {
+            BigDecimal owed = receivables.openOf(org, contract.customerId());
+            if (owed.add(value).compareTo(limit) > 0) {
+                throw new DomainException(
+                        "credit-limit",
+                        "contract.overCreditLimit",
+                        owed.setScale(2).toPlainString(),
+                        value.setScale(2).toPlainString(),
+                        limit.toPlainString());
+            }
+        }
         String number = calendar.number("FH", shippedOn);
         store.insertShipment(
                 org,
@@ -478,7 +494,7 @@ public class Contracts {
         ContractStore.Contract contract = found(id);
         Map<UUID, ContractStore.Line> lines = ownLines(contract);
         String number = request.number().trim();
-        if (store.invoiceNumberTaken(org, number)) {
+        if (receivables.invoiceNumberTaken(org, number)) {
             throw new DuplicateException("number", "invoice.numberTaken", number);
         }
         LocalDate today = calendar.today();
@@ -529,7 +545,11 @@ public class Contracts {
                         issuedOn.plusDays(contract.paymentDays()),
                         total,
                         BigDecimal.ZERO,
-                        contract.repId()));
+                        contract.repId(),
+                        null,
+                        null,
+                        null,
+                        null));
         store.insertInvoice(
                 org,
                 new ContractStore.Invoice(

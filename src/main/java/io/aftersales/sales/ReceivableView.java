@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * is (days since it arose, and its ageing bucket), whether it is past due, and the payments matched to it.
  *
  * @param workOrderId the work order's ID as text, when it comes from one
+ * @param invoiceNumber of a work order's receivable, the invoice issued for it, if one was (an invoice's receivable
+ *     has its number as {@code reference})
  */
 public record ReceivableView(
         ReceivableId id,
@@ -31,6 +33,9 @@ public record ReceivableView(
         AgeingBucket bucket,
         boolean overdue,
         String repName,
+        @Nullable String invoiceNumber,
+        @Nullable String eFapiao,
+        @Nullable LocalDate invoicedOn,
         List<ReceivedPayment> payments) {
 
     public record ReceivedPayment(

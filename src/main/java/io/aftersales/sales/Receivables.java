@@ -10,6 +10,7 @@ import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.domain.DuplicateException;
 import io.aftersales.shared.domain.Ids;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -46,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Receivables {
+
+    /** Who sets credit limits: finance, HQ and administrators. */
+    public static final String CREDIT_SETTERS = "hasAnyRole('ADMIN','HQ','FINANCE')";
 
     private final ReceivableStore store;
     private final ContractStore contracts;
@@ -248,6 +252,66 @@ public class Receivables {
                 .get(0);
     }
 
+    /**
+     * Records the invoice issued for a delivered work order's receivable, once (409 otherwise); its number is unique
+     * among all the organisation's invoices.
+     */
+    @PreAuthorize(SalesRoles.BILLING)
+    @Transactional
+    public ReceivableView invoiceWorkOrder(ReceivableId id, WorkOrderInvoice invoice) {
+        UUID org = org();
+        ReceivableStore.Receivable r = visible(id);
+        if (r.kind() != ReceivableKind.WORK_ORDER || r.invoiceNumber() != null) {
+            throw new DomainException("already-invoiced", "receivable.notToInvoice");
+        }
+        String number = invoice.number().trim();
+        if (store.invoiceNumberTaken(org, number)) {
+            throw new DuplicateException("number", "invoice.numberTaken", number);
+        }
+        LocalDate today = calendar.today();
+        LocalDate on = invoice.issuedOn() == null ? today : invoice.issuedOn();
+        if (on.isAfter(today)) {
+            throw new InvalidInputException("issuedOn", "invoice.issuedInFuture");
+        }
+        BigDecimal rate = invoice.taxRate() == null ? Contracts.DEFAULT_TAX_RATE : invoice.taxRate();
+        if (!store.invoiceWorkOrder(org, r.id(), number, invoice.eFapiao(), on, rate.setScale(2))) {
+            throw new DomainException("already-invoiced", "receivable.notToInvoice");
+        }
+        auditTrail.record("INVOICE", "Receivable", id, number);
+        return get(id);
+    }
+
+    /** A customer's credit limit and what they owe against it. */
+    @PreAuthorize(SalesRoles.RECEIVABLE_READERS)
+    @Transactional(readOnly = true)
+    public Credit credit(CustomerId customerId) {
+        UUID org = org();
+        names.customer(customerId);
+        BigDecimal limit = store.creditLimit(org, customerId.value()).orElse(null);
+        BigDecimal owed = store.openOf(org, customerId.value()).setScale(2);
+        return new Credit(
+                customerId,
+                limit,
+                owed,
+                limit == null ? null : limit.subtract(owed).max(BigDecimal.ZERO));
+    }
+
+    /** Sets the most a customer may owe before shipments to them are refused (null: no limit). */
+    @PreAuthorize(CREDIT_SETTERS)
+    @Transactional
+    public Credit setCreditLimit(CustomerId customerId, @Nullable BigDecimal limit) {
+        SignedInUser me = CurrentUser.require();
+        names.customer(customerId);
+        store.setCreditLimit(
+                me.organizationId().value(),
+                customerId.value(),
+                limit == null ? null : limit.setScale(2),
+                me.userId().value(),
+                clock.instant());
+        auditTrail.record("CREDIT_LIMIT", "Customer", customerId, limit == null ? "—" : limit.toPlainString());
+        return credit(customerId);
+    }
+
     /** Counts money paid on an invoice as collected on its lines, the first line first. */
     private void collect(ContractStore.Invoice invoice, BigDecimal amount) {
         BigDecimal left = amount;
@@ -433,7 +497,11 @@ public class Receivables {
                         deliveredOn.plusDays(dueDays),
                         amount.setScale(2),
                         BigDecimal.ZERO,
-                        advisor));
+                        advisor,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private ReceivableStore.Filter filter(
@@ -493,6 +561,9 @@ public class Receivables {
                             AgeingBucket.of(age),
                             open.signum() > 0 && r.dueOn().isBefore(today),
                             r.repId() == null ? "" : reps.getOrDefault(r.repId(), ""),
+                            r.invoiceNumber(),
+                            r.eFapiao(),
+                            r.invoicedOn(),
                             payments.getOrDefault(r.id(), List.of()).stream()
                                     .map(e -> new ReceivableView.ReceivedPayment(
                                             e.getKey().receivedOn(),

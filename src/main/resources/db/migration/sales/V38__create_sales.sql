@@ -1,7 +1,8 @@
 -- Sales (营销) of a manufacturer: its finished products and their stock per warehouse (成品库存, with a ledger),
 -- quotes with their revisions and the reason each was lost (成单率), contracts with lines and payment terms, the
 -- shipments, planned and issued invoices against contract lines, and what customers owe (应收账款): invoices and
--- the amounts owed on delivered work orders, paid by payments matched to them; reconciliation statements (对账单).
+-- the amounts owed on delivered work orders (invoiced later, when the customer asks), paid by payments matched to
+-- them; credit limits; reconciliation statements (对账单).
 -- Quantities are whole units; amounts include tax. Running figures of a contract line (shipped, invoiced, collected)
 -- change only by conditional updates whose WHERE holds the rule, backed by the checks here.
 CREATE TABLE sales_product (
@@ -168,6 +169,10 @@ CREATE TABLE sales_receivable (
     amount          NUMERIC(14, 2) NOT NULL,
     paid            NUMERIC(14, 2) NOT NULL,
     rep_id          UUID,
+    invoice_number  VARCHAR(40),
+    e_fapiao        VARCHAR(20),
+    invoiced_on     DATE,
+    tax_rate        NUMERIC(5, 2),
     CONSTRAINT sales_receivable_work_order_uk UNIQUE (work_order_id),
     CONSTRAINT sales_receivable_paid_ck CHECK (paid >= 0 AND paid <= amount),
     CONSTRAINT sales_receivable_amount_ck CHECK (amount > 0)
@@ -237,6 +242,17 @@ CREATE TABLE sales_payment_allocation (
     CONSTRAINT sales_payment_allocation_payment_fk FOREIGN KEY (payment_id) REFERENCES sales_payment (id),
     CONSTRAINT sales_payment_allocation_receivable_fk FOREIGN KEY (receivable_id) REFERENCES sales_receivable (id),
     CONSTRAINT sales_payment_allocation_amount_ck CHECK (amount > 0)
+);
+
+-- The most a customer may owe (信用额度): a shipment that would take what they owe beyond it is refused.
+CREATE TABLE sales_credit_limit (
+    organization_id UUID NOT NULL,
+    customer_id     UUID NOT NULL,
+    credit_limit    NUMERIC(14, 2) NOT NULL,
+    set_by          UUID NOT NULL,
+    set_at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT sales_credit_limit_pk PRIMARY KEY (organization_id, customer_id),
+    CONSTRAINT sales_credit_limit_ck CHECK (credit_limit >= 0)
 );
 
 CREATE TABLE sales_statement (

@@ -176,6 +176,20 @@ class SalesIntegrationTests {
         // Due 30 days after issue: the one issued 45 days ago is past due.
         assertThat(number(ageing, "$.overdue")).isEqualTo(1200.0);
 
+        // The statement of the last 60 days adds up to the ledger: what arose less what was paid is what is open.
+        MvcTestResult statement =
+                api.post(tokenF, "/api/v1/statements", """
+                {"customerId":"%s","from":"%s","to":"%s"}""".formatted(desk.customer(), today.minusDays(60), today));
+        assertThat(statement).hasStatus(201);
+        assertThat(number(statement, "$.opening")).isZero();
+        assertThat(number(statement, "$.debits")).isEqualTo(8400.0);
+        assertThat(number(statement, "$.credits")).isEqualTo(3000.0);
+        assertThat(number(statement, "$.closing")).isEqualTo(number(ageing, "$.open"));
+        assertThat(text(api.get(tokenF, "/api/v1/statements/{id}/pdf", Api.<String>read(statement, "$.id"))))
+                .contains("对账单")
+                .contains("FP-001")
+                .contains("5,400.00");
+
         // The fulfilment list downloads as a sheet.
         assertThat(api.get(desk.sales().token(), "/api/v1/contracts/fulfilment/export"))
                 .hasStatusOk();
@@ -373,6 +387,40 @@ class SalesIntegrationTests {
         assertThat(Api.<String>read(confirmed, "$.confirmedBy")).isEqualTo("王会计");
         assertThat(api.post(token, "/api/v1/statements/{id}/confirm", "{\"version\":1,\"confirmedBy\":\"王会计\"}", id))
                 .hasStatus(409);
+    }
+
+    @Test
+    void aShipmentThatWouldTakeWhatTheCustomerOwesBeyondTheirCreditLimitIsRefused() {
+        Desk desk = desk();
+        String product = product(desk, "UCP210", "500");
+        receive(desk, product, "成品一库", 10);
+        MvcTestResult contract =
+                api.post(desk.sales().token(), "/api/v1/contracts", """
+                {"customerId":"%s","lines":[{"productId":"%s","quantity":10}]}
+                """.formatted(desk.customer(), product));
+        String id = Api.read(contract, "$.id");
+        String line = Api.read(contract, "$.lines[0].id");
+        String limit = "/api/v1/credit-limits/{c}";
+        assertThat(api.put(desk.sales().token(), limit, "{\"limit\":1000}", desk.customer()))
+                .hasStatus(403);
+        assertThat(api.put(desk.finance().token(), limit, "{\"limit\":-1}", desk.customer()))
+                .hasStatus(400);
+        assertThat(api.put(desk.finance().token(), limit, "{\"limit\":1000}", desk.customer()))
+                .hasStatusOk();
+        assertThat(ship(desk, id, line, 2)).hasStatus(201);
+        assertThat(invoice(desk, id, line, "FP-C1", "1000", LocalDate.now(SHANGHAI)))
+                .hasStatus(201);
+        // Owing 1,000 already, another 500 would be beyond the limit of 1,000.
+        MvcTestResult refused = ship(desk, id, line, 1);
+        assertThat(refused).hasStatus(409);
+        assertThat(Api.<String>read(refused, "$.type")).endsWith("credit-limit");
+        assertThat(onHand(desk, product)).isEqualTo(8);
+        MvcTestResult credit = api.get(desk.sales().token(), limit, desk.customer());
+        assertThat(number(credit, "$.owed")).isEqualTo(1000.0);
+        assertThat(number(credit, "$.available")).isZero();
+        assertThat(api.put(desk.finance().token(), limit, "{\"limit\":null}", desk.customer()))
+                .hasStatusOk();
+        assertThat(ship(desk, id, line, 1)).hasStatus(201);
     }
 
     @Test

@@ -372,15 +372,6 @@ public class ContractStore {
                 .list();
     }
 
-    public boolean invoiceNumberTaken(UUID org, String number) {
-        return jdbc.sql("SELECT COUNT(*) FROM sales_invoice WHERE organization_id = :org AND number = :number")
-                        .param("org", org)
-                        .param("number", number)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     public void insertInvoice(UUID org, Invoice invoice, List<InvoiceLine> lines) {
         jdbc.sql("INSERT INTO sales_invoice (id, organization_id, number, e_fapiao, contract_id, issued_on, amount,"
                         + " tax_rate, tax, receivable_id, issued_by) VALUES (:id, :org, :number, :fapiao, :contract,"

@@ -45,7 +45,11 @@ public class ReceivableStore {
             LocalDate dueOn,
             BigDecimal amount,
             BigDecimal paid,
-            @Nullable UUID repId) {}
+            @Nullable UUID repId,
+            @Nullable String invoiceNumber,
+            @Nullable String eFapiao,
+            @Nullable LocalDate invoicedOn,
+            @Nullable BigDecimal taxRate) {}
 
     public record Payment(
             UUID id,
@@ -106,6 +110,72 @@ public class ReceivableStore {
                         .param("rep", r.repId())
                         .update()
                 == 1;
+    }
+
+    /** Whether an invoice number is used already, by an invoice of a contract or of a work order. */
+    public boolean invoiceNumberTaken(UUID org, String number) {
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM sales_invoice WHERE organization_id = :org AND number = :number)"
+                                + " + (SELECT COUNT(*) FROM sales_receivable WHERE organization_id = :org AND"
+                                + " invoice_number = :number)")
+                        .param("org", org)
+                        .param("number", number)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Records the invoice issued for a work order's receivable, once; false if it has one or is no such receivable. */
+    public boolean invoiceWorkOrder(
+            UUID org, UUID id, String number, @Nullable String eFapiao, LocalDate on, BigDecimal taxRate) {
+        return jdbc.sql("UPDATE sales_receivable SET invoice_number = :number, e_fapiao = :fapiao, invoiced_on = :on,"
+                                + " tax_rate = :rate WHERE organization_id = :org AND id = :id AND kind = 'WORK_ORDER'"
+                                + " AND invoice_number IS NULL")
+                        .param("org", org)
+                        .param("id", id)
+                        .param("number", number)
+                        .param("fapiao", eFapiao)
+                        .param("on", on)
+                        .param("rate", taxRate)
+                        .update()
+                == 1;
+    }
+
+    /** What a customer owes now, in all. */
+    public BigDecimal openOf(UUID org, UUID customer) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount - paid), 0) FROM sales_receivable WHERE organization_id = :org AND"
+                        + " customer_id = :customer")
+                .param("org", org)
+                .param("customer", customer)
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    public Optional<BigDecimal> creditLimit(UUID org, UUID customer) {
+        return jdbc.sql("SELECT credit_limit FROM sales_credit_limit WHERE organization_id = :org AND customer_id ="
+                        + " :customer")
+                .param("org", org)
+                .param("customer", customer)
+                .query(BigDecimal.class)
+                .optional();
+    }
+
+    /** Sets a customer's credit limit (null: none). */
+    public void setCreditLimit(UUID org, UUID customer, @Nullable BigDecimal limit, UUID by, Instant at) {
+        jdbc.sql("DELETE FROM sales_credit_limit WHERE organization_id = :org AND customer_id = :customer")
+                .param("org", org)
+                .param("customer", customer)
+                .update();
+        if (limit != null) {
+            jdbc.sql(
+                            "INSERT INTO sales_credit_limit (organization_id, customer_id, credit_limit, set_by, set_at) VALUES"
+                                    + " (:org, :customer, :limit, :by, :at)")
+                    .param("org", org)
+                    .param("customer", customer)
+                    .param("limit", limit)
+                    .param("by", by)
+                    .param("at", Timestamp.from(at))
+                    .update();
+        }
     }
 
     public Optional<Receivable> find(UUID org, UUID id) {
@@ -376,7 +446,11 @@ public class ReceivableStore {
                 rs.getObject("due_on", LocalDate.class),
                 rs.getBigDecimal("amount"),
                 rs.getBigDecimal("paid"),
-                rs.getObject("rep_id", UUID.class));
+                rs.getObject("rep_id", UUID.class),
+                rs.getString("invoice_number"),
+                rs.getString("e_fapiao"),
+                QuoteStore.day(rs.getDate("invoiced_on")),
+                rs.getBigDecimal("tax_rate"));
     }
 
     private static Payment payment(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import io.aftersales.customer.CustomerPanel;
 import io.aftersales.sales.Ageing;
 import io.aftersales.sales.ContractSummary;
 import io.aftersales.sales.Contracts;
+import io.aftersales.sales.Credit;
 import io.aftersales.sales.ReceivableView;
 import io.aftersales.sales.Receivables;
 import io.aftersales.shared.PagedResult;
@@ -27,6 +28,7 @@ class CustomerSalesPanel implements CustomerPanel {
             CustomerId customerId,
             @Nullable PagedResult<ContractSummary> contracts,
             Ageing ageing,
+            Credit credit,
             PagedResult<ReceivableView> open) {}
 
     private final Contracts contracts;
@@ -59,6 +61,7 @@ class CustomerSalesPanel implements CustomerPanel {
                 customerId,
                 reader ? contracts.list(customerId, null, null, false, Paging.request(0, 5, 5)) : null,
                 receivables.ageing(customerId, null),
+                receivables.credit(customerId),
                 receivables.list(customerId, null, null, true, Paging.request(0, 5, 5)));
     }
 }

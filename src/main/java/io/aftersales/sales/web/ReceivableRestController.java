@@ -3,6 +3,7 @@ package io.aftersales.sales.web;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.sales.Ageing;
 import io.aftersales.sales.ContractId;
+import io.aftersales.sales.Credit;
 import io.aftersales.sales.NewPayment;
 import io.aftersales.sales.ReceivableId;
 import io.aftersales.sales.ReceivableView;
@@ -10,6 +11,7 @@ import io.aftersales.sales.Receivables;
 import io.aftersales.sales.StatementConfirmation;
 import io.aftersales.sales.StatementId;
 import io.aftersales.sales.StatementView;
+import io.aftersales.sales.WorkOrderInvoice;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
@@ -18,7 +20,10 @@ import io.aftersales.shared.web.XlsxDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
         description = "What customers owe (应收账款): invoices and the unpaid amounts of delivered work orders; payments"
                 + " (回款) matched to them; ageing; reconciliation statements (对账单) with the customer's confirmation.")
 class ReceivableRestController {
+
+    /** A credit limit to set; null removes it. */
+    record CreditLimit(
+            @Nullable @DecimalMin("0") @Digits(integer = 12, fraction = 2)
+            BigDecimal limit) {}
 
     /** A statement to make: the customer and the period. */
     record StatementRequest(
@@ -83,6 +94,29 @@ class ReceivableRestController {
     @GetMapping("/api/v1/receivables/{id}")
     ReceivableView get(@PathVariable ReceivableId id) {
         return receivables.get(id);
+    }
+
+    @Operation(
+            summary = "Record the invoice issued for a work order's receivable",
+            description = "Once (409 otherwise); the number is unique among the organisation's invoices (409).")
+    @PostMapping("/api/v1/receivables/{id}/invoice")
+    ReceivableView invoice(@PathVariable ReceivableId id, @Valid @RequestBody WorkOrderInvoice request) {
+        return receivables.invoiceWorkOrder(id, request);
+    }
+
+    @Operation(summary = "A customer's credit limit and what they owe against it")
+    @GetMapping("/api/v1/credit-limits/{customerId}")
+    Credit credit(@PathVariable CustomerId customerId) {
+        return receivables.credit(customerId);
+    }
+
+    @Operation(
+            summary = "Set a customer's credit limit",
+            description = "Finance, HQ and admins; null removes it. A shipment that would take what the customer owes"
+                    + " beyond it answers 409 credit-limit.")
+    @PutMapping("/api/v1/credit-limits/{customerId}")
+    Credit setCredit(@PathVariable CustomerId customerId, @Valid @RequestBody CreditLimit request) {
+        return receivables.setCreditLimit(customerId, request.limit());
     }
 
     @Operation(

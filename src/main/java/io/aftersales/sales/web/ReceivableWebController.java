@@ -7,6 +7,7 @@ import io.aftersales.sales.Receivables;
 import io.aftersales.sales.StatementConfirmation;
 import io.aftersales.sales.StatementId;
 import io.aftersales.sales.StatementView;
+import io.aftersales.sales.WorkOrderInvoice;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.web.FormErrors;
@@ -14,6 +15,7 @@ import io.aftersales.shared.web.FormSteps;
 import io.aftersales.shared.web.XlsxDownload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +108,47 @@ class ReceivableWebController {
                     Typed.blank(form.reference()) ? null : form.reference().trim());
         });
         return "redirect:/sales/receivables";
+    }
+
+    /** The invoice issued for a work order's receivable. */
+    @PostMapping("/sales/receivables/{id}/invoice")
+    String invoice(
+            @PathVariable ReceivableId id,
+            @RequestParam(required = false) @Nullable String number,
+            @RequestParam(required = false) @Nullable String eFapiao,
+            @RequestParam(required = false) @Nullable String issuedOn,
+            @RequestParam(required = false) @Nullable String taxRate,
+            RedirectAttributes redirect) {
+        steps.run(redirect, () -> {
+            if (Typed.blank(number) || number.trim().length() > 40) {
+                throw new InvalidInputException("number", "invoice.numberRequired");
+            }
+            if (!Typed.blank(eFapiao) && !eFapiao.trim().matches("\\d{20}")) {
+                throw new InvalidInputException("eFapiao", "invoice.badFapiao");
+            }
+            BigDecimal rate = Typed.amount(taxRate, "taxRate");
+            if (rate != null && rate.compareTo(new BigDecimal("100")) > 0) {
+                throw new InvalidInputException("taxRate", "sales.badAmount");
+            }
+            receivables.invoiceWorkOrder(
+                    id,
+                    new WorkOrderInvoice(
+                            number.trim(),
+                            Typed.blank(eFapiao) ? null : eFapiao.trim(),
+                            Typed.day(issuedOn, "issuedOn"),
+                            rate));
+        });
+        return "redirect:/sales/receivables";
+    }
+
+    /** A customer's credit limit, from their page; blank removes it. */
+    @PostMapping("/sales/customers/{customerId}/credit-limit")
+    String creditLimit(
+            @PathVariable CustomerId customerId,
+            @RequestParam(required = false) @Nullable String limit,
+            RedirectAttributes redirect) {
+        steps.run(redirect, () -> receivables.setCreditLimit(customerId, Typed.amount(limit, "limit")));
+        return "redirect:/customers/" + customerId;
     }
 
     @GetMapping("/sales/statements")
