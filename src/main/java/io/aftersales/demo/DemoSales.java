@@ -9,7 +9,6 @@ import io.aftersales.organization.StaffMember;
 import io.aftersales.sales.CollectionMethod;
 import io.aftersales.sales.ContractView;
 import io.aftersales.sales.Contracts;
-import io.aftersales.sales.LossReason;
 import io.aftersales.sales.NewInvoice;
 import io.aftersales.sales.NewPayment;
 import io.aftersales.sales.NewProduct;
@@ -173,7 +172,7 @@ class DemoSales {
             fulfil(contract, month, signed, today);
         }
         // Quotes lost, each with its reason, and two still open.
-        LossReason[] reasons = {LossReason.PRICE, LossReason.DELIVERY_TIME, LossReason.PRICE, LossReason.SPECIFICATION};
+        String[] reasons = {"PRICE", "DELIVERY_TIME", "PRICE", "SPECIFICATION"};
         for (int i = 0; i < reasons.length; i++) {
             QuoteView lost = quotes.create(new NewQuote(
                     buyers.get(i),

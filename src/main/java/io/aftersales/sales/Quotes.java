@@ -46,6 +46,7 @@ public class Quotes {
     private final Contracts contracts;
     private final Names names;
     private final SalesCalendar calendar;
+    private final LossReasons lossReasons;
     private final AuditTrail auditTrail;
     private final Labels labels;
 
@@ -55,6 +56,7 @@ public class Quotes {
             Contracts contracts,
             Names names,
             SalesCalendar calendar,
+            LossReasons lossReasons,
             AuditTrail auditTrail,
             Labels labels) {
         this.store = store;
@@ -62,6 +64,7 @@ public class Quotes {
         this.contracts = contracts;
         this.names = names;
         this.calendar = calendar;
+        this.lossReasons = lossReasons;
         this.auditTrail = auditTrail;
         this.labels = labels;
     }
@@ -183,8 +186,12 @@ public class Quotes {
     @PreAuthorize(SalesRoles.DESK)
     @Transactional
     public QuoteView lose(QuoteId id, QuoteLoss loss) {
-        if (loss.reason() == null) {
+        String reason = loss.reason() == null ? "" : loss.reason().trim();
+        if (reason.isEmpty()) {
             throw new InvalidInputException("reason", "quote.lossReasonRequired");
+        }
+        if (!lossReasons.isActive(reason)) {
+            throw new InvalidInputException("reason", "quote.unknownReason");
         }
         QuoteStore.Quote quote = open(id, loss.version(), "lose");
         save(with(
@@ -192,11 +199,11 @@ public class Quotes {
                 QuoteStatus.LOST,
                 quote.sentOn(),
                 today(),
-                loss.reason(),
+                reason,
                 Products.trim(loss.competitor()),
                 Products.trim(loss.note()),
                 null));
-        auditTrail.record("LOSE", "Quote", id, quote.number() + " " + loss.reason());
+        auditTrail.record("LOSE", "Quote", id, quote.number() + " " + reason);
         return get(id);
     }
 
@@ -292,10 +299,15 @@ public class Quotes {
                     rate(c[0], c[1])));
         }
         rows.sort(Comparator.comparing(ConversionRow::won).reversed().thenComparing(ConversionRow::name));
+        Map<String, LossReason> reasons = lossReasons.byCode();
         List<Conversion.LossTally> losses = store.losses(org, from, to).stream()
-                .map(l -> new Conversion.LossTally(l.reason(), l.count(), l.amount()))
+                .map(l -> new Conversion.LossTally(reason(reasons, l.reason()), l.count(), l.amount()))
                 .toList();
         return new Conversion(from, to, by, rows, losses, won, lost, rate(won, lost));
+    }
+
+    private static LossReason reason(Map<String, LossReason> reasons, String code) {
+        return reasons.getOrDefault(code, new LossReason(code, code));
     }
 
     static @Nullable BigDecimal rate(long won, long lost) {
@@ -365,7 +377,7 @@ public class Quotes {
             QuoteStatus status,
             @Nullable LocalDate sentOn,
             @Nullable LocalDate decidedOn,
-            @Nullable LossReason reason,
+            @Nullable String reason,
             @Nullable String competitor,
             @Nullable String note,
             @Nullable UUID contract) {
@@ -411,6 +423,8 @@ public class Quotes {
                 quotes.stream().map(QuoteStore.Quote::customerId).toList());
         Map<UUID, String> reps =
                 names.people(quotes.stream().map(QuoteStore.Quote::repId).toList());
+        Map<String, LossReason> reasons =
+                quotes.stream().anyMatch(q -> q.lossReason() != null) ? lossReasons.byCode() : Map.of();
         return quotes.stream()
                 .map(q -> {
                     List<QuoteStore.Line> own = lines.getOrDefault(q.id(), List.of());
@@ -442,7 +456,7 @@ public class Quotes {
                             q.createdOn(),
                             q.sentOn(),
                             q.decidedOn(),
-                            q.lossReason(),
+                            q.lossReason() == null ? null : reason(reasons, q.lossReason()),
                             q.competitor(),
                             q.lossNote(),
                             q.contractId() == null ? null : new ContractId(q.contractId()),

@@ -88,6 +88,17 @@ CREATE TABLE sales_quote_line (
     CONSTRAINT sales_quote_line_quantity_ck CHECK (quantity > 0)
 );
 
+-- The organisation's own list of reasons a quote is lost; none: the built-in list. A reason taken off the list stays
+-- (inactive) so that the quotes lost for it keep their label.
+CREATE TABLE sales_loss_reason (
+    organization_id UUID NOT NULL,
+    code            VARCHAR(30) NOT NULL,
+    label           VARCHAR(60) NOT NULL,
+    position        INTEGER NOT NULL,
+    active          BOOLEAN NOT NULL,
+    CONSTRAINT sales_loss_reason_pk PRIMARY KEY (organization_id, code)
+);
+
 CREATE TABLE sales_contract (
     id                 UUID PRIMARY KEY,
     organization_id    UUID NOT NULL,

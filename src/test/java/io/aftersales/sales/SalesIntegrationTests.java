@@ -271,8 +271,29 @@ class SalesIntegrationTests {
         assertThat(Api.<Integer>read(conversion, "$.won")).isEqualTo(2);
         assertThat(Api.<Integer>read(conversion, "$.lost")).isEqualTo(2);
         assertThat(number(conversion, "$.rate")).isEqualTo(50.0);
-        assertThat(Api.<List<String>>read(conversion, "$.losses[*].reason"))
+        assertThat(Api.<List<String>>read(conversion, "$.losses[*].reason.code"))
                 .containsExactlyInAnyOrder("PRICE", "DELIVERY_TIME");
+        assertThat(Api.<List<String>>read(conversion, "$.losses[*].reason.label"))
+                .contains("价格", "交期");
+
+        // The organisation sets its own list: a built-in label keeps its code, a new one gets its own; a reason
+        // taken off the list is refused for new losses and stays on the quotes lost for it.
+        String reasons = "/api/v1/quote-loss-reasons";
+        assertThat(api.put(desk.finance().token(), reasons, "[\"价格\"]")).hasStatus(403);
+        assertThat(api.put(desk.shop().admin(), reasons, "[\" \"]")).hasStatus(400);
+        MvcTestResult list = api.put(desk.shop().admin(), reasons, "[\"价格\",\"竞品低价倾销\"]");
+        assertThat(list).hasStatusOk();
+        assertThat(Api.<List<String>>read(list, "$[*].code")).containsExactly("PRICE", "R1");
+        String next = quote(desk, other, product, 4);
+        MvcTestResult notListed = act(other, next, "lose", "\"reason\":\"DELIVERY_TIME\"");
+        assertThat(notListed).hasStatus(400);
+        assertThat(Api.<String>read(notListed, "$.errors[0].field")).isEqualTo("reason");
+        assertThat(act(other, next, "lose", "\"reason\":\"R1\"")).hasStatusOk();
+        MvcTestResult after = api.get(desk.finance().token(), "/api/v1/quotes/conversion?by=rep");
+        assertThat(Api.<List<String>>read(after, "$.losses[*].reason.label"))
+                .containsExactlyInAnyOrder("价格", "交期", "竞品低价倾销");
+        assertThat(Api.<String>read(api.get(other.token(), "/api/v1/quotes/{id}", theirs), "$.lossReason.label"))
+                .isEqualTo("交期");
         assertThat(api.get(desk.finance().token(), "/api/v1/quotes/conversion?by=product"))
                 .hasStatusOk();
         assertThat(api.get(desk.finance().token(), "/api/v1/quotes/conversion?by=weather"))

@@ -1,6 +1,5 @@
 package io.aftersales.sales.domain;
 
-import io.aftersales.sales.LossReason;
 import io.aftersales.sales.QuoteStatus;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -40,7 +39,7 @@ public class QuoteStore {
             LocalDate createdOn,
             @Nullable LocalDate sentOn,
             @Nullable LocalDate decidedOn,
-            @Nullable LossReason lossReason,
+            @Nullable String lossReason,
             @Nullable String competitor,
             @Nullable String lossNote,
             @Nullable UUID contractId,
@@ -59,7 +58,7 @@ public class QuoteStore {
     /** Decided quotes of a period counted per key (a rep, a customer or a product). */
     public record Tally(UUID key, String status, long count, BigDecimal amount) {}
 
-    public record LossTally(LossReason reason, long count, BigDecimal amount) {}
+    public record LossTally(String reason, long count, BigDecimal amount) {}
 
     public void insert(UUID org, Quote quote) {
         jdbc.sql("INSERT INTO sales_quote (id, organization_id, number, customer_id, rep_id, status, revision,"
@@ -111,11 +110,7 @@ public class QuoteStore {
                         .param("total", quote.total())
                         .param("sentOn", quote.sentOn())
                         .param("decidedOn", quote.decidedOn())
-                        .param(
-                                "reason",
-                                quote.lossReason() == null
-                                        ? null
-                                        : quote.lossReason().name())
+                        .param("reason", quote.lossReason())
                         .param("competitor", quote.competitor())
                         .param("note", quote.lossNote())
                         .param("contract", quote.contractId())
@@ -253,13 +248,12 @@ public class QuoteStore {
                 .param("org", org)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> new LossTally(
-                        LossReason.valueOf(rs.getString("loss_reason")), rs.getLong("n"), rs.getBigDecimal("amount")))
+                .query((rs, n) ->
+                        new LossTally(rs.getString("loss_reason"), rs.getLong("n"), rs.getBigDecimal("amount")))
                 .list();
     }
 
     private static Quote quote(ResultSet rs, int n) throws SQLException {
-        String reason = rs.getString("loss_reason");
         return new Quote(
                 rs.getObject("id", UUID.class),
                 rs.getString("number"),
@@ -272,7 +266,7 @@ public class QuoteStore {
                 rs.getObject("created_on", LocalDate.class),
                 day(rs.getDate("sent_on")),
                 day(rs.getDate("decided_on")),
-                reason == null ? null : LossReason.valueOf(reason),
+                rs.getString("loss_reason"),
                 rs.getString("competitor"),
                 rs.getString("loss_note"),
                 rs.getObject("contract_id", UUID.class),

@@ -2,6 +2,8 @@ package io.aftersales.sales.web;
 
 import io.aftersales.customer.CustomerId;
 import io.aftersales.sales.Conversion;
+import io.aftersales.sales.LossReason;
+import io.aftersales.sales.LossReasons;
 import io.aftersales.sales.NewQuote;
 import io.aftersales.sales.QuoteId;
 import io.aftersales.sales.QuoteLoss;
@@ -27,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,10 +50,12 @@ class QuoteRestController {
             @NotEmpty @Size(max = 50) List<NewQuote.@Valid @NotNull QuotedLine> lines) {}
 
     private final Quotes quotes;
+    private final LossReasons lossReasons;
     private final SalesDocuments documents;
 
-    QuoteRestController(Quotes quotes, SalesDocuments documents) {
+    QuoteRestController(Quotes quotes, LossReasons lossReasons, SalesDocuments documents) {
         this.quotes = quotes;
+        this.lossReasons = lossReasons;
         this.documents = documents;
     }
 
@@ -86,6 +91,21 @@ class QuoteRestController {
         return quotes.conversion(from, to, by);
     }
 
+    @Operation(summary = "The reasons a quote may be lost for", description = "The built-in list until set.")
+    @GetMapping("/api/v1/quote-loss-reasons")
+    List<LossReason> lossReasons() {
+        return lossReasons.active();
+    }
+
+    @Operation(
+            summary = "Set the list of loss reasons",
+            description = "The labels in order (HQ, admins); a label already listed, or a built-in one in any language,"
+                    + " keeps its code; a reason left out stays on the quotes lost for it.")
+    @PutMapping("/api/v1/quote-loss-reasons")
+    List<LossReason> setLossReasons(@RequestBody @Valid @Size(max = 30) List<@NotNull @Size(max = 60) String> labels) {
+        return lossReasons.set(labels);
+    }
+
     @GetMapping("/api/v1/quotes/{id}")
     QuoteView get(@PathVariable QuoteId id) {
         return quotes.get(id);
@@ -114,7 +134,7 @@ class QuoteRestController {
         return quotes.win(id, request);
     }
 
-    @Operation(summary = "Mark a quote lost", description = "reason is required (400 otherwise).")
+    @Operation(summary = "Mark a quote lost", description = "reason: the code of a reason on the list (400 otherwise).")
     @PostMapping("/api/v1/quotes/{id}/lose")
     QuoteView lose(@PathVariable QuoteId id, @Valid @RequestBody QuoteLoss request) {
         return quotes.lose(id, request);

@@ -1,7 +1,7 @@
 package io.aftersales.sales.web;
 
 import io.aftersales.customer.CustomerId;
-import io.aftersales.sales.LossReason;
+import io.aftersales.sales.LossReasons;
 import io.aftersales.sales.NewQuote;
 import io.aftersales.sales.PaymentTerms;
 import io.aftersales.sales.ProductId;
@@ -96,14 +96,21 @@ class QuoteWebController {
             @Size(max = 500) @Nullable String note) {}
 
     private final Quotes quotes;
+    private final LossReasons lossReasons;
     private final Products products;
     private final CustomerField customers;
     private final SalesDocuments documents;
     private final FormSteps steps;
 
     QuoteWebController(
-            Quotes quotes, Products products, CustomerField customers, SalesDocuments documents, FormSteps steps) {
+            Quotes quotes,
+            LossReasons lossReasons,
+            Products products,
+            CustomerField customers,
+            SalesDocuments documents,
+            FormSteps steps) {
         this.quotes = quotes;
+        this.lossReasons = lossReasons;
         this.products = products;
         this.customers = customers;
         this.documents = documents;
@@ -123,6 +130,7 @@ class QuoteWebController {
         model.addAttribute("mine", mine);
         model.addAttribute("statuses", QuoteStatus.values());
         model.addAttribute("conversion", quotes.conversion(null, null, "rep"));
+        model.addAttribute("reasons", lossReasons.active());
         return "sales/quotes";
     }
 
@@ -192,10 +200,17 @@ class QuoteWebController {
         return "sales/quote-form";
     }
 
+    /** The list of loss reasons, one per line. */
+    @PostMapping("/sales/loss-reasons")
+    String lossReasons(@RequestParam(required = false) @Nullable String reasons, RedirectAttributes redirect) {
+        steps.run(redirect, () -> lossReasons.set(reasons == null ? List.of() : Arrays.asList(reasons.split("\\R"))));
+        return "redirect:/sales/quotes";
+    }
+
     @GetMapping("/sales/quotes/{id}")
     String quote(@PathVariable QuoteId id, Model model) {
         model.addAttribute("quote", quotes.get(id));
-        model.addAttribute("reasons", LossReason.values());
+        model.addAttribute("reasons", lossReasons.active());
         model.addAttribute("terms", PaymentTerms.onDelivery());
         return "sales/quote";
     }
@@ -289,14 +304,11 @@ class QuoteWebController {
             @Valid @ModelAttribute LossForm form,
             BindingResult binding,
             RedirectAttributes redirect) {
-        LossReason reason = Arrays.stream(LossReason.values())
-                .filter(r -> r.name().equals(form.reason()))
-                .findFirst()
-                .orElse(null);
         steps.run(
                 binding,
                 redirect,
-                () -> quotes.lose(id, new QuoteLoss(version(form.version()), reason, form.competitor(), form.note())));
+                () -> quotes.lose(
+                        id, new QuoteLoss(version(form.version()), form.reason(), form.competitor(), form.note())));
         return "redirect:/sales/quotes/" + id;
     }
 }
