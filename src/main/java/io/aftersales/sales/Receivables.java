@@ -28,8 +28,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -129,6 +131,50 @@ public class Receivables {
                                 counts.getOrDefault(b, new long[1])[0],
                                 amounts.getOrDefault(b, BigDecimal.ZERO).setScale(2)))
                         .toList());
+    }
+
+    /**
+     * What each rep is to collect: the open receivables past due or due within {@code days} days (1 to 366), of one
+     * rep when asked, grouped by rep (most past due first) and each rep's earliest due first.
+     */
+    @PreAuthorize(SalesRoles.RECEIVABLE_READERS)
+    @Transactional(readOnly = true)
+    public CollectionPlan collectionPlan(@Nullable UserId repId, int days) {
+        if (days < 1 || days > 366) {
+            throw new InvalidInputException("days", "receivable.badDays");
+        }
+        LocalDate today = calendar.today();
+        LocalDate until = today.plusDays(days);
+        List<ReceivableStore.Receivable> due = store.open(org(), filter(null, null, repId, true)).stream()
+                .filter(r -> !r.dueOn().isAfter(until))
+                .sorted(Comparator.comparing(ReceivableStore.Receivable::dueOn)
+                        .thenComparing(ReceivableStore.Receivable::reference))
+                .toList();
+        List<ReceivableView> views = views(due);
+        Map<Optional<UUID>, List<ReceivableView>> byRep = new LinkedHashMap<>();
+        for (int i = 0; i < due.size(); i++) {
+            byRep.computeIfAbsent(Optional.ofNullable(due.get(i).repId()), k -> new ArrayList<>())
+                    .add(views.get(i));
+        }
+        List<CollectionPlan.RepCollections> reps = new ArrayList<>();
+        byRep.forEach((rep, items) -> {
+            BigDecimal overdue = items.stream()
+                    .filter(ReceivableView::overdue)
+                    .map(ReceivableView::open)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal soon = items.stream()
+                    .filter(i -> !i.overdue())
+                    .map(ReceivableView::open)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            reps.add(new CollectionPlan.RepCollections(
+                    rep.map(UserId::new).orElse(null),
+                    items.get(0).repName(),
+                    overdue.setScale(2),
+                    soon.setScale(2),
+                    items));
+        });
+        reps.sort(Comparator.comparing(CollectionPlan.RepCollections::overdue).reversed());
+        return new CollectionPlan(today, until, reps);
     }
 
     /** Open receivables as a sheet, oldest first, headers in the reader's language. */

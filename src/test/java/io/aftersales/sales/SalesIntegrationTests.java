@@ -176,6 +176,24 @@ class SalesIntegrationTests {
         // Due 30 days after issue: the one issued 45 days ago is past due.
         assertThat(number(ageing, "$.overdue")).isEqualTo(1200.0);
 
+        // The rep's collections: the past-due invoice first, then the one falling due within 30 days.
+        MvcTestResult plan = api.get(
+                tokenF,
+                "/api/v1/receivables/collection-plan?repId={r}&days=30",
+                desk.sales().id());
+        assertThat(Api.<List<String>>read(plan, "$.reps[0].items[*].reference")).containsExactly("FP-002", "FP-001");
+        assertThat(number(plan, "$.reps[0].overdue")).isEqualTo(1200.0);
+        assertThat(number(plan, "$.reps[0].dueSoon")).isEqualTo(4200.0);
+        assertThat(Api.<List<Object>>read(
+                        api.get(
+                                tokenF,
+                                "/api/v1/receivables/collection-plan?repId={r}&days=7",
+                                desk.sales().id()),
+                        "$.reps[0].items"))
+                .hasSize(1);
+        assertThat(api.get(tokenF, "/api/v1/receivables/collection-plan?days=0"))
+                .hasStatus(400);
+
         // The statement of the last 60 days adds up to the ledger: what arose less what was paid is what is open.
         MvcTestResult statement =
                 api.post(tokenF, "/api/v1/statements", """

@@ -2,6 +2,7 @@ package io.aftersales.sales.web;
 
 import io.aftersales.customer.CustomerId;
 import io.aftersales.sales.Ageing;
+import io.aftersales.sales.CollectionPlan;
 import io.aftersales.sales.ContractId;
 import io.aftersales.sales.Credit;
 import io.aftersales.sales.NewPayment;
@@ -81,6 +82,17 @@ class ReceivableRestController {
             @RequestParam(required = false) @Nullable CustomerId customerId,
             @RequestParam(required = false) @Nullable UserId repId) {
         return receivables.ageing(customerId, repId);
+    }
+
+    @Operation(
+            summary = "What each rep is to collect",
+            description = "Open receivables past due or due within days (30 when left out, at most 366), of one rep"
+                    + " when asked, grouped by rep.")
+    @GetMapping("/api/v1/receivables/collection-plan")
+    CollectionPlan collectionPlan(
+            @RequestParam(required = false) @Nullable UserId repId,
+            @RequestParam(required = false, defaultValue = "30") int days) {
+        return receivables.collectionPlan(repId, days);
     }
 
     @Operation(summary = "Open receivables as a spreadsheet")

@@ -10,6 +10,7 @@ import io.aftersales.sales.StatementView;
 import io.aftersales.sales.WorkOrderInvoice;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.domain.InvalidInputException;
+import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.web.FormErrors;
 import io.aftersales.shared.web.FormSteps;
 import io.aftersales.shared.web.XlsxDownload;
@@ -81,6 +82,20 @@ class ReceivableWebController {
         model.addAttribute("open", open);
         model.addAttribute("methods", CollectionMethod.values());
         return "sales/receivables";
+    }
+
+    /** 催收计划: what each rep is to collect in the coming days, on a phone; a sales person sees their own first. */
+    @GetMapping("/sales/collections")
+    String collections(
+            @RequestParam(required = false, defaultValue = "30") int days,
+            @RequestParam(required = false, defaultValue = "false") boolean mine,
+            Model model) {
+        int window = Math.max(1, Math.min(days, 366));
+        model.addAttribute(
+                "plan", receivables.collectionPlan(mine ? CurrentUser.require().userId() : null, window));
+        model.addAttribute("days", window);
+        model.addAttribute("mine", mine);
+        return "sales/collections";
     }
 
     @GetMapping("/sales/receivables/export")

@@ -45,6 +45,17 @@ class SalesNavigation {
     }
 
     @Bean
+    NavItem collectionsNavItem() {
+        return new NavItem(
+                        "nav.collections",
+                        "/sales/collections",
+                        "↻",
+                        56,
+                        Set.of("ROLE_ADMIN", "ROLE_HQ", "ROLE_SALES", "ROLE_FINANCE", "ROLE_STORE_MANAGER"))
+                .inGroup(NavItem.SALES);
+    }
+
+    @Bean
     NavItem statementsNavItem() {
         return new NavItem("nav.statements", "/sales/statements", "✓", 55, READERS).inGroup(NavItem.SALES);
     }
