@@ -222,6 +222,15 @@ class SalesWebIntegrationTests {
                 .contains("1,000.00")
                 .contains("data-chart");
         assertThat(get(me, "/sales/quotes")).hasStatusOk().bodyText().contains("100.0%");
+        // A sales person starts on the quotes; finance's home page leads with what is owed and past due.
+        assertThat(get(me, "/")).hasStatus3xxRedirection();
+        Api.User finance = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.FINANCE);
+        assertThat(get(api.signedIn(finance.username()), "/"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("应收未收")
+                .contains("¥2,600")
+                .contains("今年成单率");
 
         // A statement of the month through its form, then confirmed.
         LocalDate today = LocalDate.now();
