@@ -195,6 +195,9 @@ class RouteInventoryTests {
                     List.of("amount", "1", "method", "TRANSFER", "receivedOn", "")),
             Map.entry("POST /sales/products", List.of("listPrice", "1", "unit", "套")),
             Map.entry("POST /sales/receivables/{id}/invoice", List.of("number", "FP-R2")),
+            Map.entry(
+                    "POST /sales/contracts/{id}/reservations",
+                    List.of("contractLineId", UUID.randomUUID().toString(), "warehouse", "一库", "quantity", "1")),
             Map.entry("POST /sales/contracts/{id}/invoice-plans", List.of("plannedOn", "2026-01-05", "amount", "100")),
             Map.entry(
                     "POST /sales/finished-goods/receipts",

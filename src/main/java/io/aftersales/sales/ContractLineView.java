@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contract line as the fulfilment list (合同履行一览表) shows it: contracted, in stock (all warehouses), shipped,
- * invoiced, collected and what is still to do of each.
+ * A contract line as the fulfilment list (合同履行一览表) shows it: contracted, in stock (all warehouses, held for no
+ * contract), held for this line, shipped, invoiced, collected and what is still to do of each.
  */
 public record ContractLineView(
         ContractLineId id,
@@ -20,6 +20,7 @@ public record ContractLineView(
         BigDecimal amount,
         @Nullable LocalDate dueOn,
         int inStock,
+        int reserved,
         int shipped,
         BigDecimal shippedAmount,
         BigDecimal invoiced,

@@ -25,12 +25,15 @@ public record ContractView(
         PaymentTerms terms,
         @Nullable String requiredDocuments,
         List<ContractLineView> lines,
+        List<Held> reservations,
         List<ContractShipment> shipments,
         List<ContractInvoice> invoices,
         List<InvoicePlan> plans,
         BigDecimal shippedAmount,
         BigDecimal invoiced,
         BigDecimal collected) {
+    /** Units of a warehouse held for a line (预留). */
+    public record Held(ContractLineId contractLineId, String model, String warehouse, int quantity) {}
 
     public record ContractShipment(
             ShipmentId id,

@@ -131,6 +131,7 @@ public class Contracts {
                     price.multiply(BigDecimal.valueOf(line.quantity())).setScale(2),
                     line.dueOn(),
                     0,
+                    0,
                     BigDecimal.ZERO,
                     BigDecimal.ZERO));
         }
@@ -203,6 +204,13 @@ public class Contracts {
                         contract.paymentDays()),
                 contract.requiredDocuments(),
                 lineViews,
+                store.reservations(lines.stream().map(ContractStore.Line::id).toList()).stream()
+                        .map(r -> new ContractView.Held(
+                                new ContractLineId(r.contractLineId()),
+                                byLine.get(r.contractLineId()).model(),
+                                r.warehouse(),
+                                r.quantity()))
+                        .toList(),
                 shipments.stream()
                         .map(s -> new ContractView.ContractShipment(
                                 new ShipmentId(s.id()),
@@ -425,18 +433,24 @@ public class Contracts {
                 throw new InvalidInputException("lines[" + i + "].contractLineId", "contract.lineUnknown");
             }
             ProductView product = productsById.get(new ProductId(line.productId()));
-            String model = product == null ? "" : product.model();
-            if (!store.ship(line.id(), asked.quantity())) {
+            String model = product == null
+                    ? ""
+                    : product.model(); // What the line holds in this warehouse goes first; the rest must be free there.
+            int held = Math.min(asked.quantity(), heldIn(line.id(), warehouse));
+            if (!store.ship(line.id(), asked.quantity(), held)) {
                 throw new DomainException(
                         "over-shipment", "contract.overShipment", model, line.quantity() - line.shipped());
             }
-            if (!stock.issue(org, line.productId(), warehouse, asked.quantity())) {
+            if (!stock.issue(org, line.productId(), warehouse, asked.quantity(), held)) {
                 throw new DomainException(
                         "insufficient-stock",
                         "contract.notInStock",
                         model,
                         warehouse,
-                        stock.onHand(org, line.productId(), warehouse));
+                        stock.free(org, line.productId(), warehouse) + held);
+            }
+            if (held > 0 && !store.hold(line.id(), warehouse, -held)) {
+                throw new IllegalStateException("hold of " + line.id() + " in " + warehouse + " changed meanwhile");
             }
             stock.move(
                     org,
@@ -571,6 +585,50 @@ public class Contracts {
         return get(id);
     }
 
+    /**
+     * Holds units of a warehouse for a contract line (预留) — never more than the line has left to ship nor than the
+     * warehouse holds for nobody — or lets held units go with a negative quantity (never more than are held).
+     */
+    @PreAuthorize(SalesRoles.DESK)
+    @Transactional
+    public ContractView reserve(ContractId id, NewReservation request) {
+        UUID org = org();
+        ContractStore.Contract contract = found(id);
+        ContractStore.Line line =
+                ownLines(contract).get(request.contractLineId().value());
+        if (line == null) {
+            throw new InvalidInputException("contractLineId", "contract.lineUnknown");
+        }
+        String warehouse = request.warehouse().trim();
+        int quantity = request.quantity();
+        if (quantity == 0) {
+            throw new InvalidInputException("quantity", "reservation.zero");
+        }
+        if (!store.reserve(line.id(), warehouse, quantity)) {
+            throw new DomainException(
+                    quantity > 0 ? "over-reservation" : "not-reserved",
+                    quantity > 0 ? "reservation.overLine" : "reservation.notHeld",
+                    line.quantity() - line.shipped() - line.reserved(),
+                    heldIn(line.id(), warehouse));
+        }
+        if (!stock.reserve(org, line.productId(), warehouse, quantity)) {
+            throw new DomainException(
+                    "insufficient-stock",
+                    "reservation.notFree",
+                    warehouse,
+                    stock.free(org, line.productId(), warehouse));
+        }
+        auditTrail.record(quantity > 0 ? "RESERVE" : "RELEASE", "Contract", id, warehouse + " " + quantity);
+        return get(id);
+    }
+
+    private int heldIn(UUID line, String warehouse) {
+        return store.reservations(List.of(line)).stream()
+                .filter(r -> r.warehouse().equals(warehouse))
+                .mapToInt(ContractStore.Reservation::quantity)
+                .sum();
+    }
+
     /** Books an invoice for a day (发票预约); the planned amounts never exceed the contract's total. */
     @PreAuthorize(SalesRoles.BILLING)
     @Transactional
@@ -666,7 +724,8 @@ public class Contracts {
                 l.unitPrice(),
                 l.amount(),
                 l.dueOn(),
-                p == null ? 0 : p.onHand(),
+                p == null ? 0 : p.free(),
+                l.reserved(),
                 l.shipped(),
                 l.unitPrice().multiply(BigDecimal.valueOf(l.shipped())).setScale(2),
                 l.invoiced(),

@@ -86,6 +86,7 @@ public class Products {
                 request.listPrice().setScale(2),
                 active,
                 0,
+                0,
                 version);
     }
 
@@ -147,7 +148,13 @@ public class Products {
     public List<StockLevel> levels(@Nullable ProductId productId) {
         return store.levels(org(), productId == null ? null : productId.value()).stream()
                 .map(l -> new StockLevel(
-                        new ProductId(l.productId()), l.model(), l.name(), l.warehouse(), l.location(), l.onHand()))
+                        new ProductId(l.productId()),
+                        l.model(),
+                        l.name(),
+                        l.warehouse(),
+                        l.location(),
+                        l.onHand(),
+                        l.reserved()))
                 .toList();
     }
 
@@ -186,6 +193,7 @@ public class Products {
                 p.listPrice(),
                 p.active(),
                 p.onHand(),
+                p.reserved(),
                 p.version());
     }
 

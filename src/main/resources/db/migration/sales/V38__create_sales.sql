@@ -26,9 +26,11 @@ CREATE TABLE sales_stock (
     warehouse       VARCHAR(60) NOT NULL,
     location        VARCHAR(60),
     on_hand         INTEGER NOT NULL,
+    reserved        INTEGER NOT NULL,
     CONSTRAINT sales_stock_pk PRIMARY KEY (product_id, warehouse),
     CONSTRAINT sales_stock_product_fk FOREIGN KEY (product_id) REFERENCES sales_product (id),
-    CONSTRAINT sales_stock_on_hand_ck CHECK (on_hand >= 0)
+    CONSTRAINT sales_stock_on_hand_ck CHECK (on_hand >= 0),
+    CONSTRAINT sales_stock_reserved_ck CHECK (reserved >= 0 AND reserved <= on_hand)
 );
 
 CREATE TABLE sales_stock_movement (
@@ -132,15 +134,27 @@ CREATE TABLE sales_contract_line (
     amount      NUMERIC(14, 2) NOT NULL,
     due_on      DATE,
     shipped     INTEGER NOT NULL,
+    reserved    INTEGER NOT NULL,
     invoiced    NUMERIC(14, 2) NOT NULL,
     collected   NUMERIC(14, 2) NOT NULL,
     CONSTRAINT sales_contract_line_contract_fk FOREIGN KEY (contract_id) REFERENCES sales_contract (id),
     CONSTRAINT sales_contract_line_quantity_ck CHECK (quantity > 0),
-    CONSTRAINT sales_contract_line_shipped_ck CHECK (shipped >= 0 AND shipped <= quantity),
+    CONSTRAINT sales_contract_line_shipped_ck CHECK (shipped >= 0 AND reserved >= 0 AND shipped + reserved <= quantity),
     CONSTRAINT sales_contract_line_invoiced_ck CHECK (invoiced >= 0 AND invoiced <= amount),
     CONSTRAINT sales_contract_line_collected_ck CHECK (collected >= 0 AND collected <= invoiced)
 );
 CREATE INDEX sales_contract_line_by_contract ON sales_contract_line (contract_id, line_no);
+
+-- Units of a warehouse held for a contract line (预留): other shipments cannot take them; its shipments take them
+-- first.
+CREATE TABLE sales_reservation (
+    contract_line_id UUID NOT NULL,
+    warehouse        VARCHAR(60) NOT NULL,
+    quantity         INTEGER NOT NULL,
+    CONSTRAINT sales_reservation_pk PRIMARY KEY (contract_line_id, warehouse),
+    CONSTRAINT sales_reservation_line_fk FOREIGN KEY (contract_line_id) REFERENCES sales_contract_line (id),
+    CONSTRAINT sales_reservation_quantity_ck CHECK (quantity >= 0)
+);
 
 CREATE TABLE sales_shipment (
     id              UUID PRIMARY KEY,

@@ -463,6 +463,61 @@ class SalesIntegrationTests {
     }
 
     @Test
+    void unitsHeldForAContractLineAreShippedOnlyToItAndNeverMoreThanTheLineOrTheWarehouseHas() {
+        Desk desk = desk();
+        String product = product(desk, "6308-2Z", "100");
+        receive(desk, product, "成品一库", 10);
+        String[] contracts = new String[2];
+        String[] lines = new String[2];
+        for (int i = 0; i < 2; i++) {
+            MvcTestResult created =
+                    api.post(desk.sales().token(), "/api/v1/contracts", """
+                    {"customerId":"%s","lines":[{"productId":"%s","quantity":8}]}
+                    """.formatted(desk.customer(), product));
+            contracts[i] = Api.read(created, "$.id");
+            lines[i] = Api.read(created, "$.lines[0].id");
+        }
+        MvcTestResult held = hold(desk, contracts[0], lines[0], 6);
+        assertThat(held).hasStatusOk();
+        assertThat(Api.<Integer>read(held, "$.lines[0].reserved")).isEqualTo(6);
+        assertThat(Api.<String>read(held, "$.reservations[0].warehouse")).isEqualTo("成品一库");
+        assertThat(Api.<Integer>read(held, "$.lines[0].inStock")).isEqualTo(4);
+        // The other contract finds only the four held for nobody.
+        assertThat(hold(desk, contracts[1], lines[1], 5)).hasStatus(409);
+        MvcTestResult taken = ship(desk, contracts[1], lines[1], 5);
+        assertThat(taken).hasStatus(409);
+        assertThat(Api.<String>read(taken, "$.type")).endsWith("insufficient-stock");
+        assertThat(ship(desk, contracts[1], lines[1], 4)).hasStatus(201);
+        // The first ships what was held for it; then it has two left to ship, so three cannot be held.
+        MvcTestResult shipped = ship(desk, contracts[0], lines[0], 6);
+        assertThat(shipped).hasStatus(201);
+        assertThat(Api.<Integer>read(shipped, "$.lines[0].reserved")).isZero();
+        assertThat(Api.<List<Object>>read(shipped, "$.reservations")).isEmpty();
+        assertThat(onHand(desk, product)).isZero();
+        assertThat(ledger(desk, product)).isZero();
+        receive(desk, product, "成品一库", 5);
+        assertThat(hold(desk, contracts[0], lines[0], 3)).hasStatus(409);
+        assertThat(hold(desk, contracts[0], lines[0], 2)).hasStatusOk();
+        assertThat(hold(desk, contracts[0], lines[0], -3)).hasStatus(409);
+        MvcTestResult released = hold(desk, contracts[0], lines[0], -2);
+        assertThat(released).hasStatusOk();
+        assertThat(Api.<Integer>read(released, "$.lines[0].inStock")).isEqualTo(5);
+        assertThat(api.post(
+                        desk.finance().token(),
+                        "/api/v1/contracts/{id}/reservations",
+                        """
+                {"contractLineId":"%s","warehouse":"成品一库","quantity":1}""".formatted(lines[0]),
+                        contracts[0]))
+                .hasStatus(403);
+    }
+
+    private MvcTestResult hold(Desk desk, String contract, String line, int quantity) {
+        return api.post(
+                desk.sales().token(), "/api/v1/contracts/{id}/reservations", """
+                {"contractLineId":"%s","warehouse":"成品一库","quantity":%d}""".formatted(line, quantity), contract);
+    }
+
+    @Test
     void anotherOrganisationSeesNoneOfItAndATechnicianMayNotSell() {
         Desk desk = desk();
         String product = product(desk, "32210", "540");

@@ -60,8 +60,12 @@ public class ContractStore {
             BigDecimal amount,
             @Nullable LocalDate dueOn,
             int shipped,
+            int reserved,
             BigDecimal invoiced,
             BigDecimal collected) {}
+
+    /** Units of a warehouse held for a contract line. */
+    public record Reservation(UUID contractLineId, String warehouse, int quantity) {}
 
     public record Shipment(
             UUID id,
@@ -139,8 +143,8 @@ public class ContractStore {
                 .update();
         for (Line line : lines) {
             jdbc.sql("INSERT INTO sales_contract_line (id, contract_id, line_no, product_id, quantity, unit_price,"
-                            + " amount, due_on, shipped, invoiced, collected) VALUES (:id, :contract, :no, :product,"
-                            + " :q, :price, :amount, :due, 0, 0, 0)")
+                            + " amount, due_on, shipped, reserved, invoiced, collected) VALUES (:id, :contract, :no,"
+                            + " :product, :q, :price, :amount, :due, 0, 0, 0, 0)")
                     .param("id", line.id())
                     .param("contract", contract.id())
                     .param("no", line.lineNo())
@@ -283,14 +287,62 @@ public class ContractStore {
         return lines;
     }
 
-    /** Adds to what was shipped of a line if it stays within what was contracted; false (nothing changed) if not. */
-    public boolean ship(UUID line, int quantity) {
-        return jdbc.sql("UPDATE sales_contract_line SET shipped = shipped + :q WHERE id = :id AND shipped + :q <="
-                                + " quantity")
+    /**
+     * Adds to what was shipped of a line, {@code fromReserved} of it out of what was held for it, if shipped and held
+     * stay within what was contracted; false (nothing changed) if not.
+     */
+    public boolean ship(UUID line, int quantity, int fromReserved) {
+        return jdbc.sql("UPDATE sales_contract_line SET shipped = shipped + :q, reserved = reserved - :r WHERE id = :id"
+                                + " AND reserved >= :r AND shipped + :q + reserved - :r <= quantity")
+                        .param("id", line)
+                        .param("q", quantity)
+                        .param("r", fromReserved)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Holds units of a warehouse for a line (a negative quantity lets them go), if the line's shipped and held stay
+     * within what was contracted and the hold of the line in that warehouse stays at or above nothing; false if not
+     * (the caller's transaction then rolls back what this changed).
+     */
+    public boolean reserve(UUID line, String warehouse, int quantity) {
+        boolean held = jdbc.sql("UPDATE sales_contract_line SET reserved = reserved + :q WHERE id = :id AND reserved"
+                                + " + :q >= 0 AND shipped + reserved + :q <= quantity")
                         .param("id", line)
                         .param("q", quantity)
                         .update()
                 == 1;
+        return held && hold(line, warehouse, quantity);
+    }
+
+    /** Changes only what a line holds in a warehouse (a shipment takes it); false if it would go below nothing. */
+    public boolean hold(UUID line, String warehouse, int quantity) {
+        jdbc.sql("INSERT INTO sales_reservation (contract_line_id, warehouse, quantity) VALUES (:line, :warehouse, 0)"
+                        + " ON CONFLICT DO NOTHING")
+                .param("line", line)
+                .param("warehouse", warehouse)
+                .update();
+        return jdbc.sql("UPDATE sales_reservation SET quantity = quantity + :q WHERE contract_line_id = :line AND"
+                                + " warehouse = :warehouse AND quantity + :q >= 0")
+                        .param("line", line)
+                        .param("warehouse", warehouse)
+                        .param("q", quantity)
+                        .update()
+                == 1;
+    }
+
+    /** What is held for each of these lines, per warehouse (nothing held: no entry). */
+    public List<Reservation> reservations(Collection<UUID> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM sales_reservation WHERE contract_line_id IN (:ids) AND quantity > 0 ORDER BY"
+                        + " warehouse")
+                .param("ids", lines)
+                .query((rs, n) -> new Reservation(
+                        rs.getObject("contract_line_id", UUID.class), rs.getString("warehouse"), rs.getInt("quantity")))
+                .list();
     }
 
     /** Adds to what was invoiced of a line if it stays within its amount; false (nothing changed) if not. */
@@ -518,6 +570,7 @@ public class ContractStore {
                 rs.getBigDecimal("amount"),
                 QuoteStore.day(rs.getDate("due_on")),
                 rs.getInt("shipped"),
+                rs.getInt("reserved"),
                 rs.getBigDecimal("invoiced"),
                 rs.getBigDecimal("collected"));
     }

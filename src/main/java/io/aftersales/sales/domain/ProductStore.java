@@ -40,6 +40,7 @@ public class ProductStore {
             BigDecimal listPrice,
             boolean active,
             int onHand,
+            int reserved,
             long version) {}
 
     public record Level(
@@ -48,7 +49,8 @@ public class ProductStore {
             String name,
             String warehouse,
             @Nullable String location,
-            int onHand) {}
+            int onHand,
+            int reserved) {}
 
     public record Move(
             UUID productId,
@@ -61,7 +63,8 @@ public class ProductStore {
             UUID movedBy) {}
 
     private static final String PRODUCT = "SELECT p.*, (SELECT COALESCE(SUM(s.on_hand), 0) FROM sales_stock s"
-            + " WHERE s.product_id = p.id) AS on_hand FROM sales_product p WHERE p.organization_id = :org";
+            + " WHERE s.product_id = p.id) AS on_hand, (SELECT COALESCE(SUM(s.reserved), 0) FROM sales_stock s WHERE"
+            + " s.product_id = p.id) AS reserved FROM sales_product p WHERE p.organization_id = :org";
 
     public boolean modelTaken(UUID org, String model, @Nullable UUID except) {
         return jdbc.sql("SELECT COUNT(*) FROM sales_product WHERE organization_id = :org AND LOWER(model) = :model"
@@ -160,8 +163,8 @@ public class ProductStore {
 
     /** Adds received units to a warehouse (the row is made on the first receipt; a location given replaces it). */
     public void receive(UUID org, UUID product, String warehouse, @Nullable String location, int quantity) {
-        jdbc.sql("INSERT INTO sales_stock (organization_id, product_id, warehouse, location, on_hand) VALUES (:org,"
-                        + " :product, :warehouse, :location, 0) ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO sales_stock (organization_id, product_id, warehouse, location, on_hand, reserved)"
+                        + " VALUES (:org, :product, :warehouse, :location, 0, 0) ON CONFLICT DO NOTHING")
                 .param("org", org)
                 .param("product", product)
                 .param("warehouse", warehouse)
@@ -177,10 +180,28 @@ public class ProductStore {
                 .update();
     }
 
-    /** Takes units out of a warehouse if they are there; false (and nothing changed) if not. */
-    public boolean issue(UUID org, UUID product, String warehouse, int quantity) {
-        return jdbc.sql("UPDATE sales_stock SET on_hand = on_hand - :q WHERE organization_id = :org AND product_id ="
-                                + " :product AND warehouse = :warehouse AND on_hand >= :q")
+    /**
+     * Takes units out of a warehouse, {@code fromReserved} of them held for the shipment's contract line and the rest
+     * from what nobody holds; false (and nothing changed) if they are not there.
+     */
+    public boolean issue(UUID org, UUID product, String warehouse, int quantity, int fromReserved) {
+        return jdbc.sql("UPDATE sales_stock SET on_hand = on_hand - :q, reserved = reserved - :r WHERE organization_id"
+                                + " = :org AND product_id = :product AND warehouse = :warehouse AND reserved >= :r AND"
+                                + " on_hand - :q >= reserved - :r")
+                        .param("org", org)
+                        .param("product", product)
+                        .param("warehouse", warehouse)
+                        .param("q", quantity)
+                        .param("r", fromReserved)
+                        .update()
+                == 1;
+    }
+
+    /** Holds units of a warehouse that nobody holds yet (a negative quantity lets them go); false if not possible. */
+    public boolean reserve(UUID org, UUID product, String warehouse, int quantity) {
+        return jdbc.sql("UPDATE sales_stock SET reserved = reserved + :q WHERE organization_id = :org AND product_id ="
+                                + " :product AND warehouse = :warehouse AND reserved + :q >= 0 AND on_hand - reserved"
+                                + " >= :q")
                         .param("org", org)
                         .param("product", product)
                         .param("warehouse", warehouse)
@@ -189,9 +210,10 @@ public class ProductStore {
                 == 1;
     }
 
-    public int onHand(UUID org, UUID product, String warehouse) {
-        return jdbc.sql("SELECT on_hand FROM sales_stock WHERE organization_id = :org AND product_id = :product AND"
-                        + " warehouse = :warehouse")
+    /** What nobody holds of a product in a warehouse. */
+    public int free(UUID org, UUID product, String warehouse) {
+        return jdbc.sql("SELECT on_hand - reserved FROM sales_stock WHERE organization_id = :org AND product_id ="
+                        + " :product AND warehouse = :warehouse")
                 .param("org", org)
                 .param("product", product)
                 .param("warehouse", warehouse)
@@ -228,7 +250,8 @@ public class ProductStore {
 
     /** Every warehouse's stock of every product (of one product when given), by model and warehouse. */
     public List<Level> levels(UUID org, @Nullable UUID product) {
-        return jdbc.sql("SELECT s.product_id, p.model, p.name, s.warehouse, s.location, s.on_hand FROM sales_stock s"
+        return jdbc.sql("SELECT s.product_id, p.model, p.name, s.warehouse, s.location, s.on_hand, s.reserved FROM"
+                        + " sales_stock s"
                         + " JOIN sales_product p ON p.id = s.product_id WHERE s.organization_id = :org"
                         + (product == null ? "" : " AND s.product_id = :product")
                         + " ORDER BY p.model, s.warehouse")
@@ -240,7 +263,8 @@ public class ProductStore {
                         rs.getString("name"),
                         rs.getString("warehouse"),
                         rs.getString("location"),
-                        rs.getInt("on_hand")))
+                        rs.getInt("on_hand"),
+                        rs.getInt("reserved")))
                 .list();
     }
 
@@ -286,6 +310,7 @@ public class ProductStore {
                 rs.getBigDecimal("list_price"),
                 rs.getBoolean("active"),
                 rs.getInt("on_hand"),
+                rs.getInt("reserved"),
                 rs.getLong("version"));
     }
 }

@@ -9,6 +9,7 @@ import io.aftersales.sales.FulfilmentRow;
 import io.aftersales.sales.NewContract;
 import io.aftersales.sales.NewInvoice;
 import io.aftersales.sales.NewInvoicePlan;
+import io.aftersales.sales.NewReservation;
 import io.aftersales.sales.NewShipment;
 import io.aftersales.sales.SalesPeriod;
 import io.aftersales.sales.ShipmentId;
@@ -112,6 +113,16 @@ class ContractRestController {
     @PostMapping("/api/v1/contracts/{id}/shipments")
     ResponseEntity<ContractView> ship(@PathVariable ContractId id, @Valid @RequestBody NewShipment request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(contracts.ship(id, request));
+    }
+
+    @Operation(
+            summary = "Hold finished goods for a contract line (预留), or let them go",
+            description = "quantity > 0 holds units of the warehouse that nobody holds, at most what the line has left"
+                    + " to ship (409 otherwise); quantity < 0 lets held units go. The line's shipments from that"
+                    + " warehouse take its held units first; other shipments cannot take them.")
+    @PostMapping("/api/v1/contracts/{id}/reservations")
+    ContractView reserve(@PathVariable ContractId id, @Valid @RequestBody NewReservation request) {
+        return contracts.reserve(id, request);
     }
 
     @Operation(summary = "The shipment notice as a PDF in Chinese (发货通知单)")

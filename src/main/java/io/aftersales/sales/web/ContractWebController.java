@@ -10,6 +10,7 @@ import io.aftersales.sales.NewContract;
 import io.aftersales.sales.NewInvoice;
 import io.aftersales.sales.NewInvoicePlan;
 import io.aftersales.sales.NewQuote;
+import io.aftersales.sales.NewReservation;
 import io.aftersales.sales.NewShipment;
 import io.aftersales.sales.Products;
 import io.aftersales.sales.SalesPeriod;
@@ -264,6 +265,39 @@ class ContractWebController {
                 }
             }
         });
+    }
+
+    /** Holds (or, with a negative quantity, lets go) units of a warehouse for one line. */
+    @PostMapping("/sales/contracts/{id}/reservations")
+    String reserve(
+            @PathVariable ContractId id,
+            @RequestParam(required = false) @Nullable String contractLineId,
+            @RequestParam(required = false) @Nullable String warehouse,
+            @RequestParam(required = false) @Nullable String quantity,
+            RedirectAttributes redirect) {
+        steps.run(redirect, () -> {
+            ContractLineId line;
+            try {
+                line = new ContractLineId(UUID.fromString(contractLineId == null ? "" : contractLineId.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("contractLineId", "contract.lineUnknown");
+            }
+            if (Typed.blank(warehouse)) {
+                throw new InvalidInputException("warehouse", "sales.warehouseRequired");
+            }
+            int units;
+            try {
+                units = Integer.parseInt(quantity == null ? "" : quantity.trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("quantity", "sales.badQuantity");
+            }
+            if (Math.abs(units) > 1_000_000) {
+                throw new InvalidInputException("quantity", "sales.badQuantity");
+            }
+            contracts.reserve(
+                    id, new NewReservation(line, Objects.requireNonNull(clip(warehouse, 60, "warehouse")), units));
+        });
+        return "redirect:/sales/contracts/" + id;
     }
 
     /** An amount per line, in fields named {@code amount.<line>}; blank lines are not invoiced. */
