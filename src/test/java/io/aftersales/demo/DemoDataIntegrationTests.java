@@ -178,7 +178,7 @@ class DemoDataIntegrationTests {
         assertThat(Api.<List<Number>>read(api.get(finance, "/api/v1/receivables/ageing"), "$.buckets[*].amount"))
                 .hasSize(4)
                 .allSatisfy(amount -> assertThat(amount.doubleValue()).isPositive());
-        assertThat(Api.<List<String>>read(api.get(sales, "/api/v1/quotes/conversion"), "$.losses[*].reason"))
+        assertThat(Api.<List<String>>read(api.get(sales, "/api/v1/quotes/conversion"), "$.losses[*].reason.code"))
                 .contains("PRICE", "DELIVERY_TIME");
         assertThat(Api.<List<Object>>read(api.get(finance, "/api/v1/statements"), "$"))
                 .hasSize(1);

@@ -256,6 +256,21 @@ class SalesWebIntegrationTests {
     }
 
     @Test
+    void headOfficeSetsTheLossReasonsOnTheQuotesPage() {
+        Workshop shop = new Workshop(api);
+        UserDetails admin = api.signedIn(shop.tenant.adminUsername());
+        assertThat(get(admin, "/sales/quotes")).hasStatusOk().bodyText().contains("技术规格不符");
+        assertThat(post(admin, "/sales/loss-reasons", "reasons", "价格\n\n竞品低价倾销\n"))
+                .hasStatus3xxRedirection();
+        assertThat(get(admin, "/sales/quotes"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("竞品低价倾销")
+                .doesNotContain("技术规格不符");
+        assertThat(post(admin, "/sales/loss-reasons", "reasons", " ")).flash().containsEntry("failedText", "至少填写一个原因。");
+    }
+
+    @Test
     void peopleOutsideSalesSeeNeitherThePagesNorTheCustomerPanel() {
         Workshop shop = new Workshop(api);
         UserDetails tech = api.signedIn(shop.technician.username());

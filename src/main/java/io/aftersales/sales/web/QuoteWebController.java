@@ -1,6 +1,7 @@
 package io.aftersales.sales.web;
 
 import io.aftersales.customer.CustomerId;
+import io.aftersales.sales.LossReason;
 import io.aftersales.sales.LossReasons;
 import io.aftersales.sales.NewQuote;
 import io.aftersales.sales.PaymentTerms;
@@ -130,7 +131,11 @@ class QuoteWebController {
         model.addAttribute("mine", mine);
         model.addAttribute("statuses", QuoteStatus.values());
         model.addAttribute("conversion", quotes.conversion(null, null, "rep"));
-        model.addAttribute("reasons", lossReasons.active());
+        model.addAttribute(
+                "reasonsText",
+                String.join(
+                        "\n",
+                        lossReasons.active().stream().map(LossReason::label).toList()));
         return "sales/quotes";
     }
 
