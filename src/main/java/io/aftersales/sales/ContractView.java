@@ -8,8 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contract with its lines as the fulfilment list shows them, its shipments, invoices and planned invoices, and the
- * sums over its lines.
+ * A contract with its lines as the fulfilment list shows them, what is held for it, its shipments, invoices and planned
+ * invoices, the sums over its lines, and its expenses (approved expense claims that name its number).
  */
 public record ContractView(
         ContractId id,
@@ -31,7 +31,8 @@ public record ContractView(
         List<InvoicePlan> plans,
         BigDecimal shippedAmount,
         BigDecimal invoiced,
-        BigDecimal collected) {
+        BigDecimal collected,
+        BigDecimal expenses) {
     /** Units of a warehouse held for a line (预留). */
     public record Held(ContractLineId contractLineId, String model, String warehouse, int quantity) {}
 

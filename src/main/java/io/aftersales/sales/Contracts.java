@@ -16,6 +16,8 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.staff.ExpenseClaims;
+import io.aftersales.staff.ReferencedExpense;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,6 +56,7 @@ public class Contracts {
     private final Products products;
     private final Names names;
     private final SalesCalendar calendar;
+    private final ExpenseClaims expenses;
     private final AuditTrail auditTrail;
     private final Labels labels;
     private final Clock clock;
@@ -65,6 +68,7 @@ public class Contracts {
             Products products,
             Names names,
             SalesCalendar calendar,
+            ExpenseClaims expenses,
             AuditTrail auditTrail,
             Labels labels,
             Clock clock) {
@@ -74,6 +78,7 @@ public class Contracts {
         this.products = products;
         this.names = names;
         this.calendar = calendar;
+        this.expenses = expenses;
         this.auditTrail = auditTrail;
         this.labels = labels;
         this.clock = clock;
@@ -252,7 +257,11 @@ public class Contracts {
                         .toList(),
                 sum(lineViews, ContractLineView::shippedAmount),
                 sum(lineViews, ContractLineView::invoiced),
-                sum(lineViews, ContractLineView::collected));
+                sum(lineViews, ContractLineView::collected),
+                expenses.referencing(List.of(contract.number())).stream()
+                        .map(ReferencedExpense::total)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .setScale(2));
     }
 
     /** Contracts, latest signed first: of a customer, a rep, whose number holds the text, only those not done. */
@@ -654,7 +663,7 @@ public class Contracts {
         return get(id);
     }
 
-    /** Contract statistics of a year by month or by quarter: signed, shipped, invoiced, collected. */
+    /** Contract statistics of a year by month or by quarter: signed, shipped, invoiced, collected, expenses. */
     @PreAuthorize(SalesRoles.READERS)
     @Transactional(readOnly = true)
     public List<SalesPeriod> statistics(int year, boolean quarterly) {
@@ -668,16 +677,22 @@ public class Contracts {
         Map<String, BigDecimal> shipped = store.sumsByMonth(org, "shipped", from, to);
         Map<String, BigDecimal> invoiced = store.sumsByMonth(org, "invoiced", from, to);
         Map<String, BigDecimal> collected = receivables.collectedByMonth(org, from, to);
+        Map<String, BigDecimal> spent = new HashMap<>();
+        expenses.referencing(store.numbers(org)).stream()
+                .filter(e -> e.filedOn().getYear() == year)
+                .forEach(e -> spent.merge(e.filedOn().toString().substring(0, 7), e.total(), BigDecimal::add));
         Map<String, BigDecimal[]> periods = new java.util.LinkedHashMap<>();
         for (int month = 1; month <= 12; month++) {
             String key = "%d-%02d".formatted(year, month);
             String period = quarterly ? "%d-Q%d".formatted(year, (month + 2) / 3) : key;
-            BigDecimal[] sums = periods.computeIfAbsent(
-                    period, p -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] sums = periods.computeIfAbsent(period, p -> new BigDecimal[] {
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
+            });
             sums[0] = sums[0].add(signed.getOrDefault(key, BigDecimal.ZERO));
             sums[1] = sums[1].add(shipped.getOrDefault(key, BigDecimal.ZERO));
             sums[2] = sums[2].add(invoiced.getOrDefault(key, BigDecimal.ZERO));
             sums[3] = sums[3].add(collected.getOrDefault(key, BigDecimal.ZERO));
+            sums[4] = sums[4].add(spent.getOrDefault(key, BigDecimal.ZERO));
         }
         return periods.entrySet().stream()
                 .map(e -> new SalesPeriod(
@@ -685,7 +700,8 @@ public class Contracts {
                         e.getValue()[0].setScale(2),
                         e.getValue()[1].setScale(2),
                         e.getValue()[2].setScale(2),
-                        e.getValue()[3].setScale(2)))
+                        e.getValue()[3].setScale(2),
+                        e.getValue()[4].setScale(2)))
                 .toList();
     }
 

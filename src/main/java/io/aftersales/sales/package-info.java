@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Sales",
-        allowedDependencies = {"shared", "organization", "customer", "workorder"})
+        allowedDependencies = {"shared", "organization", "customer", "workorder", "staff"})
 @NullMarked
 package io.aftersales.sales;
 

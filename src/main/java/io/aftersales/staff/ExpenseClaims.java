@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -356,6 +357,20 @@ public class ExpenseClaims {
         return store.receipt(visible(id).id(), receiptId)
                 .map(found -> new Image(found.getKey(), found.getValue()))
                 .orElseThrow(() -> new NotFoundException("receipt", receiptId));
+    }
+
+    /**
+     * The claims approved by finance or paid that name one of these references (contract numbers, say), each with the
+     * day it was filed (the caller's calendar) and its total: what the sales office counts as a contract's expenses.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','HQ','SALES','FINANCE')")
+    @Transactional(readOnly = true)
+    public List<ReferencedExpense> referencing(Collection<String> references) {
+        ZoneId zone = organization.zoneOf(null);
+        return store.referencing(CurrentUser.require().organizationId().value(), references).stream()
+                .map(r -> new ReferencedExpense(
+                        r.reference(), r.submittedAt().atZone(zone).toLocalDate(), r.total()))
+                .toList();
     }
 
     /** The daily limits, every category in order (null: no limit). */

@@ -208,6 +208,33 @@ class SalesIntegrationTests {
                 .contains("FP-001")
                 .contains("5,400.00");
 
+        // The rep's trip for this contract, once approved by the manager and finance, counts as its expense.
+        String number = Api.read(read, "$.number");
+        Api.User manager =
+                api.newUser(desk.shop().tenant, List.of(desk.shop().tenant.storeId()), Role.STORE_MANAGER);
+        MvcTestResult claim =
+                api.post(desk.sales().token(), "/api/v1/expense-claims", """
+                {"purpose":"送货验收","reference":"%s","items":[{"category":"TRANSPORT","spentOn":"%s","amount":356}]}
+                """.formatted(number, today.minusDays(1)));
+        assertThat(claim).hasStatus(201);
+        String claimId = Api.read(claim, "$.id");
+        assertThat(number(api.get(tokenF, "/api/v1/contracts/{id}", contract), "$.expenses"))
+                .isZero();
+        assertThat(api.post(manager.token(), "/api/v1/expense-claims/{id}/approve", "{\"version\":0}", claimId))
+                .hasStatusOk();
+        assertThat(api.post(tokenF, "/api/v1/expense-claims/{id}/approve", "{\"version\":1}", claimId))
+                .hasStatusOk();
+        assertThat(number(api.get(tokenF, "/api/v1/contracts/{id}", contract), "$.expenses"))
+                .isEqualTo(356.0);
+        MvcTestResult year = api.get(
+                tokenF,
+                "/api/v1/contracts/statistics?year={y}",
+                today.minusDays(1).getYear());
+        assertThat(Api.<List<Number>>read(year, "$[*].expenses").stream()
+                        .mapToDouble(Number::doubleValue)
+                        .sum())
+                .isEqualTo(356.0);
+
         // The fulfilment list downloads as a sheet.
         assertThat(api.get(desk.sales().token(), "/api/v1/contracts/fulfilment/export"))
                 .hasStatusOk();

@@ -109,6 +109,14 @@ public class ContractStore {
             @Nullable String text,
             boolean openOnly) {}
 
+    /** The numbers of all the organisation's contracts. */
+    public List<String> numbers(UUID org) {
+        return jdbc.sql("SELECT number FROM sales_contract WHERE organization_id = :org")
+                .param("org", org)
+                .query(String.class)
+                .list();
+    }
+
     public boolean numberTaken(UUID org, String number) {
         return jdbc.sql("SELECT COUNT(*) FROM sales_contract WHERE organization_id = :org AND number = :number")
                         .param("org", org)

@@ -389,7 +389,7 @@ class ContractWebController {
         return "sales/fulfilment";
     }
 
-    /** Signed, shipped, invoiced and collected per period, as bars. */
+    /** Signed, shipped and invoiced per period as bars; collected and expenses as lines. */
     private String chart(List<SalesPeriod> periods) {
         String signed = labels.text("statistics.signed");
         String shipped = labels.text("statistics.shipped");
@@ -418,7 +418,12 @@ class ContractWebController {
                                 collected,
                                 "line",
                                 0,
-                                periods.stream().map(SalesPeriod::collected).toList()))));
+                                periods.stream().map(SalesPeriod::collected).toList()),
+                        new ChartSpec.Series(
+                                labels.text("statistics.expenses"),
+                                "line",
+                                0,
+                                periods.stream().map(SalesPeriod::expenses).toList()))));
     }
 
     @GetMapping("/sales/fulfilment/export")

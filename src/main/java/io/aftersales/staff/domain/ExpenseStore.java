@@ -260,6 +260,25 @@ public class ExpenseStore {
                 .list();
     }
 
+    /** A claim approved by finance or paid that names a reference (a contract number), when filed and its total. */
+    public record Referenced(String reference, Instant submittedAt, BigDecimal total) {}
+
+    public List<Referenced> referencing(UUID organization, Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "SELECT reference, submitted_at, total FROM staff_expense_claim WHERE organization_id = :org AND"
+                                + " reference IN (:refs) AND status IN ('APPROVED', 'PAID')")
+                .param("org", organization)
+                .param("refs", references)
+                .query((rs, n) -> new Referenced(
+                        rs.getString("reference"),
+                        rs.getTimestamp("submitted_at").toInstant(),
+                        rs.getBigDecimal("total")))
+                .list();
+    }
+
     public Map<ExpenseCategory, BigDecimal> rules(UUID organization) {
         Map<ExpenseCategory, BigDecimal> rules = new EnumMap<>(ExpenseCategory.class);
         jdbc.sql("SELECT category, daily_limit FROM staff_expense_rule WHERE organization_id = :org")
