@@ -185,6 +185,8 @@ public class Contracts {
                         .stream()
                         .collect(Collectors.groupingBy(ContractStore.ShipmentLine::shipmentId));
         List<ContractStore.Invoice> invoices = store.invoices(contract.id());
+        Map<UUID, BigDecimal> collectedByInvoice = store.collectedByInvoice(
+                invoices.stream().map(ContractStore.Invoice::id).toList());
         Map<UUID, String> people = names.people(java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(contract.repId()),
                         shipments.stream().map(ContractStore.Shipment::shippedBy))
@@ -243,9 +245,7 @@ public class Contracts {
                                 i.taxRate(),
                                 i.tax(),
                                 new ReceivableId(i.receivableId()),
-                                store.invoiceLines(i.id()).stream()
-                                        .map(ContractStore.InvoiceLine::collected)
-                                        .reduce(BigDecimal.ZERO, BigDecimal::add)))
+                                collectedByInvoice.getOrDefault(i.id(), BigDecimal.ZERO)))
                         .toList(),
                 store.plans(contract.id()).stream()
                         .map(p -> new ContractView.InvoicePlan(
@@ -437,10 +437,7 @@ public class Contracts {
         Map<ProductId, ProductView> productsById = productsOf(lines.values());
         for (int i = 0; i < request.lines().size(); i++) {
             NewShipment.ShippedLine asked = request.lines().get(i);
-            ContractStore.Line line = lines.get(asked.contractLineId().value());
-            if (line == null || !seen.add(line.id())) {
-                throw new InvalidInputException("lines[" + i + "].contractLineId", "contract.lineUnknown");
-            }
+            ContractStore.Line line = named(lines, seen, asked.contractLineId(), i);
             ProductView product = productsById.get(new ProductId(line.productId()));
             String model = product == null
                     ? ""
@@ -531,10 +528,7 @@ public class Contracts {
         Map<ProductId, ProductView> productsById = productsOf(lines.values());
         for (int i = 0; i < request.lines().size(); i++) {
             NewInvoice.InvoicedLine asked = request.lines().get(i);
-            ContractStore.Line line = lines.get(asked.contractLineId().value());
-            if (line == null || !seen.add(line.id())) {
-                throw new InvalidInputException("lines[" + i + "].contractLineId", "contract.lineUnknown");
-            }
+            ContractStore.Line line = named(lines, seen, asked.contractLineId(), i);
             BigDecimal amount = asked.amount().setScale(2);
             if (!store.invoice(line.id(), amount)) {
                 ProductView product = productsById.get(new ProductId(line.productId()));
@@ -712,6 +706,16 @@ public class Contracts {
                 repId == null ? null : repId.value(),
                 Products.trim(text),
                 openOnly);
+    }
+
+    /** The line of this contract a request's {@code lines[i]} names, each once (400 otherwise). */
+    private static ContractStore.Line named(
+            Map<UUID, ContractStore.Line> lines, Set<UUID> seen, ContractLineId id, int i) {
+        ContractStore.Line line = lines.get(id.value());
+        if (line == null || !seen.add(line.id())) {
+            throw new InvalidInputException("lines[" + i + "].contractLineId", "contract.lineUnknown");
+        }
+        return line;
     }
 
     private Map<UUID, ContractStore.Line> ownLines(ContractStore.Contract contract) {

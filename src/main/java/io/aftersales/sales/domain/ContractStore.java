@@ -487,6 +487,21 @@ public class ContractStore {
                 .list();
     }
 
+    /** What was collected on each of these invoices (the sum over its lines), in one query. */
+    public Map<UUID, BigDecimal> collectedByInvoice(Collection<UUID> invoices) {
+        Map<UUID, BigDecimal> collected = new HashMap<>();
+        if (invoices.isEmpty()) {
+            return collected;
+        }
+        jdbc.sql("SELECT invoice_id, SUM(collected) AS collected FROM sales_invoice_line WHERE invoice_id IN (:ids)"
+                        + " GROUP BY invoice_id")
+                .param("ids", invoices)
+                .query((ResultSet rs) -> {
+                    collected.put(rs.getObject("invoice_id", UUID.class), rs.getBigDecimal("collected"));
+                });
+        return collected;
+    }
+
     public void insertPlan(Plan plan) {
         jdbc.sql("INSERT INTO sales_invoice_plan (id, contract_id, planned_on, amount, note) VALUES (:id, :contract,"
                         + " :on, :amount, :note)")

@@ -12,6 +12,7 @@ import io.aftersales.sales.NewInvoicePlan;
 import io.aftersales.sales.NewQuote;
 import io.aftersales.sales.NewReservation;
 import io.aftersales.sales.NewShipment;
+import io.aftersales.sales.ProductId;
 import io.aftersales.sales.Products;
 import io.aftersales.sales.SalesPeriod;
 import io.aftersales.sales.ShipmentId;
@@ -32,9 +33,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -210,13 +213,12 @@ class ContractWebController {
     String contract(@PathVariable ContractId id, Model model) {
         ContractView contract = contracts.get(id);
         model.addAttribute("contract", contract);
-        TreeSet<String> warehouses = new TreeSet<>();
-        for (ContractLineView line : contract.lines()) {
-            products.levels(line.productId()).stream()
-                    .filter(l -> l.onHand() > 0)
-                    .map(StockLevel::warehouse)
-                    .forEach(warehouses::add);
-        }
+        Set<ProductId> sold =
+                contract.lines().stream().map(ContractLineView::productId).collect(Collectors.toSet());
+        TreeSet<String> warehouses = products.levels(null).stream()
+                .filter(l -> l.onHand() > 0 && sold.contains(l.productId()))
+                .map(StockLevel::warehouse)
+                .collect(Collectors.toCollection(TreeSet::new));
         model.addAttribute("warehouses", warehouses);
         return "sales/contract";
     }
