@@ -6,6 +6,10 @@
 #   PG_URL=jdbc:postgresql://127.0.0.1:5432/test bench/startup.sh
 # Then the same H2 first start from the extracted jar with a class-data-sharing archive (CDS=0 leaves that out), made
 # by one training start as the README describes, alternating with the plain jar so both see the same machine.
+# COMPARE="label=option,option …" then starts the plain jar on an empty H2 database alternating with each variant
+# (JVM options; Spring settings as -Dname=value) and prints each median with its ratio to the plain jar's, e.g.
+#   COMPARE="serial=-XX:+UseSerialGC c1=-XX:TieredStopAtLevel=1 lazy=-Dspring.main.lazy-initialization=true" \
+#     bench/startup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
@@ -43,12 +47,13 @@ report() {
 
 export AFTERSALES_ADMIN_PASSWORD=Bench-admin-2026
 : >"$WORK/fresh"; : >"$WORK/restart"; : >"$WORK/pg"
-for _ in $(seq "$RUNS"); do
+# With COMPARE only the comparison below runs.
+for _ in $(seq "$([ -n "${COMPARE:-}" ] && echo 0 || echo "$RUNS")"); do
   rm -rf "$WORK/db"
   start_once --spring.datasource.url="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" >>"$WORK/fresh"
   start_once --spring.datasource.url="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" >>"$WORK/restart"
 done
-if psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
+if [ -z "${COMPARE:-}" ] && psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
   psql -h 127.0.0.1 -U postgres -d test -qc 'drop schema if exists aftersales_bench cascade' >/dev/null
   for _ in $(seq "$RUNS"); do
     start_once --spring.datasource.url="$PG_URL" --spring.datasource.username=postgres --spring.flyway.schemas=aftersales_bench >>"$WORK/pg"
@@ -56,7 +61,7 @@ if psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
   psql -h 127.0.0.1 -U postgres -d test -qc 'drop schema if exists aftersales_bench cascade' >/dev/null
 fi
 
-if [ "${CDS:-1}" = 1 ]; then
+if [ "${CDS:-1}" = 1 ] && [ -z "${COMPARE:-}" ]; then
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
   EXTRACTED=$(ls "$WORK"/extracted/aftersales-*.jar)
   (cd "$WORK" && java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED" \
@@ -71,9 +76,33 @@ if [ "${CDS:-1}" = 1 ]; then
   done
 fi
 
+H2_FRESH="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+if [ -n "${COMPARE:-}" ]; then
+  : >"$WORK/v-plain"
+  for variant in $COMPARE; do : >"$WORK/v-${variant%%=*}"; done
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$WORK/db"
+    start_once --spring.datasource.url="$H2_FRESH" >>"$WORK/v-plain"
+    for variant in $COMPARE; do
+      rm -rf "$WORK/db"
+      options=${variant#*=}
+      JAVA_OPTS="${JAVA_OPTS:-} ${options//,/ }" start_once --spring.datasource.url="$H2_FRESH" >>"$WORK/v-${variant%%=*}"
+    done
+  done
+fi
+
 echo "Start-up to health UP, $RUNS runs each, $(nproc) cores, $(date -u +%F)"
-report "H2, first start (empty db)" "$WORK/fresh"
-report "H2, restart" "$WORK/restart"
+[ -s "$WORK/fresh" ] && report "H2, first start (empty db)" "$WORK/fresh" && report "H2, restart" "$WORK/restart"
 [ -s "$WORK/pg" ] && report "PostgreSQL" "$WORK/pg"
 [ -s "$WORK/cds" ] && report "H2 first, extracted jar" "$WORK/plain" && report "H2 first, extracted + CDS" "$WORK/cds"
+if [ -n "${COMPARE:-}" ]; then
+  median() { sort -n "$1" | awk '{ms[NR]=$1} END {print ms[int((NR+1)/2)]}'; }
+  plain=$(median "$WORK/v-plain")
+  report "H2 first, plain jar" "$WORK/v-plain"
+  for variant in $COMPARE; do
+    label=${variant%%=*}
+    report "H2 first, $label" "$WORK/v-$label"
+    awk -v m="$(median "$WORK/v-$label")" -v p="$plain" -v l="$label" 'BEGIN { printf "  %s / plain jar: %.2f\n", l, m / p }'
+  done
+fi
 true
