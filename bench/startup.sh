@@ -46,19 +46,33 @@ report() {
 }
 
 export AFTERSALES_ADMIN_PASSWORD=Bench-admin-2026
+H2_FRESH="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 : >"$WORK/fresh"; : >"$WORK/restart"; : >"$WORK/pg"
-# With COMPARE only the comparison below runs.
-for _ in $(seq "$([ -n "${COMPARE:-}" ] && echo 0 || echo "$RUNS")"); do
-  rm -rf "$WORK/db"
-  start_once --spring.datasource.url="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" >>"$WORK/fresh"
-  start_once --spring.datasource.url="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" >>"$WORK/restart"
-done
-if [ -z "${COMPARE:-}" ] && psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
-  psql -h 127.0.0.1 -U postgres -d test -qc 'drop schema if exists aftersales_bench cascade' >/dev/null
+if [ -n "${COMPARE:-}" ]; then
+  : >"$WORK/v-plain"
+  for variant in $COMPARE; do : >"$WORK/v-${variant%%=*}"; done
   for _ in $(seq "$RUNS"); do
-    start_once --spring.datasource.url="$PG_URL" --spring.datasource.username=postgres --spring.flyway.schemas=aftersales_bench >>"$WORK/pg"
+    rm -rf "$WORK/db"
+    start_once --spring.datasource.url="$H2_FRESH" >>"$WORK/v-plain"
+    for variant in $COMPARE; do
+      rm -rf "$WORK/db"
+      options=${variant#*=}
+      JAVA_OPTS="${JAVA_OPTS:-} ${options//,/ }" start_once --spring.datasource.url="$H2_FRESH" >>"$WORK/v-${variant%%=*}"
+    done
   done
-  psql -h 127.0.0.1 -U postgres -d test -qc 'drop schema if exists aftersales_bench cascade' >/dev/null
+else
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$WORK/db"
+    start_once --spring.datasource.url="$H2_FRESH" >>"$WORK/fresh"
+    start_once --spring.datasource.url="$H2_FRESH" >>"$WORK/restart"
+  done
+  if psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
+    psql -h 127.0.0.1 -U postgres -d test -qc 'drop schema if exists aftersales_bench cascade' >/dev/null
+    for _ in $(seq "$RUNS"); do
+      start_once --spring.datasource.url="$PG_URL" --spring.datasource.username=postgres --spring.flyway.schemas=aftersales_bench >>"$WORK/pg"
+    done
+    psql -h 127.0.0.1 -U postgres -d test -qc 'drop schema if exists aftersales_bench cascade' >/dev/null
+  fi
 fi
 
 if [ "${CDS:-1}" = 1 ] && [ -z "${COMPARE:-}" ]; then
@@ -73,21 +87,6 @@ if [ "${CDS:-1}" = 1 ] && [ -z "${COMPARE:-}" ]; then
     rm -rf "$WORK/db"
     RUN_JAR=$EXTRACTED JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app.jsa" \
       start_once --spring.datasource.url="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL" >>"$WORK/cds"
-  done
-fi
-
-H2_FRESH="jdbc:h2:file:$WORK/db/aftersales;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-if [ -n "${COMPARE:-}" ]; then
-  : >"$WORK/v-plain"
-  for variant in $COMPARE; do : >"$WORK/v-${variant%%=*}"; done
-  for _ in $(seq "$RUNS"); do
-    rm -rf "$WORK/db"
-    start_once --spring.datasource.url="$H2_FRESH" >>"$WORK/v-plain"
-    for variant in $COMPARE; do
-      rm -rf "$WORK/db"
-      options=${variant#*=}
-      JAVA_OPTS="${JAVA_OPTS:-} ${options//,/ }" start_once --spring.datasource.url="$H2_FRESH" >>"$WORK/v-${variant%%=*}"
-    done
   done
 fi
 
