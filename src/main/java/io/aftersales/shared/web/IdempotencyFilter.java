@@ -1,5 +1,6 @@
 package io.aftersales.shared.web;
 
+import io.aftersales.shared.domain.TransientFailures;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.SignedInUser;
 import jakarta.servlet.FilterChain;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,8 +34,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -72,13 +76,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             @Nullable String contentType,
             @Nullable String location,
             @Nullable String body) {}
-
-    /** The request failed: nothing to keep, roll the change back. */
-    private static final class NotStored extends RuntimeException {
-        NotStored() {
-            super(null, null, false, false);
-        }
-    }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -124,41 +121,101 @@ class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String hash = hash(user, request, body);
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        Stored earlier;
-        try {
-            // One statement for the key: its row, with the response, is inserted at the end of the request's
-            // transaction. A key used before makes that insert fail, which rolls the repeated change back.
-            transactions.executeWithoutResult(status -> {
-                try {
-                    chain.doFilter(new CachedBody(request, body), captured);
-                } catch (IOException | ServletException e) {
-                    throw new IllegalStateException(e);
-                }
-                if (captured.getStatus() >= 400) {
-                    throw new NotStored();
-                }
-                insert(user, key, hash, captured);
-            });
+        KeyedCall call = new KeyedCall(user, key, hash, captured);
+        request.setAttribute(KeyedCall.ATTRIBUTE, call);
+        chain.doFilter(new CachedBody(request, body), captured);
+        if (call.stored) {
             captured.copyBodyToResponse();
             return;
-        } catch (NotStored e) {
-            // Failed: not kept, so the key stays free for a retry, unless the key was used before (a retry of a
-            // request that succeeded, which now fails, e.g. for want of stock, answers as the first did).
-            earlier = find(user, key);
-            if (earlier == null) {
-                captured.copyBodyToResponse();
-                return;
+        }
+        // Failed, or the key was used before: a retry of a request that succeeded (which now fails, e.g. for want
+        // of stock, or has just been done again and rolled back) answers as the first did. A failure under a new key
+        // is not kept, so the key stays free for a retry.
+        Stored earlier = find(user, key);
+        if (earlier == null) {
+            if (call.keyTaken) {
+                throw new IllegalStateException("Idempotency key taken, but no response stored under it");
             }
-        } catch (DataIntegrityViolationException e) {
-            // The key was used before, or another request with it committed first: answer as that one did.
-            earlier = find(user, key);
-            if (earlier == null) {
-                throw e;
-            }
+            captured.copyBodyToResponse();
+            return;
         }
         // What the repeated attempt set on the response (status, Location, …) goes; the first answer goes out.
         response.reset();
         replay(earlier, hash, response);
+    }
+
+    /**
+     * The handler of a request under a key, run by {@link KeyedHandlerAdapter} in one transaction that ends by
+     * inserting the key's row with the response, so the change and the record of it commit or vanish together. A
+     * transaction that fails for a {@linkplain TransientFailures transient} reason runs again, from a blank response
+     * (ADR 0015); a failed request (4xx/5xx) rolls back.
+     */
+    final class KeyedCall {
+
+        static final String ATTRIBUTE = KeyedCall.class.getName();
+
+        private final SignedInUser user;
+        private final String key;
+        private final String hash;
+        private final ContentCachingResponseWrapper captured;
+        private boolean stored;
+        private boolean keyTaken;
+
+        private KeyedCall(SignedInUser user, String key, String hash, ContentCachingResponseWrapper captured) {
+            this.user = user;
+            this.key = key;
+            this.hash = hash;
+            this.captured = captured;
+        }
+
+        @Nullable
+        ModelAndView run(Callable<@Nullable ModelAndView> handler) throws Exception {
+            try {
+                return TransientFailures.retry(() -> transactions.execute(status -> attempt(handler, status)), () -> {
+                    captured.reset();
+                    stored = false;
+                });
+            } catch (HandlerFailed e) {
+                captured.reset();
+                throw (Exception) e.getCause();
+            } catch (RuntimeException e) {
+                // Whatever the failed attempt wrote goes: the exception's answer is the response.
+                captured.reset();
+                throw e;
+            }
+        }
+
+        private @Nullable ModelAndView attempt(Callable<@Nullable ModelAndView> handler, TransactionStatus status) {
+            ModelAndView result;
+            try {
+                result = handler.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new HandlerFailed(e);
+            }
+            if (captured.getStatus() >= 400) {
+                status.setRollbackOnly();
+                return result;
+            }
+            try {
+                insert(user, key, hash, captured);
+                stored = true;
+            } catch (DataIntegrityViolationException e) {
+                // The key was used before, or another request with it committed first: this one rolls back and
+                // answers as that one did.
+                status.setRollbackOnly();
+                keyTaken = true;
+            }
+            return result;
+        }
+    }
+
+    /** A checked exception of the handler, carried through the transaction and thrown again as it was. */
+    private static final class HandlerFailed extends RuntimeException {
+        HandlerFailed(Exception cause) {
+            super(cause);
+        }
     }
 
     private void replay(Stored earlier, String hash, HttpServletResponse response) throws IOException {
