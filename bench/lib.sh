@@ -1,9 +1,9 @@
 # Shared by the bench scripts that run AfterSales on PostgreSQL (127.0.0.1:5432, database test): set SCHEMA and
 # PORT, source this file, then call start_app. The app runs on the packaged jar in a schema of its own, which is
-# dropped on exit unless KEEP_SCHEMA is set; JVM_ARGS go to the JVM (e.g. a flight recording).
+# dropped on exit unless KEEP_SCHEMA is set; JVM_ARGS go to the JVM (e.g. a flight recording); JAR= runs another build.
 BASE="http://127.0.0.1:$PORT"
 PSQL=(psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -qAt)
-JAR=$(ls target/aftersales-*.jar 2>/dev/null | head -1 || true)
+JAR=${JAR:-$(ls target/aftersales-*.jar 2>/dev/null | head -1 || true)}
 [ -n "$JAR" ] || { ./mvnw -q -B package -DskipTests; JAR=$(ls target/aftersales-*.jar | head -1); }
 WORK=$(mktemp -d)
 cleanup() {

@@ -16,7 +16,7 @@ UPDATE work_order_counter SET last_value = last_value + 1 WHERE store_id = :stor
 SELECT gen_random_uuid() AS wo, last_value AS n FROM work_order_counter WHERE store_id = :store::uuid AND on_day = current_date \gset
 INSERT INTO work_order (id, organization_id, store_id, number, customer_id, customer_name, asset_id, asset_label, service_type,
   status, complaint, mileage, warranty_covered, warranty_reason, advisor_id, tax_rate, amount_due, amount_owed, created_at, updated_at, version)
-VALUES (:wo::uuid, :org::uuid, :store::uuid, :code::text || '-' || to_char(current_date, 'YYYYMMDD') || '-' || lpad(:n::text, 4, '0'),
+VALUES (:wo::uuid, :org::uuid, :store::uuid, :code::text || '-' || to_char(current_date, 'YYYYMMDD') || '-' || lpad(:n::text, greatest(4, length(:n::text)), '0'),
   :customer::uuid, :cname::text, :asset::uuid, :plate::text, 'REPAIR', 'RECEIVED', '冷车启动异响', 0, true, 'COVERED', :org::uuid, 0.13, 0, 0,
   now(), now(), 0);
 INSERT INTO work_order_history (work_order_id, position, action, to_status, occurred_at, by_user, by_name)

@@ -5,6 +5,8 @@ import io.aftersales.feedback.FollowUpCompleted;
 import io.aftersales.reporting.domain.DailyFigures;
 import io.aftersales.workorder.WorkOrderDelivered;
 import io.aftersales.workorder.WorkOrderReceived;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,12 @@ class ReportingListeners {
         this.daily = daily;
     }
 
+    /** A reception that is no comeback changes only what was received on its day. */
     @ApplicationModuleListener
     void received(WorkOrderReceived event) {
-        daily.refresh(event.organizationId().value(), projection.received(event));
+        Set<KpiMeasure> changed =
+                event.comebackOf() == null ? EnumSet.of(KpiMeasure.RECEIVED) : EnumSet.allOf(KpiMeasure.class);
+        daily.refresh(event.organizationId().value(), projection.received(event), changed);
     }
 
     @ApplicationModuleListener

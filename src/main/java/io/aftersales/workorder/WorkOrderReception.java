@@ -19,6 +19,7 @@ import io.aftersales.workorder.domain.Comebacks;
 import io.aftersales.workorder.domain.WorkOrder;
 import io.aftersales.workorder.domain.WorkOrderMonths;
 import io.aftersales.workorder.domain.WorkOrderNumbers;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -89,20 +90,25 @@ public class WorkOrderReception {
         if (request.mileage() != null && (asset.mileage() == null || request.mileage() > asset.mileage())) {
             assets.recordMileage(asset.id(), request.mileage(), now, "RECEPTION");
         }
+        String customerName = customers.nameOf(request.customerId());
+        WorkOrderId comebackOf = comebackOf(request, now);
+        BigDecimal labourDiscount = customers.tierOf(request.customerId()).labourDiscountPercent();
+        // The store's counter of the day and its month's figures stay locked until the commit, so the receptions of
+        // one store wait for each other there: they are taken last, with nothing left to read.
         WorkOrder order = new WorkOrder(
                 user.organizationId().value(),
                 numbers.next(store.id().value(), store.code(), today),
                 request,
-                customers.nameOf(request.customerId()),
+                customerName,
                 asset.label(),
                 warranty.covered(),
                 warranty.reason(),
                 properties.taxRate(),
                 properties.inspectionFor(request.serviceType()),
-                Identifier.valueOf(comebackOf(request, now)),
+                Identifier.valueOf(comebackOf),
                 WorkOrderSteps.actor(),
                 now);
-        order.grantLabourDiscount(customers.tierOf(request.customerId()).labourDiscountPercent());
+        order.grantLabourDiscount(labourDiscount);
         months.received(user.organizationId().value(), store.id().value(), today);
         return steps.insert(order, "RECEIVE", order.toSummary(now).number());
     }

@@ -8,8 +8,10 @@ import io.aftersales.shared.Identifier;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,6 +60,14 @@ public class DailyFigures {
 
     /** Sums these store days again, each under its lock, in one order so that two writers never wait on each other. */
     public void refresh(UUID organizationId, Collection<StoreDay> days) {
+        refresh(organizationId, days, EnumSet.allOf(KpiMeasure.class));
+    }
+
+    /**
+     * Sums only these measures of these store days again: a reception that is no comeback changes only what was
+     * received on its day, and summing the deliveries of that day again for each reception was most of its cost.
+     */
+    public void refresh(UUID organizationId, Collection<StoreDay> days, Set<KpiMeasure> measures) {
         List<StoreDay> ordered = days.stream()
                 .distinct()
                 .sorted(Comparator.comparing(StoreDay::storeId).thenComparing(StoreDay::day))
@@ -77,15 +87,17 @@ public class DailyFigures {
                     .query(LocalDate.class)
                     .list();
         }
+        List<String> names = measures.stream().map(KpiMeasure::name).toList();
         for (StoreDay day : ordered) {
             for (Table table : Table.values()) {
-                jdbc.sql("DELETE FROM " + table.name
-                                + " WHERE organization_id = :org AND store_id = :store AND on_day = :day")
+                jdbc.sql("DELETE FROM " + table.name + " WHERE organization_id = :org AND store_id = :store"
+                                + " AND on_day = :day AND measure IN (:measures)")
                         .param("org", organizationId)
                         .param("store", day.storeId())
                         .param("day", day.day())
+                        .param("measures", names)
                         .update();
-                for (KpiMeasure measure : KpiMeasure.values()) {
+                for (KpiMeasure measure : measures) {
                     jdbc.sql(insert(table, measure, true))
                             .param("org", organizationId)
                             .param("store", day.storeId())
