@@ -11,11 +11,9 @@ C=${C:-8}
 VEHICLES=${VEHICLES:-20}
 ROUNDS=${ROUNDS:-3}
 PORT=${PORT:-18093}
-BASE="http://127.0.0.1:$PORT"
-JAR=$(realpath "${JAR:-$(ls target/aftersales-*.jar | grep -v plain | head -1)}")
-WORK=$(mktemp -d)
-trap '[ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; rm -rf "$WORK"' EXIT
-json() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" | head -1; }
+KEEP_SCHEMA=1  # H2 only: bench/lib.sh gives the jar, a work directory, its clean-up and json
+. bench/lib.sh
+JAR=$(realpath "$JAR")
 failed=0
 for round in $(seq 1 "$ROUNDS"); do
   rm -rf "$WORK/db"; mkdir -p "$WORK/db"

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code @Transactional} method of AfterSales, outside the transaction, that acts only where no transaction is
  * active yet (the outermost one; a method that joins a transaction fails with it, and its outermost caller runs
  * again). A request under an {@code Idempotency-Key} runs in one transaction of its own, which {@code
- * IdempotencyFilter} runs again in the same way. ADR 0015.
+ * KeyedHandlerAdapter} runs again in the same way. ADR 0015.
  */
 @Configuration(proxyBeanMethods = false)
 class TransactionRetry {

@@ -175,13 +175,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     captured.reset();
                     stored = false;
                 });
-            } catch (HandlerFailed e) {
-                captured.reset();
-                throw (Exception) e.getCause();
             } catch (RuntimeException e) {
                 // Whatever the failed attempt wrote goes: the exception's answer is the response.
                 captured.reset();
-                throw e;
+                throw e instanceof HandlerFailed ? (Exception) e.getCause() : e;
             }
         }
 

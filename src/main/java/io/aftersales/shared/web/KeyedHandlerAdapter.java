@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerAdapter;
 import org.springframework.web.servlet.ModelAndView;
@@ -20,10 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Component
 class KeyedHandlerAdapter implements HandlerAdapter, Ordered {
 
-    private final ObjectProvider<RequestMappingHandlerAdapter> controllers;
+    /** Looked up once, on the first request (it is made after this adapter). */
+    private final SingletonSupplier<RequestMappingHandlerAdapter> controllers;
 
     KeyedHandlerAdapter(ObjectProvider<RequestMappingHandlerAdapter> controllers) {
-        this.controllers = controllers;
+        this.controllers = SingletonSupplier.of(controllers::getObject);
     }
 
     @Override
@@ -34,7 +36,7 @@ class KeyedHandlerAdapter implements HandlerAdapter, Ordered {
     @Override
     public @Nullable ModelAndView handle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        RequestMappingHandlerAdapter adapter = controllers.getObject();
+        RequestMappingHandlerAdapter adapter = controllers.obtain();
         if (request.getAttribute(IdempotencyFilter.KeyedCall.ATTRIBUTE) instanceof IdempotencyFilter.KeyedCall call) {
             request.removeAttribute(IdempotencyFilter.KeyedCall.ATTRIBUTE);
             return call.run(() -> adapter.handle(request, response, handler));
