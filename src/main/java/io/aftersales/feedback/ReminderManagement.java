@@ -23,9 +23,7 @@ import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.PayTypeTotal;
 import io.aftersales.workorder.WorkOrderDelivered;
-import io.aftersales.workorder.WorkOrderFilter;
 import io.aftersales.workorder.WorkOrderManagement;
-import io.aftersales.workorder.WorkOrderSummary;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -34,17 +32,25 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Proactive service (主动服务) and membership. A delivered job records what the customer spent (their tier follows
@@ -58,7 +64,7 @@ public class ReminderManagement {
 
     private static final Set<String> SORTS = Set.of("dueOn", "createdAt", "kind");
     private static final Locale CUSTOMER_LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final int PAGE = 500;
+    private static final int CHUNK = 200;
     private static final int STALE_AFTER_DAYS = 30;
 
     private final ReminderRepository reminders;
@@ -72,6 +78,7 @@ public class ReminderManagement {
     private final JdbcTemplate jdbc;
     private final OrganizationManagement organization;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     ReminderManagement(
             ReminderRepository reminders,
@@ -84,8 +91,10 @@ public class ReminderManagement {
             MessageSource messages,
             JdbcTemplate jdbc,
             OrganizationManagement organization,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.organization = organization;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.reminders = reminders;
         this.followUps = followUps;
         this.outbox = outbox;
@@ -168,72 +177,107 @@ public class ReminderManagement {
      * The day's work in one organisation, as the system user: warranties about to end, birthdays, holidays, tiers
      * whose spend fell out of the 12 months, then every pending reminder due by today. Returns how many reminders
      * were acted on.
+     *
+     * <p>Each step runs in transactions of at most {@value #CHUNK} items, not in one: a large organisation's day
+     * (thousands of warranties ending in a month) would otherwise grow one persistence context that every query
+     * flushes again, so that the run slowed down with each item and held a connection for minutes. What a chunk did
+     * stays when a later one fails; the next run carries on, since every reminder exists once per cause.
      */
-    @Transactional
     public int runDaily(List<StoreView> stores) {
         LocalDate today = today(stores.isEmpty() ? null : stores.get(0).id());
         Instant now = clock.instant();
-        for (AssetView asset : assets.warrantiesEndingBetween(
-                today, today.plusDays(properties.warrantyNotice().toDays()))) {
-            String key = "WARRANTY_ENDING:" + asset.id() + ":" + asset.warrantyEnd();
-            if (!reminders.existsByDedupKey(key)) {
-                CustomerView customer = customers.get(asset.customerId());
-                String note = messages.getMessage(
-                        "reminder.note.warranty", new Object[] {asset.warrantyEnd()}, CUSTOMER_LOCALE);
-                reminders.save(new Reminder(
-                        organizationId(),
-                        ReminderKind.WARRANTY_ENDING,
-                        key,
-                        storeOf(asset.id(), stores),
-                        customer.id().value(),
-                        customer.name(),
-                        asset.id().value(),
-                        asset.label(),
-                        null,
+        inChunks(
+                assets.warrantiesEndingBetween(
+                        today, today.plusDays(properties.warrantyNotice().toDays())),
+                chunk -> warrantiesEnding(chunk, today, now, stores));
+        inChunks(
+                customers.bornOn(MonthDay.from(today)),
+                chunk -> greet(
+                        ReminderKind.BIRTHDAY,
+                        customer -> "BIRTHDAY:" + customer.id() + ":" + today.getYear(),
+                        chunk,
                         today,
-                        note,
-                        now));
-            }
-        }
-        for (CustomerView customer : customers.bornOn(MonthDay.from(today))) {
-            greet(
-                    ReminderKind.BIRTHDAY,
-                    "BIRTHDAY:" + customer.id() + ":" + today.getYear(),
-                    customer,
-                    today,
-                    messages.getMessage("reminder.note.birthday", null, CUSTOMER_LOCALE),
-                    stores);
-        }
+                        messages.getMessage("reminder.note.birthday", null, CUSTOMER_LOCALE)));
         for (FeedbackProperties.Holiday holiday : properties.holidays()) {
             if (holiday.isOn(today)) {
                 for (int page = 0; ; page++) {
-                    PagedResult<CustomerView> batch = customers.consenting(page, PAGE);
-                    batch.items()
-                            .forEach(customer -> greet(
-                                    ReminderKind.HOLIDAY,
-                                    "HOLIDAY:" + today + ":" + customer.id(),
-                                    customer,
-                                    today,
-                                    holiday.name(),
-                                    stores));
+                    PagedResult<CustomerView> batch = customers.consenting(page, CHUNK);
+                    transactions.executeWithoutResult(status -> greet(
+                            ReminderKind.HOLIDAY,
+                            customer -> "HOLIDAY:" + today + ":" + customer.id(),
+                            batch.items(),
+                            today,
+                            holiday.name()));
                     if (!batch.hasNext()) {
                         break;
                     }
                 }
             }
         }
-        refreshLapsedTiers(now);
+        transactions.executeWithoutResult(status -> refreshLapsedTiers(now));
         List<UUID> due = reminders.dueIds(today);
         LocalDate stale = today.minusDays(STALE_AFTER_DAYS);
-        for (Reminder reminder : reminders.findAllById(due)) {
-            if (reminder.toView().dueOn().isBefore(stale)) {
-                // Missed by far (the system was off, or the history was imported): not worth a call any more.
-                reminder.dismiss(now);
-            } else {
-                act(reminder, stores, now);
+        inChunks(due, ids -> {
+            for (Reminder reminder : reminders.findAllById(ids)) {
+                if (reminder.toView().dueOn().isBefore(stale)) {
+                    // Missed by far (the system was off, or the history was imported): not worth a call any more.
+                    reminder.dismiss(now);
+                } else {
+                    act(reminder, stores, now);
+                }
             }
-        }
+        });
         return due.size();
+    }
+
+    /** Runs the work on the items {@value #CHUNK} at a time, each chunk in a transaction of its own. */
+    private <T> void inChunks(List<T> items, Consumer<List<T>> work) {
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            List<T> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
+            transactions.executeWithoutResult(status -> work.accept(chunk));
+        }
+    }
+
+    private void warrantiesEnding(List<AssetView> ending, LocalDate today, Instant now, List<StoreView> stores) {
+        Map<String, AssetView> byKey = new LinkedHashMap<>();
+        ending.forEach(asset -> byKey.put("WARRANTY_ENDING:" + asset.id() + ":" + asset.warrantyEnd(), asset));
+        byKey.keySet().removeAll(reminders.existingKeys(byKey.keySet()));
+        if (byKey.isEmpty()) {
+            return;
+        }
+        Collection<AssetView> fresh = byKey.values();
+        Map<CustomerId, CustomerView> owners =
+                customers
+                        .getAll(fresh.stream()
+                                .map(AssetView::customerId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(CustomerView::id, Function.identity()));
+        Map<AssetId, StoreId> lastStores =
+                workOrders.latestStores(fresh.stream().map(AssetView::id).toList());
+        @Nullable
+        UUID fallbackStore = stores.isEmpty() ? null : stores.get(0).id().value();
+        byKey.forEach((key, asset) -> {
+            CustomerView customer = owners.get(asset.customerId());
+            if (customer == null) {
+                return; // the owner was merged away or is not readable: nobody to call
+            }
+            StoreId store = lastStores.get(asset.id());
+            reminders.save(new Reminder(
+                    organizationId(),
+                    ReminderKind.WARRANTY_ENDING,
+                    key,
+                    store != null ? store.value() : fallbackStore,
+                    customer.id().value(),
+                    customer.name(),
+                    asset.id().value(),
+                    asset.label(),
+                    null,
+                    today,
+                    messages.getMessage("reminder.note.warranty", new Object[] {asset.warrantyEnd()}, CUSTOMER_LOCALE),
+                    now));
+        });
     }
 
     private void act(Reminder reminder, List<StoreView> stores, Instant now) {
@@ -291,15 +335,16 @@ public class ReminderManagement {
 
     private void greet(
             ReminderKind kind,
-            String key,
-            CustomerView customer,
+            Function<CustomerView, String> keyOf,
+            List<CustomerView> customers,
             LocalDate today,
-            String note,
-            List<StoreView> stores) {
-        if (greetingChannel(customer) == null || reminders.existsByDedupKey(key)) {
-            return;
-        }
-        reminders.save(new Reminder(
+            String note) {
+        Map<String, CustomerView> byKey = new LinkedHashMap<>();
+        customers.stream()
+                .filter(customer -> greetingChannel(customer) != null)
+                .forEach(customer -> byKey.put(keyOf.apply(customer), customer));
+        byKey.keySet().removeAll(reminders.existingKeys(byKey.keySet()));
+        byKey.forEach((key, customer) -> reminders.save(new Reminder(
                 organizationId(),
                 kind,
                 key,
@@ -311,7 +356,7 @@ public class ReminderManagement {
                 null,
                 today,
                 note,
-                clock.instant()));
+                clock.instant())));
     }
 
     /** Greetings go only to customers who agreed to them, by the first channel they agreed to that we can reach. */
@@ -414,14 +459,6 @@ public class ReminderManagement {
                             customerId.value(),
                             Timestamp.from(now.minus(365, ChronoUnit.DAYS))));
         }
-    }
-
-    private @Nullable UUID storeOf(AssetId assetId, List<StoreView> stores) {
-        return workOrders.search(WorkOrderFilter.forAsset(assetId), 0, 1, null).items().stream()
-                .map(WorkOrderSummary::storeId)
-                .findFirst()
-                .orElse(stores.isEmpty() ? null : stores.get(0).id())
-                .value();
     }
 
     private static UUID organizationId() {

@@ -1,5 +1,6 @@
 package io.aftersales.workorder;
 
+import io.aftersales.asset.AssetId;
 import io.aftersales.shared.Identifier;
 import io.aftersales.shared.Image;
 import io.aftersales.shared.Labels;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -99,6 +101,20 @@ public class WorkOrderManagement {
                         filter.to(),
                         Paging.request(page, size, sort, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"))),
                 order -> order.toSummary(now));
+    }
+
+    /** The store of each vehicle's or machine's latest work order, for those that have one (one statement). */
+    @PreAuthorize(RoleGroups.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<AssetId, StoreId> latestStores(Collection<AssetId> assetIds) {
+        Map<AssetId, StoreId> stores = new HashMap<>();
+        if (!assetIds.isEmpty()) {
+            for (Object[] row : workOrders.storesOfAssetsNewestFirst(
+                    assetIds.stream().map(AssetId::value).toList())) {
+                stores.putIfAbsent(new AssetId((UUID) row[0]), new StoreId((UUID) row[1]));
+            }
+        }
+        return stores;
     }
 
     /** The work orders of a filter as an XLSX sheet, one row each, with their amounts. */

@@ -108,6 +108,71 @@ class ReminderIntegrationTests {
         });
     }
 
+    /**
+     * More warranties end than one chunk of the run holds: each vehicle gets one reminder and one task, at the store
+     * of its latest job (or the organisation's first store), and a second run adds nothing.
+     */
+    @Test
+    void aDayOfManyWarrantiesEndingGivesEachVehicleOneTaskAtTheStoreOfItsLatestJob() {
+        Workshop shop = new Workshop(api, TODAY.plusDays(10));
+        String otherStore =
+                Api.read(api.post(shop.admin(), "/api/v1/stores", "{\"code\":\"Z03\",\"name\":\"三号店\"}"), "$.id");
+        String order = Api.read(shop.receive("REPAIR"), "$.id");
+        jdbc.update(
+                "update work_order set store_id = ? where id = ?", UUID.fromString(otherStore), UUID.fromString(order));
+        int more = 2 * 200 + 1;
+        List<Object[]> vehicles = new java.util.ArrayList<>();
+        for (int i = 0; i < more; i++) {
+            vehicles.add(new Object[] {
+                UUID.randomUUID(),
+                shop.tenant.id(),
+                UUID.fromString(shop.customerId),
+                "沪W" + (10000 + i),
+                Date.valueOf(TODAY.minusYears(3)),
+                Date.valueOf(TODAY.plusDays(1 + i % 29))
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into asset (id, organization_id, customer_id, kind, plate, brand, model, warranty_start,"
+                        + " warranty_end, created_at, version) values (?, ?, ?, 'VEHICLE', ?, '大众', '朗逸', ?, ?,"
+                        + " current_timestamp, 0)",
+                vehicles);
+
+        UUID firstStore = organization
+                .storesByOrganization()
+                .get(new OrganizationId(shop.tenant.id()))
+                .get(0)
+                .id()
+                .value();
+        assertThat(firstStore).hasToString(shop.tenant.storeId().toString());
+
+        runDaily(shop);
+        runDaily(shop);
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select asset_id, store_id, status, follow_up_id from reminder"
+                        + " where organization_id = ? and kind = 'WARRANTY_ENDING'",
+                shop.tenant.id());
+        assertThat(rows).hasSize(more + 1);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("status")).isEqualTo("DONE");
+            assertThat(r.get("follow_up_id")).isNotNull();
+        });
+        assertThat(rows.stream().map(r -> r.get("asset_id")).distinct()).hasSize(more + 1);
+        assertThat(rows)
+                .filteredOn(r -> r.get("asset_id").toString().equals(shop.assetId))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("store_id")).hasToString(otherStore));
+        assertThat(rows)
+                .filteredOn(r -> !r.get("asset_id").toString().equals(shop.assetId))
+                .allSatisfy(r -> assertThat(r.get("store_id")).isEqualTo(firstStore));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from follow_up where organization_id = ? and kind = 'WARRANTY_ENDING'",
+                        Integer.class,
+                        shop.tenant.id()))
+                .isEqualTo(more + 1);
+    }
+
     @Test
     void maintenanceDueTodayBecomesATaskAndOneMissedLongAgoIsDismissed() {
         Workshop shop = new Workshop(api);

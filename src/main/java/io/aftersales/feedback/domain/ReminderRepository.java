@@ -3,7 +3,9 @@ package io.aftersales.feedback.domain;
 import io.aftersales.feedback.ReminderKind;
 import io.aftersales.feedback.ReminderStatus;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -15,6 +17,10 @@ import org.springframework.data.repository.query.Param;
 public interface ReminderRepository extends JpaRepository<Reminder, UUID> {
 
     boolean existsByDedupKey(String dedupKey);
+
+    /** Which of the causes already have their reminder. */
+    @Query("select r.dedupKey from Reminder r where r.dedupKey in :keys")
+    Set<String> existingKeys(@Param("keys") Collection<String> keys);
 
     @Query("""
             select r from Reminder r

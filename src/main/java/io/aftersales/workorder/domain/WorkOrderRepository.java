@@ -40,6 +40,10 @@ public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID>, Ins
             @Param("to") Instant to,
             Pageable pageable);
 
+    /** Asset and store of the assets' work orders, newest first. */
+    @Query("select w.assetId, w.storeId from WorkOrder w where w.assetId in :assetIds order by w.createdAt desc")
+    List<Object[]> storesOfAssetsNewestFirst(@Param("assetIds") Collection<UUID> assetIds);
+
     /** The open work orders of a store: the board. */
     @Query("select w from WorkOrder w where w.storeId = :storeId and w.status in :statuses order by w.createdAt")
     List<WorkOrder> findByStoreAndStatusIn(
