@@ -65,6 +65,7 @@ public class ReminderManagement {
     private static final Set<String> SORTS = Set.of("dueOn", "createdAt", "kind");
     private static final Locale CUSTOMER_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final int CHUNK = 200;
+    private static final int PAGE = 500;
     private static final int STALE_AFTER_DAYS = 30;
 
     private final ReminderRepository reminders;
@@ -178,7 +179,8 @@ public class ReminderManagement {
      * whose spend fell out of the 12 months, then every pending reminder due by today. Returns how many reminders
      * were acted on.
      *
-     * <p>Each step runs in transactions of at most {@value #CHUNK} items, not in one: a large organisation's day
+     * <p>Each step runs in transactions of at most {@value #CHUNK} items (holiday greetings: a page of {@value #PAGE}
+     * customers, so that paging through them takes fewer queries), not in one: a large organisation's day
      * (thousands of warranties ending in a month) would otherwise grow one persistence context that every query
      * flushes again, so that the run slowed down with each item and held a connection for minutes. What a chunk did
      * stays when a later one fails; the next run carries on, since every reminder exists once per cause.
@@ -201,7 +203,7 @@ public class ReminderManagement {
         for (FeedbackProperties.Holiday holiday : properties.holidays()) {
             if (holiday.isOn(today)) {
                 for (int page = 0; ; page++) {
-                    PagedResult<CustomerView> batch = customers.consenting(page, CHUNK);
+                    PagedResult<CustomerView> batch = customers.consenting(page, PAGE);
                     transactions.executeWithoutResult(status -> greet(
                             ReminderKind.HOLIDAY,
                             customer -> "HOLIDAY:" + today + ":" + customer.id(),
