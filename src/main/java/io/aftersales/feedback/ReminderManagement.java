@@ -240,10 +240,19 @@ public class ReminderManagement {
         }
     }
 
+    /** The items by their cause's key, without those whose cause already has its reminder (one query). */
+    private <T> Map<String, T> withoutReminder(List<T> items, Function<T, String> keyOf) {
+        Map<String, T> byKey = new LinkedHashMap<>();
+        items.forEach(item -> byKey.put(keyOf.apply(item), item));
+        if (!byKey.isEmpty()) {
+            byKey.keySet().removeAll(reminders.existingKeys(byKey.keySet()));
+        }
+        return byKey;
+    }
+
     private void warrantiesEnding(List<AssetView> ending, LocalDate today, Instant now, List<StoreView> stores) {
-        Map<String, AssetView> byKey = new LinkedHashMap<>();
-        ending.forEach(asset -> byKey.put("WARRANTY_ENDING:" + asset.id() + ":" + asset.warrantyEnd(), asset));
-        byKey.keySet().removeAll(reminders.existingKeys(byKey.keySet()));
+        Map<String, AssetView> byKey =
+                withoutReminder(ending, asset -> "WARRANTY_ENDING:" + asset.id() + ":" + asset.warrantyEnd());
         if (byKey.isEmpty()) {
             return;
         }
@@ -341,24 +350,24 @@ public class ReminderManagement {
             List<CustomerView> customers,
             LocalDate today,
             String note) {
-        Map<String, CustomerView> byKey = new LinkedHashMap<>();
-        customers.stream()
-                .filter(customer -> greetingChannel(customer) != null)
-                .forEach(customer -> byKey.put(keyOf.apply(customer), customer));
-        byKey.keySet().removeAll(reminders.existingKeys(byKey.keySet()));
-        byKey.forEach((key, customer) -> reminders.save(new Reminder(
-                organizationId(),
-                kind,
-                key,
-                null,
-                customer.id().value(),
-                customer.name(),
-                null,
-                null,
-                null,
-                today,
-                note,
-                clock.instant())));
+        withoutReminder(
+                        customers.stream()
+                                .filter(customer -> greetingChannel(customer) != null)
+                                .toList(),
+                        keyOf)
+                .forEach((key, customer) -> reminders.save(new Reminder(
+                        organizationId(),
+                        kind,
+                        key,
+                        null,
+                        customer.id().value(),
+                        customer.name(),
+                        null,
+                        null,
+                        null,
+                        today,
+                        note,
+                        clock.instant())));
     }
 
     /** Greetings go only to customers who agreed to them, by the first channel they agreed to that we can reach. */
