@@ -97,6 +97,12 @@ class AccessibilityBrowserTests {
     void everyMenuPageIsReadableForEveryRoleInEveryLanguageOnDesktopAndPhone() {
         Workshop shop = new Workshop(api);
         Api.User advisor = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.SERVICE_ADVISOR);
+        // The customer is the advisor's own: their book and the advisors page have a row.
+        api.put(
+                shop.admin(),
+                "/api/v1/customers/{id}/advisor",
+                "{\"advisorId\":\"" + advisor.id() + "\"}",
+                shop.customerId);
         // Something in the lists: a job in every early state, one delivered, one on the technician's list.
         String received = shop.receivedWithLines();
         shop.act(shop.receivedWithLines(), "estimate", "");
@@ -106,7 +112,12 @@ class AccessibilityBrowserTests {
 
         Map<String, List<String>> extraPages = Map.of(
                 shop.tenant.adminUsername(),
-                List.of("/work-orders/" + received, "/work-orders/" + delivered, "/customers/" + shop.customerId),
+                List.of(
+                        "/work-orders/" + received,
+                        "/work-orders/" + delivered,
+                        "/customers/" + shop.customerId,
+                        "/customers/advisors",
+                        "/advisor-book?advisorId=" + advisor.id()),
                 advisor.username(),
                 List.of("/work-orders/" + started, "/customers/new", "/assets/" + shop.assetId, "/search?q=张伟"),
                 shop.technician.username(),

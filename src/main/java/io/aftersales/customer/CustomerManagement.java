@@ -3,6 +3,9 @@ package io.aftersales.customer;
 import io.aftersales.customer.domain.Address;
 import io.aftersales.customer.domain.Customer;
 import io.aftersales.customer.domain.CustomerRepository;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.Identifier;
 import io.aftersales.shared.Labels;
 import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
@@ -10,6 +13,8 @@ import io.aftersales.shared.Paging;
 import io.aftersales.shared.PhoneNumber;
 import io.aftersales.shared.Regions;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -26,9 +31,14 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -45,8 +55,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerManagement {
 
-    /** Roles that receive customers and keep their profiles up to date. */
     private static final Set<String> SORTS = Set.of("name", "createdAt");
+
+    /** Customers changed per flush in a handover. */
+    private static final int HANDOVER_CHUNK = 500;
 
     /** A new profile, and the existing ones that share a phone with it (a warning, not a refusal). */
     public record Created(CustomerView customer, List<DuplicateCustomer> duplicates) {}
@@ -59,6 +71,7 @@ public class CustomerManagement {
     private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Clock clock;
+    private final OrganizationManagement organization;
 
     CustomerManagement(
             CustomerRepository customers,
@@ -68,8 +81,10 @@ public class CustomerManagement {
             QueryPlanner planner,
             ApplicationEventPublisher events,
             Clock clock,
-            Labels labels) {
+            Labels labels,
+            OrganizationManagement organization) {
         this.labels = labels;
+        this.organization = organization;
         this.customers = customers;
         this.regions = regions;
         this.properties = properties;
@@ -346,6 +361,154 @@ public class CustomerManagement {
             auditTrail.record("TIER", "Customer", id, current + " → " + earned);
         }
         return customer.toView().tier();
+    }
+
+    // One-to-one service (一对一服务): every customer their own advisor.
+
+    /** Who may be a customer's own advisor: the organisation's active service advisors, by name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StaffMember> advisors() {
+        return organization.staffWithRole(Role.SERVICE_ADVISOR);
+    }
+
+    /** Gives the customer their own advisor, an active service advisor of the organisation; null takes theirs away. */
+    @PreAuthorize(RoleGroups.FRONT_DESK)
+    @Transactional
+    public CustomerView assignAdvisor(CustomerId id, @Nullable UserId advisorId) {
+        Customer customer = find(id);
+        if (advisorId != null) {
+            requireAdvisor(advisorId, "advisorId");
+        }
+        customer.assignAdvisor(Identifier.valueOf(advisorId));
+        customers.flush();
+        auditTrail.record("ASSIGN_ADVISOR", "Customer", id, advisorId == null ? "-" : advisorId.toString());
+        return customer.toView();
+    }
+
+    /** How many customers each advisor moved to, in the order they were named. */
+    public record Handover(int moved, Map<UserId, Integer> perAdvisor) {}
+
+    /**
+     * Hands every active customer of {@code from} (of nobody: those without an advisor) over to the advisors in
+     * {@code to}, each customer in name order to the one who then has the fewest: when someone leaves, or to give
+     * every customer an advisor at once. All or nothing, in one transaction.
+     */
+    @PreAuthorize(RoleGroups.MANAGERS)
+    @Transactional
+    public Handover handOver(@Nullable UserId from, List<UserId> to) {
+        List<UserId> targets = to.stream().distinct().toList();
+        if (targets.isEmpty()) {
+            throw new InvalidInputException("toAdvisorIds", "customer.handoverNobody");
+        }
+        if (from != null && targets.contains(from)) {
+            throw new InvalidInputException("toAdvisorIds", "customer.handoverToSelf");
+        }
+        targets.forEach(target -> requireAdvisor(target, "toAdvisorIds"));
+        Map<UUID, Long> load = new HashMap<>();
+        for (Object[] row : customers.countByAdvisor()) {
+            if (row[0] != null) {
+                load.put((UUID) row[0], (Long) row[1]);
+            }
+        }
+        Map<UserId, Integer> moved = new LinkedHashMap<>();
+        targets.forEach(target -> moved.put(target, 0));
+        List<UUID> ids = from == null ? customers.idsWithoutAdvisor() : customers.idsOfAdvisor(from.value());
+        for (int start = 0; start < ids.size(); start += HANDOVER_CHUNK) {
+            List<UUID> chunk = ids.subList(start, Math.min(ids.size(), start + HANDOVER_CHUNK));
+            Map<UUID, Customer> byId =
+                    customers.findAllById(chunk).stream().collect(Collectors.toMap(Customer::id, customer -> customer));
+            for (UUID id : chunk) {
+                UserId target = targets.stream()
+                        .min(Comparator.comparingLong(advisor -> load.getOrDefault(advisor.value(), 0L)))
+                        .orElseThrow();
+                byId.get(id).assignAdvisor(target.value());
+                load.merge(target.value(), 1L, Long::sum);
+                moved.merge(target, 1, Integer::sum);
+            }
+            customers.flush();
+        }
+        auditTrail.record(
+                "HAND_OVER",
+                "Customer",
+                from == null ? "-" : from.toString(),
+                ids.size() + " → " + targets.stream().map(UserId::toString).collect(Collectors.joining(", ")));
+        return new Handover(ids.size(), moved);
+    }
+
+    /**
+     * The advisors with their number of customers: every active service advisor (none too), whoever else still has
+     * customers (marked unavailable), and first the customers without an advisor.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AdvisorLoad> advisorLoads() {
+        Map<UUID, Long> counts = new HashMap<>();
+        long unassigned = 0;
+        for (Object[] row : customers.countByAdvisor()) {
+            if (row[0] == null) {
+                unassigned = (Long) row[1];
+            } else {
+                counts.put((UUID) row[0], (Long) row[1]);
+            }
+        }
+        List<AdvisorLoad> loads = new ArrayList<>();
+        loads.add(new AdvisorLoad(null, null, false, unassigned));
+        Set<UUID> listed = new HashSet<>();
+        for (StaffMember advisor : advisors()) {
+            listed.add(advisor.id().value());
+            loads.add(new AdvisorLoad(
+                    advisor.id(),
+                    advisor.displayName(),
+                    true,
+                    counts.getOrDefault(advisor.id().value(), 0L)));
+        }
+        List<UserId> others = counts.keySet().stream()
+                .filter(id -> !listed.contains(id))
+                .map(UserId::new)
+                .toList();
+        organization.staff(others).stream()
+                .sorted(Comparator.comparing(StaffMember::displayName))
+                .forEach(member -> loads.add(new AdvisorLoad(
+                        member.id(),
+                        member.displayName(),
+                        false,
+                        counts.get(member.id().value()))));
+        return loads;
+    }
+
+    /** One advisor's active customers, by name unless sorted otherwise. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PagedResult<CustomerView> ofAdvisor(
+            UserId advisorId, @Nullable Integer page, @Nullable Integer size, @Nullable String sort) {
+        var request = Paging.request(page, size, sort, SORTS, Sort.by("nameLower", "id"));
+        return PagedResult.of(customers.findByAdvisor(advisorId.value(), request), Customer::toView);
+    }
+
+    /**
+     * The customer's own advisor when they can serve the customer at this store: an active service advisor who works
+     * there. Reception, follow-ups and reminders go to them by default.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> advisorAt(CustomerId customerId, StoreId storeId) {
+        // A scalar query: no customer is loaded, so that a later lock of the same customer in the transaction (spend
+        // on delivery) does not meet a stale copy.
+        return customers.advisorsOf(List.of(customerId.value())).stream()
+                .map(row -> new UserId((UUID) row[1]))
+                .findFirst()
+                .flatMap(advisor -> organization.staff(List.of(advisor)).stream()
+                        .filter(member ->
+                                member.active() && member.has(Role.SERVICE_ADVISOR) && member.worksAt(storeId))
+                        .findFirst());
+    }
+
+    private void requireAdvisor(UserId id, String field) {
+        boolean advisor = organization.staff(List.of(id)).stream()
+                .anyMatch(member -> member.active() && member.has(Role.SERVICE_ADVISOR));
+        if (!advisor) {
+            throw new InvalidInputException(field, "customer.notAnAdvisor");
+        }
     }
 
     /** Active customers born on this day of the year, with their consents, for birthday greetings. */

@@ -1,5 +1,6 @@
 package io.aftersales.customer;
 
+import io.aftersales.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ public record CustomerView(
         List<ConsentView> consents,
         List<String> tags,
         @Nullable LocalDate birthday,
+        @Nullable UserId advisorId,
         @Nullable CustomerId mergedInto,
         Instant createdAt,
         long version) {

@@ -13,6 +13,8 @@ import io.aftersales.customer.CustomerType;
 import io.aftersales.customer.NewAddress;
 import io.aftersales.customer.NewContact;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.security.SystemUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -126,6 +128,12 @@ class DemoCustomers {
                         assets.register(withOwner(second, customerId)).asset();
                 vehicles.add(new Vehicle(customerId, name, registered.id(), registered.label()));
             }
+        }
+        // One-to-one service: every demo customer gets their own advisor, spread evenly.
+        List<UserId> advisors =
+                customers.advisors().stream().map(StaffMember::id).toList();
+        if (!advisors.isEmpty()) {
+            customers.handOver(null, advisors);
         }
         return vehicles;
     }

@@ -180,7 +180,8 @@ class DemoWorkOrders {
                         null,
                         null,
                         at.plus(Duration.ofHours(4 + random.nextInt(60))),
-                        comebackOf),
+                        comebackOf,
+                        null),
                 advisor,
                 at);
         PayType pay = job.type() == ServiceType.WARRANTY

@@ -1,5 +1,7 @@
 package io.aftersales.feedback;
 
+import io.aftersales.customer.CustomerId;
+import io.aftersales.customer.CustomerManagement;
 import io.aftersales.feedback.domain.FollowUp;
 import io.aftersales.feedback.domain.FollowUpRepository;
 import io.aftersales.organization.OrganizationManagement;
@@ -18,18 +20,22 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes follow-up tasks, at most one per cause, and gives each to the store's follow-up agent with the fewest open
- * tasks (none when the store has no agent: the store's desk then sees it unassigned).
+ * Makes follow-up tasks, at most one per cause, and gives each to the customer's own advisor when they work at the
+ * store (一对一服务), otherwise to the store's follow-up agent with the fewest open tasks (none when the store has no
+ * agent: the store's desk then sees it unassigned). Verifying a complaint's resolution always goes to an agent: the
+ * complaint may be about the advisor.
  */
 @Component
 class FollowUpFactory {
 
     private final FollowUpRepository followUps;
     private final OrganizationManagement organization;
+    private final CustomerManagement customers;
 
-    FollowUpFactory(FollowUpRepository followUps, OrganizationManagement organization) {
+    FollowUpFactory(FollowUpRepository followUps, OrganizationManagement organization, CustomerManagement customers) {
         this.followUps = followUps;
         this.organization = organization;
+        this.customers = customers;
     }
 
     /** The follow-up for {@code dedupKey}: the existing one, or a new one due at {@code dueAt}. */
@@ -53,10 +59,21 @@ class FollowUpFactory {
                 about,
                 Identifier.valueOf(complaintId),
                 subject,
-                leastBusyAgent(Identifier.of(about.storeId(), StoreId::new)),
+                assignee(kind, about),
                 dueAt,
                 now);
         return followUps.saveAndFlush(followUp);
+    }
+
+    private @Nullable UUID assignee(FollowUpKind kind, FollowUp.Subject about) {
+        StoreId storeId = new StoreId(about.storeId());
+        if (kind != FollowUpKind.VERIFICATION) {
+            var own = customers.advisorAt(new CustomerId(about.customerId()), storeId);
+            if (own.isPresent()) {
+                return own.get().id().value();
+            }
+        }
+        return leastBusyAgent(storeId);
     }
 
     private @Nullable UUID leastBusyAgent(StoreId storeId) {

@@ -290,6 +290,15 @@ public class OrganizationManagement {
                 .toList();
     }
 
+    /** The organisation's active colleagues with this role, by name: for pickers that span the stores. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffWithRole(Role role) {
+        return users.findActiveWithRole(role).stream()
+                .map(AppUser::toStaffMember)
+                .toList();
+    }
+
     /** Colleagues by ID (active or not), for names on records; unknown IDs are left out. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

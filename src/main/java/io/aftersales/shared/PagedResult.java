@@ -14,6 +14,11 @@ public record PagedResult<T>(List<T> items, int page, int size, long total) {
         return new PagedResult<>(items, page.getNumber(), page.getSize(), page.getTotalElements());
     }
 
+    /** The same page with each item mapped. */
+    public <R> PagedResult<R> map(Function<? super T, ? extends R> mapper) {
+        return new PagedResult<>(items.stream().<R>map(mapper).toList(), page, size, total);
+    }
+
     /** Every item of a list, page after page of the largest size, for exports. */
     public static <T> List<T> allPages(IntFunction<PagedResult<T>> page) {
         List<T> all = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.aftersales.workorder;
 import io.aftersales.asset.AssetId;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.shared.StoreId;
+import io.aftersales.shared.UserId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param complaint the customer's own words (客户陈述)
  * @param fuelLevel fuel or battery level in percent
  * @param comebackOf the original work order when the advisor knows this is a comeback; otherwise it is detected
+ * @param advisorId the job's advisor, a service advisor of the store; without one, the customer's own advisor when
+ *     they work at the store (一对一服务), otherwise who receives it
  */
 public record NewWorkOrder(
         @NotNull StoreId storeId,
@@ -29,4 +32,5 @@ public record NewWorkOrder(
         @Nullable @Size(max = 1000) String damage,
         @Nullable @Size(max = 1000) String itemsLeft,
         @Nullable Instant promisedAt,
-        @Nullable WorkOrderId comebackOf) {}
+        @Nullable WorkOrderId comebackOf,
+        @Nullable UserId advisorId) {}

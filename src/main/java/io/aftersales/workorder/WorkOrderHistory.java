@@ -108,6 +108,7 @@ public class WorkOrderHistory {
                 properties.inspectionFor(request.serviceType()),
                 Identifier.valueOf(request.comebackOf()),
                 actor(advisor),
+                actor(advisor),
                 at);
         return new PastWorkOrder(order, organizationId, actor(advisor), zone, at, this::actor);
     }

@@ -1,6 +1,7 @@
 package io.aftersales.workorder;
 
 import io.aftersales.asset.AssetId;
+import io.aftersales.customer.CustomerId;
 import io.aftersales.shared.Identifier;
 import io.aftersales.shared.Image;
 import io.aftersales.shared.Labels;
@@ -115,6 +116,20 @@ public class WorkOrderManagement {
             }
         }
         return stores;
+    }
+
+    /** How many open work orders (not yet delivered or cancelled) each of these customers has; none are left out. */
+    @PreAuthorize(RoleGroups.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<CustomerId, Long> openCounts(Collection<CustomerId> customerIds) {
+        Map<CustomerId, Long> counts = new HashMap<>();
+        if (!customerIds.isEmpty()) {
+            for (Object[] row : workOrders.countByCustomer(
+                    customerIds.stream().map(CustomerId::value).toList(), ON_BOARD)) {
+                counts.put(new CustomerId((UUID) row[0]), (Long) row[1]);
+            }
+        }
+        return counts;
     }
 
     /** The work orders of a filter as an XLSX sheet, one row each, with their amounts. */

@@ -6,6 +6,7 @@ import io.aftersales.asset.AssetView;
 import io.aftersales.asset.WarrantyAnswer;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.Identifier;
 import io.aftersales.shared.StoreId;
@@ -13,8 +14,10 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
+import io.aftersales.workorder.domain.Actor;
 import io.aftersales.workorder.domain.Comebacks;
 import io.aftersales.workorder.domain.WorkOrder;
 import io.aftersales.workorder.domain.WorkOrderMonths;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,6 +110,7 @@ public class WorkOrderReception {
                 properties.taxRate(),
                 properties.inspectionFor(request.serviceType()),
                 Identifier.valueOf(comebackOf),
+                advisorOf(request, store.id()),
                 WorkOrderSteps.actor(),
                 now);
         order.grantLabourDiscount(labourDiscount);
@@ -139,7 +144,26 @@ public class WorkOrderReception {
                 null,
                 null,
                 null,
-                original.header().id()));
+                original.header().id(),
+                null));
+    }
+
+    /**
+     * The job's advisor: the one asked for, who must be an active service advisor of the store; otherwise the
+     * customer's own advisor when they work at the store (一对一服务); otherwise who receives it.
+     */
+    private Actor advisorOf(NewWorkOrder request, StoreId storeId) {
+        if (request.advisorId() != null) {
+            StaffMember asked = organization.staff(List.of(request.advisorId())).stream()
+                    .filter(member -> member.active() && member.has(Role.SERVICE_ADVISOR) && member.worksAt(storeId))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException("advisorId", "workOrder.notAnAdvisorHere"));
+            return new Actor(asked.id().value(), asked.displayName(), false);
+        }
+        return customers
+                .advisorAt(request.customerId(), storeId)
+                .map(own -> new Actor(own.id().value(), own.displayName(), false))
+                .orElseGet(WorkOrderSteps::actor);
     }
 
     private @Nullable WorkOrderId comebackOf(NewWorkOrder request, Instant now) {

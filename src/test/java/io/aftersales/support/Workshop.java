@@ -223,6 +223,7 @@ public class Workshop {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

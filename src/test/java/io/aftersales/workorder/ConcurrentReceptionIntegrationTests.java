@@ -82,6 +82,7 @@ class ConcurrentReceptionIntegrationTests {
                         null,
                         null,
                         null,
+                        null,
                         null));
             } finally {
                 SecurityContextHolder.clearContext();

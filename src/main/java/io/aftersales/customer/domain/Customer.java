@@ -7,6 +7,7 @@ import io.aftersales.customer.CustomerType;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PhoneNumber;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.Ids;
 import jakarta.persistence.CollectionTable;
@@ -61,6 +62,10 @@ public class Customer {
     private @Nullable Integer birthdayMonthDay;
 
     private @Nullable UUID mergedInto;
+
+    /** The customer's own service advisor (一对一服务), a user of the organisation. */
+    private @Nullable UUID advisorId;
+
     private Instant createdAt;
 
     @Version
@@ -139,6 +144,16 @@ public class Customer {
         this.tier = code;
     }
 
+    /** Gives the customer their own advisor, or none. */
+    public void assignAdvisor(@Nullable UUID advisor) {
+        requireActive();
+        this.advisorId = advisor;
+    }
+
+    public @Nullable UUID advisorId() {
+        return advisorId;
+    }
+
     public void retag(List<String> newTags) {
         requireActive();
         tags.clear();
@@ -187,6 +202,9 @@ public class Customer {
             if (survivor.contacts.stream().noneMatch(c -> c.sameAs(contact))) {
                 survivor.contacts.add(contact);
             }
+        }
+        if (survivor.advisorId == null) {
+            survivor.advisorId = advisorId;
         }
         this.mergedInto = survivor.id;
     }
@@ -259,6 +277,7 @@ public class Customer {
                         .toList(),
                 tags.stream().sorted().toList(),
                 birthday,
+                Identifier.of(advisorId, UserId::new),
                 Identifier.of(mergedInto, CustomerId::new),
                 createdAt,
                 version());

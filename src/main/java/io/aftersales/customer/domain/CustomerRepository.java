@@ -81,4 +81,29 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID>, Inser
 
     @Query("select c from Customer c where c.mergedInto is null")
     Page<Customer> findActive(Pageable pageable);
+
+    /** The active customers of one advisor. */
+    @Query("select c from Customer c where c.mergedInto is null and c.advisorId = :advisor")
+    Page<Customer> findByAdvisor(@Param("advisor") UUID advisor, Pageable pageable);
+
+    /** The IDs of one advisor's active customers, by name. */
+    @Query("""
+            select c.id from Customer c where c.mergedInto is null and c.advisorId = :advisor
+            order by c.nameLower, c.id
+            """)
+    List<UUID> idsOfAdvisor(@Param("advisor") UUID advisor);
+
+    /** The IDs of the active customers without an advisor, by name. */
+    @Query("""
+            select c.id from Customer c where c.mergedInto is null and c.advisorId is null
+            order by c.nameLower, c.id
+            """)
+    List<UUID> idsWithoutAdvisor();
+
+    /** How many active customers each advisor has (a null advisor: those without one). */
+    @Query("select c.advisorId, count(c) from Customer c where c.mergedInto is null group by c.advisorId")
+    List<Object[]> countByAdvisor();
+
+    @Query("select c.id, c.advisorId from Customer c where c.id in :ids and c.advisorId is not null")
+    List<Object[]> advisorsOf(@Param("ids") Collection<UUID> ids);
 }

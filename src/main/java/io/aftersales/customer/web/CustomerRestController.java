@@ -1,5 +1,6 @@
 package io.aftersales.customer.web;
 
+import io.aftersales.customer.AdvisorLoad;
 import io.aftersales.customer.ConsentChannel;
 import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerId;
@@ -9,6 +10,7 @@ import io.aftersales.customer.CustomerView;
 import io.aftersales.customer.NewContact;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.web.XlsxDownload;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -69,6 +71,25 @@ class CustomerRestController {
         return customers.tiers();
     }
 
+    /** The advisors with how many customers each has as their own; first those without an advisor. */
+    @GetMapping("/advisors")
+    List<AdvisorLoad> advisors() {
+        return customers.advisorLoads();
+    }
+
+    record HandoverRequest(
+            @Nullable UserId fromAdvisorId, @Nullable List<UserId> toAdvisorIds) {}
+
+    /**
+     * Hands every customer of one advisor (without {@code fromAdvisorId}: every customer without an advisor) over to
+     * the advisors named, spread so that each ends with as few as possible.
+     */
+    @PostMapping("/advisor-handovers")
+    CustomerManagement.Handover handOver(@RequestBody HandoverRequest request) {
+        return customers.handOver(
+                request.fromAdvisorId(), request.toAdvisorIds() == null ? List.of() : request.toAdvisorIds());
+    }
+
     @GetMapping("/{id}")
     CustomerView get(@PathVariable CustomerId id) {
         return customers.get(id);
@@ -77,6 +98,14 @@ class CustomerRestController {
     @PutMapping("/{id}")
     CustomerView update(@PathVariable CustomerId id, @Valid @RequestBody CustomerDetails details) {
         return customers.update(id, details);
+    }
+
+    record AdvisorRequest(@Nullable UserId advisorId) {}
+
+    /** Gives the customer their own advisor (一对一服务); a null advisor takes theirs away. */
+    @PutMapping("/{id}/advisor")
+    CustomerView assignAdvisor(@PathVariable CustomerId id, @RequestBody AdvisorRequest request) {
+        return customers.assignAdvisor(id, request.advisorId());
     }
 
     @PostMapping("/{id}/contacts")

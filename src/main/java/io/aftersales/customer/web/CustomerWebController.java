@@ -7,6 +7,9 @@ import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerPanel;
 import io.aftersales.customer.CustomerView;
 import io.aftersales.customer.NewContact;
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.web.FormErrors;
 import io.aftersales.shared.web.NavItem;
@@ -89,10 +92,13 @@ class CustomerWebController {
     }
 
     private final CustomerManagement customers;
+    private final OrganizationManagement organization;
     private final List<CustomerPanel> panels;
 
-    CustomerWebController(CustomerManagement customers, List<CustomerPanel> panels) {
+    CustomerWebController(
+            CustomerManagement customers, OrganizationManagement organization, List<CustomerPanel> panels) {
         this.customers = customers;
+        this.organization = organization;
         this.panels = panels.stream()
                 .sorted(Comparator.comparingInt(CustomerPanel::order))
                 .toList();
@@ -125,6 +131,14 @@ class CustomerWebController {
         model.addAttribute("customer", customer);
         model.addAttribute("channels", ConsentChannel.values());
         model.addAttribute("tier", customers.tierOf(id));
+        List<StaffMember> advisors = customers.advisors();
+        model.addAttribute("advisors", advisors);
+        model.addAttribute(
+                "advisorName",
+                customer.advisorId() == null
+                        ? null
+                        : organization.namesOf(List.of(customer.advisorId())).get(customer.advisorId()));
+        model.addAttribute("advisorAvailable", advisors.stream().anyMatch(a -> a.id().equals(customer.advisorId())));
         model.addAttribute(
                 "sections",
                 panels.stream()
@@ -186,6 +200,43 @@ class CustomerWebController {
             redirect.addFlashAttribute("failed", e.messageKey());
             return "redirect:/customers/" + id;
         }
+    }
+
+    @PostMapping("/customers/{id}/advisor")
+    String assignAdvisor(
+            @PathVariable CustomerId id,
+            @RequestParam(required = false) @Nullable UserId advisorId,
+            RedirectAttributes redirect) {
+        try {
+            customers.assignAdvisor(id, advisorId);
+            redirect.addFlashAttribute("saved", "common.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failed", e.messageKey());
+        }
+        return "redirect:/customers/" + id;
+    }
+
+    /** The advisors and how many customers each has as their own, with the handover form (managers). */
+    @GetMapping("/customers/advisors")
+    String advisors(Model model) {
+        model.addAttribute("loads", customers.advisorLoads());
+        model.addAttribute("advisors", customers.advisors());
+        return "customer/advisors";
+    }
+
+    @PostMapping("/customers/advisors/handover")
+    String handOver(
+            @RequestParam(required = false) @Nullable UserId fromAdvisorId,
+            @RequestParam(required = false) @Nullable List<UserId> toAdvisorIds,
+            RedirectAttributes redirect) {
+        try {
+            CustomerManagement.Handover done =
+                    customers.handOver(fromAdvisorId, toAdvisorIds == null ? List.of() : toAdvisorIds);
+            redirect.addFlashAttribute("handedOver", done.moved());
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("failed", e.messageKey());
+        }
+        return "redirect:/customers/advisors";
     }
 
     @PostMapping("/customers/{id}/consents")

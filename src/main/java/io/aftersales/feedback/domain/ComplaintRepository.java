@@ -59,4 +59,14 @@ public interface ComplaintRepository extends JpaRepository<Complaint, UUID>, Ins
             """)
     List<Object[]> openedOrClosed(
             @Param("from") Instant from, @Param("to") Instant to, @Param("storeId") @Nullable UUID storeId);
+
+    /** How many complaints in these statuses each of these customers has. */
+    @Query("""
+            select c.customerId, count(c) from Complaint c
+            where c.status in :statuses and c.customerId in :customerIds
+            group by c.customerId
+            """)
+    List<Object[]> countByCustomer(
+            @Param("customerIds") Collection<UUID> customerIds,
+            @Param("statuses") Collection<ComplaintStatus> statuses);
 }

@@ -55,4 +55,12 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, UUID> {
             """)
     List<Object[]> outcomes(
             @Param("from") Instant from, @Param("to") Instant to, @Param("storeId") @Nullable UUID storeId);
+
+    /** How many open follow-ups each of these customers has. */
+    @Query("""
+            select f.customerId, count(f) from FollowUp f
+            where f.status = FollowUpStatus.OPEN and f.customerId in :customerIds
+            group by f.customerId
+            """)
+    List<Object[]> openCountsByCustomer(@Param("customerIds") Collection<UUID> customerIds);
 }

@@ -47,4 +47,12 @@ public interface ReminderRepository extends JpaRepository<Reminder, UUID> {
             where r.status = ReminderStatus.PENDING and r.kind = :kind and r.assetId = :assetId
             """)
     List<Reminder> pendingFor(@Param("kind") ReminderKind kind, @Param("assetId") UUID assetId);
+
+    /** The pending reminders of these customers, soonest first. */
+    @Query("""
+            select r from Reminder r
+            where r.status = io.aftersales.feedback.ReminderStatus.PENDING and r.customerId in :customerIds
+            order by r.dueOn, r.id
+            """)
+    List<Reminder> pendingOf(@Param("customerIds") Collection<UUID> customerIds);
 }

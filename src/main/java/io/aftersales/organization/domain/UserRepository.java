@@ -1,6 +1,7 @@
 package io.aftersales.organization.domain;
 
 import io.aftersales.shared.domain.Inserting;
+import io.aftersales.shared.security.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,4 +36,7 @@ public interface UserRepository extends JpaRepository<AppUser, UUID>, Inserting<
     List<AppUser> findActiveAtStore(@Param("storeId") UUID storeId);
 
     List<AppUser> findByIdIn(Collection<UUID> ids);
+
+    @Query("select distinct u from AppUser u join u.roles r where r = :role and u.active = true order by u.displayName")
+    List<AppUser> findActiveWithRole(@Param("role") Role role);
 }

@@ -228,6 +228,8 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
      * @param warrantyCovered whether the asset is under warranty at this date and mileage
      * @param inspectionItems the inspection template for this service type, to be rated
      * @param comebackOf the earlier work order this one repeats, if any
+     * @param advisor the job's advisor (by default the customer's own; otherwise who receives it)
+     * @param receivedBy who receives it at the desk
      */
     public WorkOrder(
             UUID organizationId,
@@ -241,6 +243,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
             List<String> inspectionItems,
             @Nullable UUID comebackOf,
             Actor advisor,
+            Actor receivedBy,
             Instant now) {
         this();
         this.organizationId = organizationId;
@@ -265,7 +268,14 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         inspectionItems.forEach(item -> inspection.add(new InspectionItem(item, null, null)));
         this.createdAt = now;
         this.updatedAt = now;
-        history.add(new HistoryEntry("RECEIVE", null, RECEIVED, now, advisor.id(), advisor.name(), null));
+        history.add(new HistoryEntry(
+                "RECEIVE",
+                null,
+                RECEIVED,
+                now,
+                receivedBy.id(),
+                receivedBy.name(),
+                Objects.equals(advisor.id(), receivedBy.id()) ? null : advisor.name()));
         registerEvent(receivedEvent());
     }
 

@@ -82,4 +82,14 @@ public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID>, Ins
                     + " where approval_token_hash = :hash",
             nativeQuery = true)
     Optional<String> findByApprovalTokenHash(@Param("hash") String hash);
+
+    /** How many work orders in these statuses each of these customers has. */
+    @Query("""
+            select w.customerId, count(w) from WorkOrder w
+            where w.customerId in :customerIds and w.status in :statuses
+            group by w.customerId
+            """)
+    List<Object[]> countByCustomer(
+            @Param("customerIds") Collection<UUID> customerIds,
+            @Param("statuses") Collection<WorkOrderStatus> statuses);
 }

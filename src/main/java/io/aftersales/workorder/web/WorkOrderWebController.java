@@ -243,6 +243,21 @@ class WorkOrderWebController {
         model.addAttribute("tier", customers.tierOf(asset.customerId()));
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("history", workOrders.search(WorkOrderFilter.forAsset(assetId), 0, 5, null));
+        // The job's advisor: the customer's own when they work here (一对一服务), otherwise who receives it.
+        StoreId storeId = CurrentStore.findOrNone();
+        List<StaffMember> advisors = organization.staffOf(storeId).stream()
+                .filter(member -> member.has(Role.SERVICE_ADVISOR))
+                .toList();
+        UserId me = CurrentUser.require().userId();
+        model.addAttribute("advisors", advisors);
+        model.addAttribute(
+                "meListed", advisors.stream().anyMatch(member -> member.id().equals(me)));
+        model.addAttribute(
+                "advisorId",
+                customers
+                        .advisorAt(asset.customerId(), storeId)
+                        .map(StaffMember::id)
+                        .orElse(me));
         return "workorder/reception";
     }
 
@@ -256,6 +271,7 @@ class WorkOrderWebController {
             @RequestParam(required = false) @Nullable String damage,
             @RequestParam(required = false) @Nullable String itemsLeft,
             @RequestParam(required = false) @Nullable LocalDateTime promisedAt,
+            @RequestParam(required = false) @Nullable UserId advisorId,
             RedirectAttributes redirect) {
         AssetView asset = assets.get(assetId);
         StoreId storeId = CurrentStore.findOrNone();
@@ -272,7 +288,8 @@ class WorkOrderWebController {
                     damage,
                     itemsLeft,
                     promisedAt == null ? null : promisedAt.atZone(zone).toInstant(),
-                    null));
+                    null,
+                    advisorId));
             redirect.addFlashAttribute("saved", "common.saved");
             return "redirect:/work-orders/" + created.header().id();
         } catch (DomainException e) {

@@ -41,6 +41,7 @@ class WorkOrderTests {
                 null,
                 null,
                 null,
+                null,
                 null);
         return new WorkOrder(
                 UUID.randomUUID(),
@@ -53,6 +54,7 @@ class WorkOrderTests {
                 new BigDecimal("0.13"),
                 List.of("灯光"),
                 null,
+                advisor,
                 advisor,
                 NOW);
     }
