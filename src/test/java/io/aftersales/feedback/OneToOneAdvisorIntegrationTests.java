@@ -2,6 +2,8 @@ package io.aftersales.feedback;
 
 import static io.aftersales.feedback.FeedbackApiIntegrationTests.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
@@ -14,6 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -25,6 +29,9 @@ class OneToOneAdvisorIntegrationTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    MockMvcTester mvc;
 
     private MvcTestResult assign(Workshop shop, String customerId, Object advisorId) {
         String body = advisorId == null ? "{\"advisorId\":null}" : "{\"advisorId\":\"" + advisorId + "\"}";
@@ -234,5 +241,58 @@ class OneToOneAdvisorIntegrationTests {
         assertThat(Api.<Integer>read(everyone, "$.moved")).isEqualTo((int) unassigned);
         assertThat(customersOf(shop, null)).isZero();
         assertThat(advisorOf(shop, shop.customerId)).isEqualTo(idle.id().toString());
+    }
+
+    @Test
+    void inTheBrowserTheDeskGivesACustomerAnAdvisorAndAManagerHandsOverAndReadsTheirBook() {
+        Workshop shop = new Workshop(api);
+        List<StoreId> store = List.of(shop.tenant.storeId());
+        Api.User first = api.newUser(shop.tenant, store, Role.SERVICE_ADVISOR);
+        Api.User second = api.newUser(shop.tenant, store, Role.SERVICE_ADVISOR);
+        UserDetails admin = api.signedIn(shop.tenant.adminUsername());
+
+        assertThat(mvc.post()
+                        .uri("/customers/{id}/advisor", shop.customerId)
+                        .param("advisorId", first.id().toString())
+                        .with(user(admin))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection();
+        assertThat(advisorOf(shop, shop.customerId)).isEqualTo(first.id().toString());
+        assertThat(mvc.get()
+                        .uri("/customers/{id}", shop.customerId)
+                        .with(user(admin))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("专属顾问");
+
+        assertThat(mvc.post()
+                        .uri("/customers/advisors/handover")
+                        .param("fromAdvisorId", first.id().toString())
+                        .param("toAdvisorIds", second.id().toString())
+                        .with(user(admin))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("handedOver", 1);
+        assertThat(advisorOf(shop, shop.customerId)).isEqualTo(second.id().toString());
+        assertThat(mvc.get()
+                        .uri("/advisor-book?advisorId={a}", second.id())
+                        .with(user(admin))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("张伟")
+                .contains("/customers/" + shop.customerId);
+        // The advisor's own book, without naming them.
+        assertThat(mvc.get()
+                        .uri("/advisor-book")
+                        .with(user(api.signedIn(second.username())))
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("张伟");
     }
 }

@@ -6,10 +6,13 @@ import io.aftersales.feedback.FollowUpFilter;
 import io.aftersales.feedback.FollowUpManagement;
 import io.aftersales.feedback.FollowUpStatus;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.security.CurrentUser;
+import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.web.NavItem;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -78,11 +81,18 @@ class AdvisorBookController {
             @RequestParam(required = false) @Nullable UserId advisorId,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        UserId advisor = advisorId == null ? CurrentUser.require().userId() : advisorId;
+        SignedInUser user = CurrentUser.require();
+        List<StaffMember> advisors = customers.advisors();
+        // A manager who is no advisor opens the first advisor's book rather than an empty one of their own.
+        UserId advisor = advisorId != null
+                ? advisorId
+                : user.isManager() && !user.hasRole(Role.SERVICE_ADVISOR) && !advisors.isEmpty()
+                        ? advisors.get(0).id()
+                        : user.userId();
         model.addAttribute("result", book.of(advisor, page, 25, null));
         model.addAttribute("advisorId", advisor);
         model.addAttribute("advisorName", organization.namesOf(List.of(advisor)).get(advisor));
-        model.addAttribute("advisors", customers.advisors());
+        model.addAttribute("advisors", advisors);
         model.addAttribute(
                 "followUps",
                 followUps.search(
