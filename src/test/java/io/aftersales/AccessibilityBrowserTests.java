@@ -109,6 +109,8 @@ class AccessibilityBrowserTests {
         String started = shop.receivedWithLines();
         shop.approveDispatchAndStart(started);
         String delivered = shop.deliveredRepair();
+        String segment = Api.read(
+                api.post(shop.admin(), "/api/v1/segments", "{\"name\":\"大众车主\",\"rule\":{\"brand\":\"大众\"}}"), "$.id");
 
         Map<String, List<String>> extraPages = Map.of(
                 shop.tenant.adminUsername(),
@@ -117,7 +119,10 @@ class AccessibilityBrowserTests {
                         "/work-orders/" + delivered,
                         "/customers/" + shop.customerId,
                         "/customers/advisors",
-                        "/advisor-book?advisorId=" + advisor.id()),
+                        "/advisor-book?advisorId=" + advisor.id(),
+                        "/segments/new",
+                        "/segments/" + segment,
+                        "/segments/" + segment + "/edit"),
                 advisor.username(),
                 List.of("/work-orders/" + started, "/customers/new", "/assets/" + shop.assetId, "/search?q=张伟"),
                 shop.technician.username(),

@@ -113,6 +113,7 @@ class RouteInventoryTests {
                     "PUT /api/v1/customers/{id}",
                     "{\"type\":\"PERSON\",\"name\":\"路由\",\"phones\":[\"13912345678\"],\"version\":99}"),
             Map.entry("POST /api/v1/stores", "{\"code\":\"R1\",\"name\":\"路由门店\"}"),
+            Map.entry("POST /api/v1/segments/count", "{}"),
             Map.entry(
                     "POST /api/v1/users",
                     "{\"username\":\"route.user\",\"password\":\"Route-check-2026\",\"displayName\":\"路由\","
@@ -145,6 +146,8 @@ class RouteInventoryTests {
      * that the post reaches its facade and the role check there. {@code PHONE} stands for the second customer's.
      */
     private static final Map<String, List<String>> FIXED_FORMS = Map.ofEntries(
+            Map.entry("POST /segments/new", List.of("name", "路由细分")),
+            Map.entry("POST /segments/{id}/edit", List.of("name", "路由细分", "version", "0")),
             Map.entry(
                     "POST /customers/new",
                     List.of(

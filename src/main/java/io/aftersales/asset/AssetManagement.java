@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -71,6 +72,42 @@ public class AssetManagement {
         this.auditTrail = auditTrail;
         this.planner = planner;
         this.clock = clock;
+    }
+
+    /**
+     * The owners of vehicles and equipment of a brand and model (parts of the names, any case), aged so many whole
+     * years since purchase, with a mileage in a range; a null or blank criterion does not narrow, and an asset
+     * without a purchase date or mileage does not match a criterion on it. For segments.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<CustomerId> ownersMatching(
+            @Nullable String brand,
+            @Nullable String model,
+            @Nullable Integer minAgeYears,
+            @Nullable Integer maxAgeYears,
+            @Nullable Integer minMileage,
+            @Nullable Integer maxMileage,
+            LocalDate today) {
+        return assets
+                .ownersMatching(
+                        contains(brand),
+                        contains(model),
+                        maxAgeYears == null
+                                ? null
+                                : today.minusYears(maxAgeYears + 1L).plusDays(1),
+                        minAgeYears == null ? null : today.minusYears(minAgeYears),
+                        minMileage,
+                        maxMileage)
+                .stream()
+                .map(CustomerId::new)
+                .collect(Collectors.toSet());
+    }
+
+    private static String contains(@Nullable String text) {
+        return text == null || text.isBlank()
+                ? "%"
+                : "%" + text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
     @PreAuthorize(RoleGroups.ASSET_EDITORS)

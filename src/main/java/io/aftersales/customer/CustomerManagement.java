@@ -511,6 +511,21 @@ public class CustomerManagement {
         }
     }
 
+    /**
+     * The active customers of any of these tiers, with any of these tags, with an address in this region (a code
+     * prefix); an empty set or a null region does not narrow. For segments.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<CustomerId> idsMatching(Set<String> tiers, Set<String> tags, @Nullable String regionPrefix) {
+        List<String> anyTier = tiers.isEmpty() ? List.of("-") : List.copyOf(tiers);
+        List<String> anyTag = tags.isEmpty() ? List.of("-") : List.copyOf(tags);
+        String region = regionPrefix == null || regionPrefix.isBlank() ? "" : regionPrefix.trim() + "%";
+        return customers.idsMatching(!tiers.isEmpty(), anyTier, !tags.isEmpty(), anyTag, region).stream()
+                .map(CustomerId::new)
+                .collect(Collectors.toSet());
+    }
+
     /** Active customers born on this day of the year, with their consents, for birthday greetings. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import io.aftersales.feedback.Answer;
 import io.aftersales.feedback.FeedbackHistory;
 import io.aftersales.feedback.PastComplaint;
 import io.aftersales.feedback.PastFollowUp;
+import io.aftersales.feedback.SegmentRule;
+import io.aftersales.feedback.Segments;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.StoreId;
@@ -42,11 +44,13 @@ class DemoFeedback {
             new String[] {"交车前未做清洁检查", "交车前增加内饰清洁检查表"});
 
     private final FeedbackHistory history;
+    private final Segments segments;
     private final OrganizationManagement organization;
     private final Clock clock;
 
-    DemoFeedback(FeedbackHistory history, OrganizationManagement organization, Clock clock) {
+    DemoFeedback(FeedbackHistory history, Segments segments, OrganizationManagement organization, Clock clock) {
         this.history = history;
+        this.segments = segments;
         this.organization = organization;
         this.clock = clock;
     }
@@ -55,6 +59,39 @@ class DemoFeedback {
         int[] counts =
                 SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> load(demo, delivered, new Random(6)));
         log.info("Demo data: {} follow-ups, {} complaints.", counts[0], counts[1]);
+        // Segments for the marketing desk to start from.
+        SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> {
+            segments.create(
+                    "银卡及以上会员",
+                    new SegmentRule(
+                            List.of("SILVER", "GOLD"),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+            segments.create(
+                    "半年未到店",
+                    new SegmentRule(null, null, null, 180, null, null, null, null, null, null, null, null, null));
+            segments.create(
+                    "车龄 5 年以上的大众",
+                    new SegmentRule(null, null, null, null, null, null, "大众", null, 5, null, null, null, null));
+            segments.create(
+                    "30 天内保养到期",
+                    new SegmentRule(null, null, null, null, null, null, null, null, null, null, null, null, 30));
+            segments.create(
+                    "浦东车队客户",
+                    new SegmentRule(
+                            null, List.of("车队"), "310115", null, null, null, null, null, null, null, null, null, null));
+            return null;
+        });
     }
 
     private int[] load(DemoOrganization.Loaded demo, List<WorkOrderId> delivered, Random random) {

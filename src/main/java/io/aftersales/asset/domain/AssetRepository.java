@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -52,4 +53,25 @@ public interface AssetRepository extends JpaRepository<Asset, UUID>, Inserting<A
      */
     @Query("select a from Asset a where lower(a.plate) like :pattern escape '\\'")
     List<Asset> findByPlateLike(@Param("pattern") String pattern, Pageable pageable);
+
+    /**
+     * The owners of assets of a brand and model (parts of the names, lower case, {@code %} for any), bought in a
+     * period, with a mileage in a range; a null bound does not narrow (an asset without the value then matches only
+     * when its bound is null).
+     */
+    @Query("""
+            select distinct a.customerId from Asset a
+            where lower(coalesce(a.brand, '')) like :brand and lower(coalesce(a.model, '')) like :model
+              and (cast(:boughtFrom as date) is null or a.purchaseDate >= :boughtFrom)
+              and (cast(:boughtTo as date) is null or a.purchaseDate <= :boughtTo)
+              and (:minMileage is null or a.mileage >= :minMileage)
+              and (:maxMileage is null or a.mileage <= :maxMileage)
+            """)
+    List<UUID> ownersMatching(
+            @Param("brand") String brand,
+            @Param("model") String model,
+            @Param("boughtFrom") @Nullable LocalDate boughtFrom,
+            @Param("boughtTo") @Nullable LocalDate boughtTo,
+            @Param("minMileage") @Nullable Integer minMileage,
+            @Param("maxMileage") @Nullable Integer maxMileage);
 }

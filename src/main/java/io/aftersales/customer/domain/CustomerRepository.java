@@ -106,4 +106,23 @@ public interface CustomerRepository extends JpaRepository<Customer, UUID>, Inser
 
     @Query("select c.id, c.advisorId from Customer c where c.id in :ids and c.advisorId is not null")
     List<Object[]> advisorsOf(@Param("ids") Collection<UUID> ids);
+
+    /**
+     * Active customers of one of the tiers, with one of the tags, with an address in a region (a code prefix, e.g.
+     * {@code 3101} for Shanghai); a criterion that is off ({@code anyTier} false, {@code region} empty) selects all.
+     */
+    @Query("""
+            select c.id from Customer c
+            where c.mergedInto is null
+              and (:anyTier = false or c.tier in :tiers)
+              and (:anyTag = false or exists (select 1 from Customer o join o.tags t where o = c and t in :tags))
+              and (:region = '' or exists (select 1 from Customer o join o.addresses a
+                                           where o = c and a.regionCode like :region))
+            """)
+    List<UUID> idsMatching(
+            @Param("anyTier") boolean anyTier,
+            @Param("tiers") Collection<String> tiers,
+            @Param("anyTag") boolean anyTag,
+            @Param("tags") Collection<String> tags,
+            @Param("region") String regionPrefix);
 }
