@@ -111,6 +111,9 @@ class AccessibilityBrowserTests {
         String delivered = shop.deliveredRepair();
         String segment = Api.read(
                 api.post(shop.admin(), "/api/v1/segments", "{\"name\":\"大众车主\",\"rule\":{\"brand\":\"大众\"}}"), "$.id");
+        String campaign = Api.read(api.post(shop.admin(), "/api/v1/campaigns", """
+                        {"name":"保养季","segmentId":"%s","channel":"SMS","subject":"保养","body":"{name}您好"}
+                        """.formatted(segment)), "$.id");
 
         Map<String, List<String>> extraPages = Map.of(
                 shop.tenant.adminUsername(),
@@ -122,7 +125,9 @@ class AccessibilityBrowserTests {
                         "/advisor-book?advisorId=" + advisor.id(),
                         "/segments/new",
                         "/segments/" + segment,
-                        "/segments/" + segment + "/edit"),
+                        "/segments/" + segment + "/edit",
+                        "/campaigns/new",
+                        "/campaigns/" + campaign),
                 advisor.username(),
                 List.of("/work-orders/" + started, "/customers/new", "/assets/" + shop.assetId, "/search?q=张伟"),
                 shop.technician.username(),

@@ -147,6 +147,19 @@ class RouteInventoryTests {
      */
     private static final Map<String, List<String>> FIXED_FORMS = Map.ofEntries(
             Map.entry("POST /segments/new", List.of("name", "路由细分")),
+            Map.entry(
+                    "POST /campaigns/new",
+                    List.of(
+                            "name",
+                            "路由活动",
+                            "segmentId",
+                            "00000000-0000-0000-0000-000000000001",
+                            "channel",
+                            "SMS",
+                            "subject",
+                            "路由",
+                            "body",
+                            "路由")),
             Map.entry("POST /segments/{id}/edit", List.of("name", "路由细分", "version", "0")),
             Map.entry(
                     "POST /customers/new",

@@ -299,6 +299,9 @@ public class CustomerManagement {
         customer.recordConsent(channel, granted, clock.instant());
         customers.flush();
         auditTrail.record(granted ? "CONSENT_GRANTED" : "CONSENT_WITHDRAWN", "Customer", id, channel.name());
+        if (!granted) {
+            events.publishEvent(new ConsentWithdrawn(new OrganizationId(customer.organizationId()), id, channel));
+        }
         return customer.toView();
     }
 

@@ -1,10 +1,14 @@
 package io.aftersales.demo;
 
 import io.aftersales.feedback.Answer;
+import io.aftersales.feedback.Campaigns;
+import io.aftersales.feedback.Channel;
 import io.aftersales.feedback.FeedbackHistory;
+import io.aftersales.feedback.NewCampaign;
 import io.aftersales.feedback.PastComplaint;
 import io.aftersales.feedback.PastFollowUp;
 import io.aftersales.feedback.SegmentRule;
+import io.aftersales.feedback.SegmentView;
 import io.aftersales.feedback.Segments;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
@@ -45,12 +49,19 @@ class DemoFeedback {
 
     private final FeedbackHistory history;
     private final Segments segments;
+    private final Campaigns campaigns;
     private final OrganizationManagement organization;
     private final Clock clock;
 
-    DemoFeedback(FeedbackHistory history, Segments segments, OrganizationManagement organization, Clock clock) {
+    DemoFeedback(
+            FeedbackHistory history,
+            Segments segments,
+            Campaigns campaigns,
+            OrganizationManagement organization,
+            Clock clock) {
         this.history = history;
         this.segments = segments;
+        this.campaigns = campaigns;
         this.organization = organization;
         this.clock = clock;
     }
@@ -83,9 +94,12 @@ class DemoFeedback {
             segments.create(
                     "车龄 5 年以上的大众",
                     new SegmentRule(null, null, null, null, null, null, "大众", null, 5, null, null, null, null));
-            segments.create(
+            SegmentView due = segments.create(
                     "30 天内保养到期",
                     new SegmentRule(null, null, null, null, null, null, null, null, null, null, null, null, 30));
+            // Sent within a minute of start-up by the campaign task: its page then shows what it did.
+            campaigns.create(new NewCampaign(
+                    "保养到期短信提醒", due.id(), Channel.SMS, "保养提醒", "{name}您好，您的爱车保养即将到期，本月到店保养工时 9 折，回复 TD 退订。", null, 30));
             segments.create(
                     "浦东车队客户",
                     new SegmentRule(

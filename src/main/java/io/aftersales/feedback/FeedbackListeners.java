@@ -1,8 +1,10 @@
 package io.aftersales.feedback;
 
+import io.aftersales.customer.ConsentWithdrawn;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.WorkOrderDelivered;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +18,18 @@ class FeedbackListeners {
 
     private final FollowUpManagement followUps;
     private final ReminderManagement reminders;
+    private final Campaigns campaigns;
 
-    FeedbackListeners(FollowUpManagement followUps, ReminderManagement reminders) {
+    FeedbackListeners(FollowUpManagement followUps, ReminderManagement reminders, Campaigns campaigns) {
         this.followUps = followUps;
         this.reminders = reminders;
+        this.campaigns = campaigns;
+    }
+
+    /** An opt-out takes back the campaign messages still waiting, in the transaction that records it. */
+    @EventListener
+    void withdrawCampaignMessages(ConsentWithdrawn withdrawn) {
+        campaigns.withdraw(withdrawn.organizationId(), withdrawn.customerId(), withdrawn.channel());
     }
 
     @ApplicationModuleListener

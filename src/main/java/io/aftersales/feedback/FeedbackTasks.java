@@ -58,6 +58,13 @@ class FeedbackTasks {
                 .execute((instance, context) -> outbox.getObject().sendDue());
     }
 
+    /** Campaigns whose time has come are queued in the outbox; the outbox task sends them. */
+    @Bean
+    RecurringTask<Void> campaignTask(ObjectProvider<Campaigns> campaigns) {
+        return Tasks.recurring("campaigns", Schedules.fixedDelay(Duration.ofMinutes(1)))
+                .execute((instance, context) -> campaigns.getObject().launchDue());
+    }
+
     @Bean
     RecurringTask<Void> dailyRemindersTask(
             ObjectProvider<ReminderManagement> reminders, ObjectProvider<OrganizationManagement> organization) {

@@ -4,6 +4,7 @@ import io.aftersales.asset.AssetManagement;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.customer.CustomerView;
+import io.aftersales.feedback.domain.CampaignRepository;
 import io.aftersales.feedback.domain.Segment;
 import io.aftersales.feedback.domain.SegmentRepository;
 import io.aftersales.organization.OrganizationManagement;
@@ -12,6 +13,7 @@ import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.audit.AuditTrail;
+import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.DuplicateException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -49,6 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Segments {
 
     private final SegmentRepository segments;
+    private final CampaignRepository campaigns;
     private final CustomerManagement customers;
     private final AssetManagement assets;
     private final OrganizationManagement organization;
@@ -59,6 +62,7 @@ public class Segments {
 
     Segments(
             SegmentRepository segments,
+            CampaignRepository campaigns,
             CustomerManagement customers,
             AssetManagement assets,
             OrganizationManagement organization,
@@ -67,6 +71,7 @@ public class Segments {
             Labels labels,
             Clock clock) {
         this.segments = segments;
+        this.campaigns = campaigns;
         this.customers = customers;
         this.assets = assets;
         this.organization = organization;
@@ -126,6 +131,10 @@ public class Segments {
     @Transactional
     public void delete(SegmentId id) {
         Segment segment = find(id);
+        if (campaigns.existsBySegmentIdAndStatusIn(
+                segment.id(), List.of(CampaignStatus.SCHEDULED, CampaignStatus.SENDING))) {
+            throw new DomainException("in-use", "segment.inUse");
+        }
         segments.delete(segment);
         auditTrail.record("DELETE", "Segment", id, segment.name());
     }
@@ -169,6 +178,12 @@ public class Segments {
                 segment.name(),
                 labels.texts("customer.name", "customer.phones", "customer.tier", "customer.tags", "consent.title"),
                 rows);
+    }
+
+    /** The segment's name without counting it; null once it is deleted. */
+    @Nullable
+    String nameOf(SegmentId id) {
+        return segments.findById(id.value()).map(Segment::name).orElse(null);
     }
 
     /** The active customers a rule selects now. */
