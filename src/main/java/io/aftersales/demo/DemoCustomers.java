@@ -6,6 +6,7 @@ import io.aftersales.asset.AssetManagement;
 import io.aftersales.asset.AssetView;
 import io.aftersales.asset.NewAsset;
 import io.aftersales.asset.Vin;
+import io.aftersales.customer.ConsentChannel;
 import io.aftersales.customer.CustomerDetails;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
@@ -95,6 +96,8 @@ class DemoCustomers {
 
     private List<Vehicle> load(Random random, ZoneId zone) {
         List<Vehicle> vehicles = new ArrayList<>();
+        // Consents from a draw of their own, so that the rest of the demo stays as it was.
+        Random consents = new Random(7);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         for (int i = 0; i < CUSTOMERS; i++) {
             boolean company = i % 10 == 9;
@@ -114,6 +117,12 @@ class DemoCustomers {
                     company ? null : today.minusYears(22 + random.nextInt(40)).minusDays(random.nextInt(365)));
             AssetManagement.Intake intake = assets.registerWithNewCustomer(details, vehicle(random, today));
             CustomerId customerId = intake.customer().customer().id();
+            if (consents.nextInt(10) < 6) {
+                customers.recordConsent(customerId, ConsentChannel.SMS, true);
+            }
+            if (details.wechatId() != null && consents.nextInt(2) == 0) {
+                customers.recordConsent(customerId, ConsentChannel.WECHAT, true);
+            }
             vehicles.add(new Vehicle(
                     customerId, name, intake.asset().id(), intake.asset().label()));
             if (company) {
