@@ -501,14 +501,12 @@ public class CustomerManagement {
                 .map(row -> new UserId((UUID) row[1]))
                 .findFirst()
                 .flatMap(advisor -> organization.staff(List.of(advisor)).stream()
-                        .filter(member ->
-                                member.active() && member.has(Role.SERVICE_ADVISOR) && member.worksAt(storeId))
+                        .filter(member -> member.advisesAt(storeId))
                         .findFirst());
     }
 
     private void requireAdvisor(UserId id, String field) {
-        boolean advisor = organization.staff(List.of(id)).stream()
-                .anyMatch(member -> member.active() && member.has(Role.SERVICE_ADVISOR));
+        boolean advisor = organization.staff(List.of(id)).stream().anyMatch(StaffMember::advises);
         if (!advisor) {
             throw new InvalidInputException(field, "customer.notAnAdvisor");
         }

@@ -162,9 +162,7 @@ public class Campaigns {
             return 0;
         }
         ConsentChannel consent = ConsentChannel.valueOf(started.channel().name());
-        List<CustomerId> members = segments
-                .members(segments.get(new SegmentId(started.segmentId())).rule())
-                .stream()
+        List<CustomerId> members = segments.members(new SegmentId(started.segmentId())).stream()
                 .sorted(Comparator.comparing(CustomerId::value))
                 .toList();
         int queued = 0;

@@ -107,8 +107,7 @@ public class Segments {
     public SegmentView create(String name, SegmentRule rule) {
         check(rule);
         requireUniqueName(name, new UUID(0, 0));
-        Segment segment =
-                new Segment(CurrentUser.require().organizationId().value(), name, normalised(rule), clock.instant());
+        Segment segment = new Segment(CurrentUser.require().organizationId().value(), name, rule, clock.instant());
         segments.saveAndFlush(segment);
         auditTrail.record("CREATE", "Segment", segment.id(), segment.name());
         return view(segment);
@@ -121,7 +120,7 @@ public class Segments {
         StaleVersionException.check(version, segment.version());
         check(rule);
         requireUniqueName(name, id.value());
-        segment.change(name, normalised(rule));
+        segment.change(name, rule);
         segments.flush();
         auditTrail.record("UPDATE", "Segment", id, segment.name());
         return view(segment);
@@ -196,8 +195,6 @@ public class Segments {
                 || rule.maxVehicleAge() != null
                 || rule.minMileage() != null
                 || rule.maxMileage() != null) {
-            LocalDate today = LocalDate.now(
-                    clock.withZone(organization.zoneOf(CurrentStore.find().orElse(null))));
             ids.retainAll(assets.ownersMatching(
                     rule.brand(),
                     rule.model(),
@@ -205,7 +202,7 @@ public class Segments {
                     rule.maxVehicleAge(),
                     rule.minMileage(),
                     rule.maxMileage(),
-                    today));
+                    today()));
         }
         UUID organizationId = CurrentUser.require().organizationId().value();
         Instant now = clock.instant();
@@ -225,16 +222,25 @@ public class Segments {
                     rule.minSpend())));
         }
         if (rule.serviceDueDays() != null) {
-            LocalDate today = LocalDate.now(
-                    clock.withZone(organization.zoneOf(CurrentStore.find().orElse(null))));
             ids.retainAll(ids(jdbc.queryForList(
                     "select distinct customer_id from reminder where organization_id = ? and status = 'PENDING'"
                             + " and kind = 'MAINTENANCE' and due_on <= ?",
                     UUID.class,
                     organizationId,
-                    java.sql.Date.valueOf(today.plusDays(rule.serviceDueDays())))));
+                    java.sql.Date.valueOf(today().plusDays(rule.serviceDueDays())))));
         }
         return ids;
+    }
+
+    /** The segment's customers now, without counting it first. */
+    Set<CustomerId> members(SegmentId id) {
+        return members(find(id).rule());
+    }
+
+    /** Today in the zone of the user's current store. */
+    private LocalDate today() {
+        return LocalDate.now(
+                clock.withZone(organization.zoneOf(CurrentStore.find().orElse(null))));
     }
 
     private Set<CustomerId> visitedSince(UUID organizationId, Instant since) {
@@ -280,23 +286,6 @@ public class Segments {
         if (min != null && max != null && min > max) {
             throw new InvalidInputException(field, "segment.rangeReversed");
         }
-    }
-
-    private static SegmentRule normalised(SegmentRule rule) {
-        return new SegmentRule(
-                rule.tierList(),
-                rule.tagList(),
-                rule.regionCode() == null || rule.regionCode().isBlank() ? null : regionPrefix(rule.regionCode()),
-                rule.lastVisitMinDays(),
-                rule.lastVisitMaxDays(),
-                rule.minSpend(),
-                rule.brand(),
-                rule.model(),
-                rule.minVehicleAge(),
-                rule.maxVehicleAge(),
-                rule.minMileage(),
-                rule.maxMileage(),
-                rule.serviceDueDays());
     }
 
     /** A region code as the prefix of those inside it: 310000 (Shanghai) is 31, 310100 is 3101. */

@@ -16,4 +16,14 @@ public record StaffMember(UserId id, String displayName, Set<Role> roles, List<S
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** An active service advisor: someone who can be a customer's own advisor (一对一服务). */
+    public boolean advises() {
+        return active && has(Role.SERVICE_ADVISOR);
+    }
+
+    /** An active service advisor of this store: who can receive a job there. */
+    public boolean advisesAt(StoreId storeId) {
+        return advises() && worksAt(storeId);
+    }
 }

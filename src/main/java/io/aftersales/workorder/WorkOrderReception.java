@@ -14,7 +14,6 @@ import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.CurrentUser;
-import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.workorder.domain.Actor;
@@ -155,7 +154,7 @@ public class WorkOrderReception {
     private Actor advisorOf(NewWorkOrder request, StoreId storeId) {
         if (request.advisorId() != null) {
             StaffMember asked = organization.staff(List.of(request.advisorId())).stream()
-                    .filter(member -> member.active() && member.has(Role.SERVICE_ADVISOR) && member.worksAt(storeId))
+                    .filter(member -> member.advisesAt(storeId))
                     .findFirst()
                     .orElseThrow(() -> new InvalidInputException("advisorId", "workOrder.notAnAdvisorHere"));
             return new Actor(asked.id().value(), asked.displayName(), false);

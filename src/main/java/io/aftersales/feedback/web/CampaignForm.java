@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.UUID;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -45,7 +45,7 @@ public class CampaignForm {
     NewCampaign toNewCampaign(ZoneId zone) {
         return new NewCampaign(
                 name,
-                segmentId == null ? new SegmentId(new UUID(0, 0)) : segmentId,
+                Objects.requireNonNull(segmentId, "segmentId is validated @NotNull"),
                 channel,
                 subject,
                 body,

@@ -84,16 +84,10 @@ class SegmentWebController {
     /** The live count of the form as it stands (htmx), or nothing while a criterion does not parse. */
     @PostMapping("/segments/count")
     String count(@Validated @ModelAttribute("form") SegmentForm form, BindingResult result, Model model) {
-        Long count = null;
         // The name does not change who is in it: count before it is typed.
-        if (result.getFieldErrors().stream().allMatch(error -> error.getField().equals("name"))) {
-            try {
-                count = segments.count(form.toRule());
-            } catch (DomainException e) {
-                // A rule that does not hold together yet (min above max) counts nobody until it does.
-            }
-        }
-        model.addAttribute("count", count);
+        boolean parsed = result.getFieldErrors().stream()
+                .allMatch(error -> error.getField().equals("name"));
+        model.addAttribute("count", parsed ? countOf(form) : null);
         return "feedback/segment-form :: count";
     }
 
@@ -141,13 +135,18 @@ class SegmentWebController {
         return "redirect:/segments";
     }
 
+    /** How many customers the form's rule selects; none while it does not hold together (min above max). */
+    private @Nullable Long countOf(SegmentForm form) {
+        try {
+            return segments.count(form.toRule());
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
     private String form(@Nullable SegmentId id, Model model) {
         SegmentForm form = (SegmentForm) model.getAttribute("form");
-        try {
-            model.addAttribute("count", form == null ? null : segments.count(form.toRule()));
-        } catch (DomainException e) {
-            model.addAttribute("count", null);
-        }
+        model.addAttribute("count", form == null ? null : countOf(form));
         model.addAttribute("segmentId", id);
         model.addAttribute("tiers", customers.tiers());
         return "feedback/segment-form";

@@ -245,9 +245,7 @@ class WorkOrderWebController {
         model.addAttribute("history", workOrders.search(WorkOrderFilter.forAsset(assetId), 0, 5, null));
         // The job's advisor: the customer's own when they work here (一对一服务), otherwise who receives it.
         StoreId storeId = CurrentStore.findOrNone();
-        List<StaffMember> advisors = organization.staffOf(storeId).stream()
-                .filter(member -> member.has(Role.SERVICE_ADVISOR))
-                .toList();
+        List<StaffMember> advisors = withRole(organization.staffOf(storeId), Role.SERVICE_ADVISOR);
         UserId me = CurrentUser.require().userId();
         model.addAttribute("advisors", advisors);
         model.addAttribute(
