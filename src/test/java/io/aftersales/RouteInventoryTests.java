@@ -114,6 +114,7 @@ class RouteInventoryTests {
                     "{\"type\":\"PERSON\",\"name\":\"路由\",\"phones\":[\"13912345678\"],\"version\":99}"),
             Map.entry("POST /api/v1/stores", "{\"code\":\"R1\",\"name\":\"路由门店\"}"),
             Map.entry("POST /api/v1/segments/count", "{}"),
+            Map.entry("POST /api/v1/warranty-claims/{id}/approve", "{\"version\":0,\"approvedAmount\":1}"),
             Map.entry(
                     "POST /api/v1/users",
                     "{\"username\":\"route.user\",\"password\":\"Route-check-2026\",\"displayName\":\"路由\","
@@ -147,6 +148,11 @@ class RouteInventoryTests {
      */
     private static final Map<String, List<String>> FIXED_FORMS = Map.ofEntries(
             Map.entry("POST /segments/new", List.of("name", "路由细分")),
+            Map.entry("POST /warranty-claims/new", List.of("workOrderId", "00000000-0000-0000-0000-000000000001")),
+            Map.entry("POST /warranty-claims/{id}/approve", List.of("version", "0", "approvedAmount", "1")),
+            Map.entry(
+                    "POST /warranty-claims/{id}/pay",
+                    List.of("version", "0", "paidAmount", "1", "paidOn", "2026-01-01")),
             Map.entry(
                     "POST /campaigns/new",
                     List.of(

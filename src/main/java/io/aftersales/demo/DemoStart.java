@@ -46,6 +46,7 @@ class DemoStart implements ApplicationRunner {
     private final DemoReporting reporting;
     private final DemoStaff staff;
     private final DemoSales sales;
+    private final DemoWarranty warranty;
     private final TaskExecutor executor;
     private final Properties properties;
 
@@ -59,6 +60,7 @@ class DemoStart implements ApplicationRunner {
             DemoReporting reporting,
             DemoStaff staff,
             DemoSales sales,
+            DemoWarranty warranty,
             TaskExecutor executor,
             Properties properties) {
         this.organization = organization;
@@ -70,6 +72,7 @@ class DemoStart implements ApplicationRunner {
         this.reporting = reporting;
         this.staff = staff;
         this.sales = sales;
+        this.warranty = warranty;
         this.executor = executor;
         this.properties = properties;
     }
@@ -111,5 +114,6 @@ class DemoStart implements ApplicationRunner {
         reporting.load(demo);
         staff.load(demo);
         sales.load(demo);
+        warranty.load(demo);
     }
 }

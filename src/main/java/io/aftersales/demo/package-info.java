@@ -16,7 +16,8 @@
             "feedback",
             "reporting",
             "staff",
-            "sales"
+            "sales",
+            "warranty"
         })
 @NullMarked
 package io.aftersales.demo;

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -270,6 +271,13 @@ public class StockManagement {
     @Transactional(readOnly = true)
     public List<ReservationView> reservationsOf(WorkOrderId workOrderId) {
         return ledger.reservationsOf(org(), Identifier.valueOf(workOrderId));
+    }
+
+    /** The ledger row that issued the new part to each part line of a work order, by line. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<WorkOrderLineId, MovementView> issuesOf(WorkOrderId workOrderId) {
+        return ledger.issuesOf(org(), workOrderId.value());
     }
 
     private StockView stockOf(StoreId storeId, PartId partId) {

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -267,19 +268,39 @@ public class StockLedger {
                 .param("part", part)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> new MovementView(
-                        new MovementId(rs.getObject("id", UUID.class)),
-                        new StoreId(rs.getObject("store_id", UUID.class)),
-                        new PartId(rs.getObject("part_id", UUID.class)),
-                        MovementType.valueOf(rs.getString("type")),
-                        rs.getBigDecimal("on_hand_change"),
-                        rs.getBigDecimal("reserved_change"),
-                        rs.getBigDecimal("unit_cost"),
-                        Identifier.of(rs.getObject("reservation_id", UUID.class), ReservationId::new),
-                        Identifier.of(rs.getObject("work_order_id", UUID.class), WorkOrderId::new),
-                        rs.getString("reason"),
-                        rs.getTimestamp("occurred_at").toInstant()))
+                .query((rs, n) -> movementRow(rs))
                 .list();
+    }
+
+    /** The ISSUE rows of a work order's part lines: the line each reservation held stock for, and the row. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<WorkOrderLineId, MovementView> issuesOf(UUID organization, UUID workOrder) {
+        Map<WorkOrderLineId, MovementView> issues = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT r.line_id, m.id, m.store_id, m.part_id, m.type, m.on_hand_change, m.reserved_change,
+                       m.unit_cost, m.reservation_id, m.work_order_id, m.reason, m.occurred_at
+                FROM stock_movement m JOIN stock_reservation r ON r.id = m.reservation_id
+                WHERE m.organization_id = :org AND m.work_order_id = :wo AND m.type = 'ISSUE'
+                  AND r.line_id IS NOT NULL
+                ORDER BY m.occurred_at""").param("org", organization).param("wo", workOrder).query(rs -> {
+            issues.put(new WorkOrderLineId(rs.getObject("line_id", UUID.class)), movementRow(rs));
+        });
+        return issues;
+    }
+
+    private static MovementView movementRow(ResultSet rs) throws SQLException {
+        return new MovementView(
+                new MovementId(rs.getObject("id", UUID.class)),
+                new StoreId(rs.getObject("store_id", UUID.class)),
+                new PartId(rs.getObject("part_id", UUID.class)),
+                MovementType.valueOf(rs.getString("type")),
+                rs.getBigDecimal("on_hand_change"),
+                rs.getBigDecimal("reserved_change"),
+                rs.getBigDecimal("unit_cost"),
+                Identifier.of(rs.getObject("reservation_id", UUID.class), ReservationId::new),
+                Identifier.of(rs.getObject("work_order_id", UUID.class), WorkOrderId::new),
+                rs.getString("reason"),
+                rs.getTimestamp("occurred_at").toInstant());
     }
 
     /** A store's parts at or below their reorder point, or waited for by back-orders, with what they lack. */

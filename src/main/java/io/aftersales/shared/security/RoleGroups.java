@@ -33,6 +33,10 @@ public final class RoleGroups {
     public static final String FEEDBACK_DESK =
             "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','FOLLOW_UP_AGENT')";
 
+    /** Warranty claims and old parts: the desk, the parts store and finance read them. */
+    public static final String WARRANTY_DESK =
+            "hasAnyRole('ADMIN','HQ','STORE_MANAGER','SERVICE_ADVISOR','PARTS_CLERK','FINANCE')";
+
     /** Managers and the parts clerks: the catalogue, receipts, adjustments and purchasing. */
     public static final String PARTS_DESK = "hasAnyRole('ADMIN','HQ','STORE_MANAGER','PARTS_CLERK')";
 
