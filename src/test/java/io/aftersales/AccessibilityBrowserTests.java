@@ -115,6 +115,27 @@ class AccessibilityBrowserTests {
                         {"name":"保养季","segmentId":"%s","channel":"SMS","subject":"保养","body":"{name}您好"}
                         """.formatted(segment)), "$.id");
 
+        // A delivered warranty job with its claim, and an audit with a failed item.
+        String warrantyJob = Api.read(shop.receive("REPAIR"), "$.id");
+        shop.addLine(warrantyJob, "LABOR", "更换水泵", "2", "300", "WARRANTY");
+        shop.addLine(warrantyJob, "PART", "水泵", "1", "420", "WARRANTY");
+        shop.approveDispatchAndStart(warrantyJob);
+        shop.finishAndDeliver(warrantyJob);
+        String claim = Api.read(
+                api.post(shop.admin(), "/api/v1/warranty-claims", """
+                        {"workOrderId":"%s","labourCodes":[{"lineId":"%s","code":"WP-01"}]}
+                        """.formatted(
+                                warrantyJob, shop.lineIds(warrantyJob).get(0))),
+                "$.id");
+        String checklist = Api.read(api.post(shop.admin(), "/api/v1/audit-checklists", """
+                        {"name":"车间 5S","area":"FIVE_S","active":true,"items":[{"text":"工具归位","weight":1},
+                         {"text":"消防通道畅通","weight":4}]}"""), "$.id");
+        String audit = Api.read(
+                api.post(shop.admin(), "/api/v1/store-audits", """
+                        {"storeId":"%s","checklistId":"%s","results":[{"passed":true},
+                         {"passed":false,"note":"通道堆放轮胎"}]}""".formatted(shop.tenant.storeId(), checklist)),
+                "$.id");
+
         Map<String, List<String>> extraPages = Map.of(
                 shop.tenant.adminUsername(),
                 List.of(
@@ -127,7 +148,13 @@ class AccessibilityBrowserTests {
                         "/segments/" + segment,
                         "/segments/" + segment + "/edit",
                         "/campaigns/new",
-                        "/campaigns/" + campaign),
+                        "/campaigns/" + campaign,
+                        "/warranty-claims/" + claim,
+                        "/warranty-claims/new?workOrderId=" + shop.deliveredRepair(),
+                        "/store-audits/" + audit,
+                        "/store-audits/new?checklistId=" + checklist,
+                        "/audit-checklists",
+                        "/audit-checklists/" + checklist + "/edit"),
                 advisor.username(),
                 List.of("/work-orders/" + started, "/customers/new", "/assets/" + shop.assetId, "/search?q=张伟"),
                 shop.technician.username(),

@@ -114,6 +114,13 @@ class RouteInventoryTests {
                     "{\"type\":\"PERSON\",\"name\":\"路由\",\"phones\":[\"13912345678\"],\"version\":99}"),
             Map.entry("POST /api/v1/stores", "{\"code\":\"R1\",\"name\":\"路由门店\"}"),
             Map.entry("POST /api/v1/segments/count", "{}"),
+            Map.entry(
+                    "POST /api/v1/audit-checklists",
+                    "{\"name\":\"路由清单\",\"area\":\"FIVE_S\",\"active\":true,\"items\":[{\"text\":\"x\",\"weight\":1}]}"),
+            Map.entry(
+                    "PUT /api/v1/audit-checklists/{id}",
+                    "{\"version\":0,\"checklist\":{\"name\":\"路由清单\",\"area\":\"FIVE_S\",\"active\":true,"
+                            + "\"items\":[{\"text\":\"x\",\"weight\":1}]}}"),
             Map.entry("POST /api/v1/warranty-claims/{id}/approve", "{\"version\":0,\"approvedAmount\":1}"),
             Map.entry(
                     "POST /api/v1/users",
@@ -148,6 +155,17 @@ class RouteInventoryTests {
      */
     private static final Map<String, List<String>> FIXED_FORMS = Map.ofEntries(
             Map.entry("POST /segments/new", List.of("name", "路由细分")),
+            Map.entry("POST /audit-checklists/new", List.of("name", "路由清单", "area", "FIVE_S", "items", "x")),
+            Map.entry(
+                    "POST /audit-checklists/{id}/edit",
+                    List.of("name", "路由清单", "area", "FIVE_S", "items", "x", "version", "0")),
+            Map.entry(
+                    "POST /store-audits/new",
+                    List.of(
+                            "storeId",
+                            "00000000-0000-0000-0000-000000000001",
+                            "checklistId",
+                            "00000000-0000-0000-0000-000000000001")),
             Map.entry("POST /warranty-claims/new", List.of("workOrderId", "00000000-0000-0000-0000-000000000001")),
             Map.entry("POST /warranty-claims/{id}/approve", List.of("version", "0", "approvedAmount", "1")),
             Map.entry(

@@ -47,6 +47,7 @@ class DemoStart implements ApplicationRunner {
     private final DemoStaff staff;
     private final DemoSales sales;
     private final DemoWarranty warranty;
+    private final DemoStandards standards;
     private final TaskExecutor executor;
     private final Properties properties;
 
@@ -61,6 +62,7 @@ class DemoStart implements ApplicationRunner {
             DemoStaff staff,
             DemoSales sales,
             DemoWarranty warranty,
+            DemoStandards standards,
             TaskExecutor executor,
             Properties properties) {
         this.organization = organization;
@@ -73,6 +75,7 @@ class DemoStart implements ApplicationRunner {
         this.staff = staff;
         this.sales = sales;
         this.warranty = warranty;
+        this.standards = standards;
         this.executor = executor;
         this.properties = properties;
     }
@@ -115,5 +118,6 @@ class DemoStart implements ApplicationRunner {
         staff.load(demo);
         sales.load(demo);
         warranty.load(demo);
+        standards.load(demo);
     }
 }

@@ -17,7 +17,8 @@
             "reporting",
             "staff",
             "sales",
-            "warranty"
+            "warranty",
+            "standards"
         })
 @NullMarked
 package io.aftersales.demo;

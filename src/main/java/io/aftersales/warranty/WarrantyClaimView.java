@@ -42,13 +42,13 @@ public record WarrantyClaimView(
         Instant submittedAt,
         @Nullable Instant decidedAt,
         long version,
-        List<Line> lines,
+        List<ClaimLine> lines,
         List<OldPartView> oldParts) {
 
     /**
      * A claimed line: the work order line it comes from and, for a part, the ledger row that issued the new part.
      */
-    public record Line(
+    public record ClaimLine(
             WorkOrderLineId workOrderLineId,
             LineKind kind,
             String description,

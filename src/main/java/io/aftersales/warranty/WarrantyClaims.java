@@ -326,11 +326,19 @@ public class WarrantyClaims {
                         rs.getBigDecimal("warranty_amount"),
                         rs.getTimestamp("delivered_at").toInstant()),
                 user.organizationId().value(),
-                request.getPageSize() + 1,
+                request.getPageSize(),
                 request.getOffset());
-        int s = request.getPageSize();
-        int p = request.getPageNumber();
-        return new PagedResult<>(rows.subList(0, Math.min(s, rows.size())), p, s, (long) p * s + rows.size());
+        Long total = jdbc.queryForObject(
+                """
+                select count(*) from claimable_job j
+                where j.organization_id = ?
+                  and not exists (select 1 from warranty_claim c
+                                  where c.organization_id = j.organization_id and c.work_order_id = j.work_order_id)
+                """ + storeCondition(user, "j.store_id"),
+                Long.class,
+                user.organizationId().value());
+        return new PagedResult<>(
+                rows, request.getPageNumber(), request.getPageSize(), total == null ? rows.size() : total);
     }
 
     /**
@@ -412,7 +420,7 @@ public class WarrantyClaims {
                 claim.decidedAt(),
                 claim.version(),
                 claim.lines().stream()
-                        .map(l -> new WarrantyClaimView.Line(
+                        .map(l -> new WarrantyClaimView.ClaimLine(
                                 new WorkOrderLineId(l.workOrderLineId()),
                                 l.kind(),
                                 l.description(),

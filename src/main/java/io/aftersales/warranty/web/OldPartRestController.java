@@ -30,15 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/old-parts")
 class OldPartRestController {
 
-    record StoreRequest(
+    record OldPartsStoring(
             @NotEmpty List<OldParts.@Valid Selected> parts,
             @NotBlank @Size(max = 30) String bin) {}
 
-    record ShipRequest(
+    record OldPartsShipment(
             @NotEmpty List<OldParts.@Valid Selected> parts,
             @NotBlank @Size(max = 60) String shipment) {}
 
-    record ScrapRequest(
+    record OldPartsScrapping(
             @NotEmpty List<OldParts.@Valid Selected> parts,
             @NotBlank @Size(max = 300) String reason) {}
 
@@ -66,19 +66,19 @@ class OldPartRestController {
 
     /** Puts the parts in a bin, all or nothing. */
     @PostMapping("/store")
-    List<OldPartView> store(@Valid @RequestBody StoreRequest request) {
+    List<OldPartView> store(@Valid @RequestBody OldPartsStoring request) {
         return oldParts.store(request.parts(), request.bin());
     }
 
     /** Ships stored parts back to the maker under one shipment number, all or nothing. */
     @PostMapping("/ship")
-    List<OldPartView> ship(@Valid @RequestBody ShipRequest request) {
+    List<OldPartView> ship(@Valid @RequestBody OldPartsShipment request) {
         return oldParts.ship(request.parts(), request.shipment());
     }
 
     /** Scraps parts the maker does not want back, all or nothing. */
     @PostMapping("/scrap")
-    List<OldPartView> scrap(@Valid @RequestBody ScrapRequest request) {
+    List<OldPartView> scrap(@Valid @RequestBody OldPartsScrapping request) {
         return oldParts.scrap(request.parts(), request.reason());
     }
 }

@@ -37,22 +37,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/warranty-claims")
 class WarrantyClaimRestController {
 
-    record ApproveRequest(
+    record ClaimApproval(
             @NotNull Long version,
             @NotNull BigDecimal approvedAmount,
             @Nullable @Size(max = 60) String makerReference) {}
 
-    record RejectRequest(
+    record ClaimRejection(
             @NotNull Long version,
             @NotBlank @Size(max = 500) String reason,
             @Nullable @Size(max = 60) String makerReference) {}
 
-    record ResubmitRequest(
+    record ClaimResubmission(
             @NotNull Long version,
             @Nullable @Size(max = 30) String faultCode,
             @Nullable @Size(max = 500) String note) {}
 
-    record PayRequest(
+    record ClaimPayment(
             @NotNull Long version,
             @NotNull BigDecimal paidAmount,
             @NotNull LocalDate paidOn,
@@ -107,24 +107,24 @@ class WarrantyClaimRestController {
 
     /** The maker approved an amount, at most what was claimed. */
     @PostMapping("/{id}/approve")
-    WarrantyClaimView approve(@PathVariable WarrantyClaimId id, @Valid @RequestBody ApproveRequest request) {
+    WarrantyClaimView approve(@PathVariable WarrantyClaimId id, @Valid @RequestBody ClaimApproval request) {
         return claims.approve(id, request.version(), request.approvedAmount(), request.makerReference());
     }
 
     @PostMapping("/{id}/reject")
-    WarrantyClaimView reject(@PathVariable WarrantyClaimId id, @Valid @RequestBody RejectRequest request) {
+    WarrantyClaimView reject(@PathVariable WarrantyClaimId id, @Valid @RequestBody ClaimRejection request) {
         return claims.reject(id, request.version(), request.reason(), request.makerReference());
     }
 
     /** A rejected claim, corrected, goes to the maker again. */
     @PostMapping("/{id}/resubmit")
-    WarrantyClaimView resubmit(@PathVariable WarrantyClaimId id, @Valid @RequestBody ResubmitRequest request) {
+    WarrantyClaimView resubmit(@PathVariable WarrantyClaimId id, @Valid @RequestBody ClaimResubmission request) {
         return claims.resubmit(id, request.version(), request.faultCode(), request.note());
     }
 
     /** The maker's payment (finance, managers): at most the approved amount. */
     @PostMapping("/{id}/pay")
-    WarrantyClaimView pay(@PathVariable WarrantyClaimId id, @Valid @RequestBody PayRequest request) {
+    WarrantyClaimView pay(@PathVariable WarrantyClaimId id, @Valid @RequestBody ClaimPayment request) {
         return claims.pay(id, request.version(), request.paidAmount(), request.paidOn(), request.paymentReference());
     }
 }
