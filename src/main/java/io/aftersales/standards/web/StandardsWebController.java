@@ -123,6 +123,14 @@ class StandardsWebController {
         if (form.getChecklistId() == null) {
             result.rejectValue("checklistId", "storeAudit.checklistRequired");
         }
+        audits.checklists().stream()
+                .filter(c -> c.id().equals(form.getChecklistId()))
+                .findFirst()
+                .ifPresent(c -> {
+                    while (form.getResults().size() < c.items().size()) {
+                        form.getResults().add(new StoreAuditForm.Row());
+                    }
+                });
         for (int i = 0; i < form.getResults().size(); i++) {
             if (form.getResults().get(i).getPassed() == null) {
                 result.rejectValue("results[" + i + "].passed", "storeAudit.answerRequired");
