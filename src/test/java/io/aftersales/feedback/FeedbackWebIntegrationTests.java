@@ -2,8 +2,6 @@ package io.aftersales.feedback;
 
 import static io.aftersales.feedback.FeedbackApiIntegrationTests.followUpOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
@@ -13,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The feedback loop in the browser: the agent's call with its script, the complaint desk's steps, the summaries. */
@@ -21,22 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class FeedbackWebIntegrationTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
     Api api;
-
-    private MvcTestResult post(UserDetails who, String uri, String... params) {
-        var request = mvc.post().uri(uri).with(user(who)).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
-    private MvcTestResult page(UserDetails who, String uri) {
-        return mvc.get().uri(uri).with(user(who)).exchange();
-    }
 
     @Test
     void anAgentCallsFromTheScriptAndALowAnswerLandsOnTheComplaintDeskWhereItIsClosedStepByStep() {
@@ -46,8 +28,11 @@ class FeedbackWebIntegrationTests {
         Map<String, Object> followUp = followUpOf(shop, workOrder);
         String id = (String) followUp.get("id");
 
-        assertThat(page(desk, "/follow-ups?view=open")).hasStatusOk().bodyText().contains("/follow-ups/" + id);
-        MvcTestResult script = page(desk, "/follow-ups/" + id);
+        assertThat(api.page(desk, "/follow-ups?view=open"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/follow-ups/" + id);
+        MvcTestResult script = api.page(desk, "/follow-ups/" + id);
         assertThat(script)
                 .hasStatusOk()
                 .bodyText()
@@ -55,7 +40,7 @@ class FeedbackWebIntegrationTests {
                 .contains("维修质量")
                 .contains("未接通");
 
-        MvcTestResult called = post(
+        MvcTestResult called = api.form(
                 desk,
                 "/follow-ups/" + id + "/complete",
                 "version",
@@ -76,20 +61,20 @@ class FeedbackWebIntegrationTests {
         assertThat(Api.<List<String>>read(api.get(shop.admin(), "/api/v1/follow-ups/{id}", id), "$.answers[*].text"))
                 .contains("还有异响");
 
-        MvcTestResult deskPage = page(desk, "/complaints");
+        MvcTestResult deskPage = api.page(desk, "/complaints");
         assertThat(deskPage).hasStatusOk().bodyText().contains("投诉处理").contains("待受理");
         String complaint =
                 Api.read(api.get(shop.admin(), "/api/v1/complaints?workOrderId={w}", workOrder), "$.items[0].id");
         String base = "/complaints/" + complaint;
-        assertThat(page(desk, base)).hasStatusOk().bodyText().contains("受理").contains("还有异响");
+        assertThat(api.page(desk, base)).hasStatusOk().bodyText().contains("受理").contains("还有异响");
 
-        post(desk, base + "/acknowledge", "version", version(shop, complaint));
-        MvcTestResult refused = post(desk, base + "/resolve", "version", version(shop, complaint), "rootCause", "");
+        api.form(desk, base + "/acknowledge", "version", version(shop, complaint));
+        MvcTestResult refused = api.form(desk, base + "/resolve", "version", version(shop, complaint), "rootCause", "");
         assertThat(refused).hasStatus3xxRedirection();
         assertThat(refused.getMvcResult().getFlashMap().get("failedText"))
                 .asString()
                 .contains("根本原因");
-        post(
+        api.form(
                 desk,
                 base + "/resolve",
                 "version",
@@ -98,22 +83,22 @@ class FeedbackWebIntegrationTests {
                 "张紧器装配不到位",
                 "correctiveAction",
                 "重新装配，装配后增加复检");
-        post(desk, base + "/verify", "version", version(shop, complaint), "satisfied", "true");
-        MvcTestResult closed = post(desk, base + "/close", "version", version(shop, complaint));
+        api.form(desk, base + "/verify", "version", version(shop, complaint), "satisfied", "true");
+        MvcTestResult closed = api.form(desk, base + "/close", "version", version(shop, complaint));
         assertThat(closed.getMvcResult().getFlashMap().get("saved")).isEqualTo("common.saved");
         assertThat(Api.<String>read(api.get(shop.admin(), "/api/v1/complaints/{id}", complaint), "$.status"))
                 .isEqualTo("CLOSED");
-        assertThat(page(desk, base)).bodyText().contains("已关闭").contains("客户确认满意");
+        assertThat(api.page(desk, base)).bodyText().contains("已关闭").contains("客户确认满意");
 
-        assertThat(page(desk, "/customers/" + shop.customerId))
+        assertThat(api.page(desk, "/customers/" + shop.customerId))
                 .bodyText()
                 .contains("回访与投诉")
                 .contains(base);
-        assertThat(page(desk, "/satisfaction?per=TECHNICIAN"))
+        assertThat(api.page(desk, "/satisfaction?per=TECHNICIAN"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("满意率");
-        assertThat(page(desk, "/reminders?due=2099-01-01"))
+        assertThat(api.page(desk, "/reminders?due=2099-01-01"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("主动服务提醒");
@@ -125,12 +110,12 @@ class FeedbackWebIntegrationTests {
         UserDetails desk = api.signedIn(shop.tenant.adminUsername());
         String workOrder = shop.deliveredRepair();
 
-        assertThat(page(desk, "/complaints/new?customerId=" + shop.customerId))
+        assertThat(api.page(desk, "/complaints/new?customerId=" + shop.customerId))
                 .hasStatusOk()
                 .bodyText()
                 .contains("登记投诉")
                 .contains(workOrder);
-        MvcTestResult opened = post(
+        MvcTestResult opened = api.form(
                 desk,
                 "/complaints",
                 "customerId",

@@ -1,8 +1,6 @@
 package io.aftersales.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
@@ -12,9 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -28,22 +24,6 @@ class SalesWebIntegrationTests {
     @Autowired
     Api api;
 
-    @Autowired
-    MockMvcTester mvc;
-
-    private MvcTestResult post(UserDetails who, String uri, String... fields) {
-        var request =
-                mvc.post().uri(uri).with(user(who)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
-        for (int i = 0; i < fields.length; i += 2) {
-            request = request.param(fields[i], fields[i + 1]);
-        }
-        return request.exchange();
-    }
-
-    private MvcTestResult get(UserDetails who, String uri, Object... vars) {
-        return mvc.get().uri(uri, vars).with(user(who)).exchange();
-    }
-
     @Test
     void theClerkQuotesWinsShipsInvoicesAndCollectsThroughThePagesAndCarelessInputChangesNothing() {
         Workshop shop = new Workshop(api);
@@ -51,18 +31,23 @@ class SalesWebIntegrationTests {
         UserDetails me = api.signedIn(clerk.username());
         String customerName = Api.read(api.get(clerk.token(), "/api/v1/customers/{id}", shop.customerId), "$.name");
 
-        assertThat(get(me, "/sales/finished-goods")).hasStatusOk().bodyText().contains("还没有产品");
-        assertThat(post(me, "/sales/products", "model", "6206-2RS", "name", "深沟球轴承", "unit", "套", "listPrice", "一千"))
+        assertThat(api.page(me, "/sales/finished-goods"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("还没有产品");
+        assertThat(api.form(
+                        me, "/sales/products", "model", "6206-2RS", "name", "深沟球轴承", "unit", "套", "listPrice", "一千"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("is-invalid")
                 .contains("value=\"一千\"");
         assertThat(Api.<Integer>read(api.get(clerk.token(), "/api/v1/products"), "$.total"))
                 .isZero();
-        assertThat(post(me, "/sales/products", "model", "6206-2RS", "name", "深沟球轴承", "unit", "套", "listPrice", "1200"))
+        assertThat(api.form(
+                        me, "/sales/products", "model", "6206-2RS", "name", "深沟球轴承", "unit", "套", "listPrice", "1200"))
                 .hasStatus3xxRedirection();
         String product = Api.read(api.get(clerk.token(), "/api/v1/products"), "$.items[0].id");
-        assertThat(post(
+        assertThat(api.form(
                         me,
                         "/sales/finished-goods/receipts",
                         "productId",
@@ -73,7 +58,7 @@ class SalesWebIntegrationTests {
                         "五"))
                 .flash()
                 .containsKey("failedText");
-        assertThat(post(
+        assertThat(api.form(
                         me,
                         "/sales/finished-goods/receipts",
                         "productId",
@@ -85,22 +70,22 @@ class SalesWebIntegrationTests {
                         "quantity",
                         "5"))
                 .hasStatus3xxRedirection();
-        assertThat(get(me, "/sales/finished-goods"))
+        assertThat(api.page(me, "/sales/finished-goods"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("成品一库")
                 .contains("A-01");
 
         // A quote from the customer's page: the customer is filled in; a careless quantity is shown back.
-        assertThat(get(me, "/customers/{id}", shop.customerId))
+        assertThat(api.page(me, "/customers/{id}", shop.customerId))
                 .hasStatusOk()
                 .bodyText()
                 .contains("合同与应收");
-        assertThat(get(me, "/sales/quotes/new?customerId={id}", shop.customerId))
+        assertThat(api.page(me, "/sales/quotes/new?customerId={id}", shop.customerId))
                 .hasStatusOk()
                 .bodyText()
                 .contains("value=\"" + customerName + "\"");
-        assertThat(post(
+        assertThat(api.form(
                         me,
                         "/sales/quotes",
                         "customer",
@@ -113,7 +98,7 @@ class SalesWebIntegrationTests {
                 .bodyText()
                 .contains("is-invalid")
                 .contains("value=\"十\"");
-        assertThat(post(
+        assertThat(api.form(
                         me,
                         "/sales/quotes",
                         "customer",
@@ -125,7 +110,7 @@ class SalesWebIntegrationTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("没有找到这个客户");
-        MvcTestResult created = post(
+        MvcTestResult created = api.form(
                 me,
                 "/sales/quotes",
                 "customer",
@@ -136,17 +121,18 @@ class SalesWebIntegrationTests {
                 "10");
         assertThat(created).hasStatus3xxRedirection();
         String quote = Api.read(api.get(clerk.token(), "/api/v1/quotes"), "$.items[0].id");
-        assertThat(get(me, "/sales/quotes/{id}", quote))
+        assertThat(api.page(me, "/sales/quotes/{id}", quote))
                 .hasStatusOk()
                 .bodyText()
                 .contains("草稿")
                 .contains("12,000.00");
 
         // Terms that do not add up to 100% are refused; then it is won.
-        assertThat(post(me, "/sales/quotes/" + quote + "/win", "version", "0", "advancePct", "30", "deliveryPct", "60"))
+        assertThat(api.form(
+                        me, "/sales/quotes/" + quote + "/win", "version", "0", "advancePct", "30", "deliveryPct", "60"))
                 .flash()
                 .containsEntry("failedText", "付款比例合计必须为 100%。");
-        assertThat(post(
+        assertThat(api.form(
                         me,
                         "/sales/quotes/" + quote + "/win",
                         "version",
@@ -160,17 +146,17 @@ class SalesWebIntegrationTests {
                 .hasStatus3xxRedirection();
         String contract = Api.read(api.get(clerk.token(), "/api/v1/quotes/{id}", quote), "$.contractId");
         String line = Api.read(api.get(clerk.token(), "/api/v1/contracts/{id}", contract), "$.lines[0].id");
-        assertThat(get(me, "/sales/contracts/{id}", contract))
+        assertThat(api.page(me, "/sales/contracts/{id}", contract))
                 .hasStatusOk()
                 .bodyText()
                 .contains("预付 30% · 发货 70%")
                 .contains("qty." + line);
 
         // Shipping more than the warehouse holds is refused; three go out.
-        assertThat(post(me, "/sales/contracts/" + contract + "/shipments", "warehouse", "成品一库", "qty." + line, "6"))
+        assertThat(api.form(me, "/sales/contracts/" + contract + "/shipments", "warehouse", "成品一库", "qty." + line, "6"))
                 .flash()
                 .containsEntry("failedText", "6206-2RS：成品一库 只有 5。");
-        assertThat(post(
+        assertThat(api.form(
                         me,
                         "/sales/contracts/" + contract + "/shipments",
                         "warehouse",
@@ -180,7 +166,7 @@ class SalesWebIntegrationTests {
                         "carrier",
                         "德邦物流"))
                 .hasStatus3xxRedirection();
-        assertThat(post(
+        assertThat(api.form(
                         me,
                         "/sales/contracts/" + contract + "/invoices",
                         "number",
@@ -191,14 +177,16 @@ class SalesWebIntegrationTests {
                         "3600"))
                 .flash()
                 .containsEntry("failedText", "全电发票号码应为 20 位数字。");
-        assertThat(post(me, "/sales/contracts/" + contract + "/invoices", "number", "FP-100", "amount." + line, "3600"))
+        assertThat(api.form(
+                        me, "/sales/contracts/" + contract + "/invoices", "number", "FP-100", "amount." + line, "3600"))
                 .hasStatus3xxRedirection();
         String receivable =
                 Api.read(api.get(clerk.token(), "/api/v1/receivables?contractId={c}", contract), "$.items[0].id");
-        assertThat(post(me, "/sales/receivables/" + receivable + "/payments", "amount", "5000", "method", "TRANSFER"))
+        assertThat(api.form(
+                        me, "/sales/receivables/" + receivable + "/payments", "amount", "5000", "method", "TRANSFER"))
                 .flash()
                 .containsEntry("failedText", "FP-100：只剩 3600.00 未收。");
-        assertThat(post(
+        assertThat(api.form(
                         me,
                         "/sales/receivables/" + receivable + "/payments",
                         "amount",
@@ -209,23 +197,23 @@ class SalesWebIntegrationTests {
                         "电汇"))
                 .hasStatus3xxRedirection();
 
-        assertThat(get(me, "/sales/receivables"))
+        assertThat(api.page(me, "/sales/receivables"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("FP-100")
                 .contains("2,600.00");
-        assertThat(get(me, "/sales/fulfilment"))
+        assertThat(api.page(me, "/sales/fulfilment"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("6206-2RS")
                 .contains("3,600.00")
                 .contains("1,000.00")
                 .contains("data-chart");
-        assertThat(get(me, "/sales/quotes")).hasStatusOk().bodyText().contains("100.0%");
+        assertThat(api.page(me, "/sales/quotes")).hasStatusOk().bodyText().contains("100.0%");
         // A sales person starts on the quotes; finance's home page leads with what is owed and past due.
-        assertThat(get(me, "/")).hasStatus3xxRedirection();
+        assertThat(api.page(me, "/")).hasStatus3xxRedirection();
         Api.User finance = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.FINANCE);
-        assertThat(get(api.signedIn(finance.username()), "/"))
+        assertThat(api.page(api.signedIn(finance.username()), "/"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("应收未收")
@@ -234,11 +222,11 @@ class SalesWebIntegrationTests {
 
         // A statement of the month through its form, then confirmed.
         LocalDate today = LocalDate.now();
-        assertThat(post(me, "/sales/statements", "customer", customerName, "from", "昨天", "to", today.toString()))
+        assertThat(api.form(me, "/sales/statements", "customer", customerName, "from", "昨天", "to", today.toString()))
                 .hasStatusOk()
                 .bodyText()
                 .contains("is-invalid");
-        MvcTestResult made = post(
+        MvcTestResult made = api.form(
                 me,
                 "/sales/statements",
                 "customer",
@@ -248,7 +236,7 @@ class SalesWebIntegrationTests {
                 "to",
                 today.minusDays(1).toString());
         assertThat(made).hasStatus3xxRedirection();
-        assertThat(get(me, "/sales/statements"))
+        assertThat(api.page(me, "/sales/statements"))
                 .hasStatusOk()
                 .bodyText()
                 .contains(customerName)
@@ -259,32 +247,34 @@ class SalesWebIntegrationTests {
     void headOfficeSetsTheLossReasonsOnTheQuotesPage() {
         Workshop shop = new Workshop(api);
         UserDetails admin = api.signedIn(shop.tenant.adminUsername());
-        assertThat(get(admin, "/sales/quotes")).hasStatusOk().bodyText().contains("技术规格不符");
-        assertThat(post(admin, "/sales/loss-reasons", "reasons", "价格\n\n竞品低价倾销\n"))
+        assertThat(api.page(admin, "/sales/quotes")).hasStatusOk().bodyText().contains("技术规格不符");
+        assertThat(api.form(admin, "/sales/loss-reasons", "reasons", "价格\n\n竞品低价倾销\n"))
                 .hasStatus3xxRedirection();
-        assertThat(get(admin, "/sales/quotes"))
+        assertThat(api.page(admin, "/sales/quotes"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("竞品低价倾销")
                 .doesNotContain("技术规格不符");
-        assertThat(post(admin, "/sales/loss-reasons", "reasons", " ")).flash().containsEntry("failedText", "至少填写一个原因。");
+        assertThat(api.form(admin, "/sales/loss-reasons", "reasons", " "))
+                .flash()
+                .containsEntry("failedText", "至少填写一个原因。");
     }
 
     @Test
     void peopleOutsideSalesSeeNeitherThePagesNorTheCustomerPanel() {
         Workshop shop = new Workshop(api);
         UserDetails tech = api.signedIn(shop.technician.username());
-        assertThat(get(tech, "/sales/quotes")).hasStatus(403);
-        assertThat(get(tech, "/customers/{id}", shop.customerId))
+        assertThat(api.page(tech, "/sales/quotes")).hasStatus(403);
+        assertThat(api.page(tech, "/customers/{id}", shop.customerId))
                 .hasStatusOk()
                 .bodyText()
                 .doesNotContain("合同与应收");
         Api.User manager = api.newUser(shop.tenant, List.of(shop.tenant.storeId()), Role.STORE_MANAGER);
         UserDetails boss = api.signedIn(manager.username());
-        assertThat(get(boss, "/sales/receivables?lang=en"))
+        assertThat(api.page(boss, "/sales/receivables?lang=en"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Nothing owed here.");
-        assertThat(get(boss, "/sales/contracts")).hasStatus(403);
+        assertThat(api.page(boss, "/sales/contracts")).hasStatus(403);
     }
 }

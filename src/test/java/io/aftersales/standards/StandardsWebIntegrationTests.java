@@ -1,8 +1,6 @@
 package io.aftersales.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
@@ -11,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Standards audits in the browser: the checklist and audit forms with their field errors, closing an action. */
@@ -19,32 +16,18 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class StandardsWebIntegrationTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
     Api api;
-
-    private MvcTestResult post(UserDetails who, String uri, String... params) {
-        var request = mvc.post().uri(uri).with(user(who)).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
-    private MvcTestResult page(UserDetails who, String uri) {
-        return mvc.get().uri(uri).with(user(who)).exchange();
-    }
 
     @Test
     void anAuditIsRecordedItemByItemWithFieldErrorsAndItsFailedItemIsClosedByItsOwner() {
         Workshop shop = new Workshop(api);
         UserDetails manager = api.signedIn(shop.tenant.adminUsername());
-        assertThat(post(manager, "/audit-checklists/new", "name", "前台礼仪", "area", "ETIQUETTE", "items", "迎接客户 | 11"))
+        assertThat(api.form(
+                        manager, "/audit-checklists/new", "name", "前台礼仪", "area", "ETIQUETTE", "items", "迎接客户 | 11"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("权重如有须为 1–10");
-        assertThat(post(
+        assertThat(api.form(
                         manager,
                         "/audit-checklists/new",
                         "name",
@@ -59,10 +42,10 @@ class StandardsWebIntegrationTests {
                 .containsExactly(3, 1);
 
         String store = shop.tenant.storeId().toString();
-        MvcTestResult unanswered = post(
+        MvcTestResult unanswered = api.form(
                 manager, "/store-audits/new", "storeId", store, "checklistId", checklist, "results[0].passed", "true");
         assertThat(unanswered).hasStatusOk().bodyText().contains("请判定此项是否合格");
-        MvcTestResult noNote = post(
+        MvcTestResult noNote = api.form(
                 manager,
                 "/store-audits/new",
                 "storeId",
@@ -77,7 +60,7 @@ class StandardsWebIntegrationTests {
         assertThat(Api.<Integer>read(api.get(shop.admin(), "/api/v1/store-audits"), "$.total"))
                 .isZero();
 
-        MvcTestResult recorded = post(
+        MvcTestResult recorded = api.form(
                 manager,
                 "/store-audits/new",
                 "storeId",
@@ -98,16 +81,16 @@ class StandardsWebIntegrationTests {
                 .isEqualTo("75.0");
 
         UserDetails owner = api.signedIn(shop.technician.username());
-        assertThat(page(owner, "/corrective-actions?mine=true"))
+        assertThat(api.page(owner, "/corrective-actions?mine=true"))
                 .hasStatusOk()
                 .bodyText()
                 .contains("未佩戴工牌");
         String action =
                 Api.read(api.get(shop.technician.token(), "/api/v1/corrective-actions?mine=true"), "$.items[0].id");
-        assertThat(post(owner, "/corrective-actions/" + action + "/close", "version", "0", "note", "已补发工牌"))
+        assertThat(api.form(owner, "/corrective-actions/" + action + "/close", "version", "0", "note", "已补发工牌"))
                 .hasStatus3xxRedirection();
         assertThat(Api.<String>read(api.get(shop.admin(), "/api/v1/corrective-actions"), "$.items[0].status"))
                 .isEqualTo("DONE");
-        assertThat(page(manager, "/store-audits")).hasStatusOk().bodyText().contains("75.0");
+        assertThat(api.page(manager, "/store-audits")).hasStatusOk().bodyText().contains("75.0");
     }
 }

@@ -1,6 +1,8 @@
 package io.aftersales.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.jayway.jsonpath.JsonPath;
 import io.aftersales.shared.StoreId;
@@ -48,6 +50,21 @@ public class Api {
     /** The principal of a user, for web requests made with {@code with(user(..))}. */
     public UserDetails signedIn(String username) {
         return accounts.loadUserByUsername(username);
+    }
+
+    /** A page as the signed-in user sees it in the browser. */
+    public MvcTestResult page(UserDetails who, String uri, Object... vars) {
+        return mvc.get().uri(uri, vars).with(user(who)).exchange();
+    }
+
+    /** A page form posted by the signed-in user, with its CSRF token; {@code fields} are name, value pairs. */
+    public MvcTestResult form(UserDetails who, String uri, String... fields) {
+        var request =
+                mvc.post().uri(uri).with(user(who)).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        for (int i = 0; i < fields.length; i += 2) {
+            request = request.param(fields[i], fields[i + 1]);
+        }
+        return request.exchange();
     }
 
     public static String unique(String prefix) {

@@ -1,8 +1,6 @@
 package io.aftersales.warranty;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
@@ -10,7 +8,6 @@ import io.aftersales.support.Workshop;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Claims and old parts in the browser: the claim form with its field errors, the maker's answer, the moves. */
@@ -18,22 +15,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class WarrantyWebIntegrationTests {
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
     Api api;
-
-    private MvcTestResult post(UserDetails who, String uri, String... params) {
-        var request = mvc.post().uri(uri).with(user(who)).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
-    private MvcTestResult page(UserDetails who, String uri) {
-        return mvc.get().uri(uri).with(user(who)).exchange();
-    }
 
     @Test
     void aDeliveredWarrantyJobIsClaimedFromItsPageAndItsOldPartStoredAndShippedFromTheList() {
@@ -46,54 +28,54 @@ class WarrantyWebIntegrationTests {
         shop.finishAndDeliver(job);
         String labourLine = shop.lineIds(job).get(0);
 
-        assertThat(page(desk, "/work-orders/" + job))
+        assertThat(api.page(desk, "/work-orders/" + job))
                 .hasStatusOk()
                 .bodyText()
                 .contains("/warranty-claims/new?workOrderId=" + job);
-        assertThat(page(desk, "/warranty-claims/new?workOrderId=" + job))
+        assertThat(api.page(desk, "/warranty-claims/new?workOrderId=" + job))
                 .hasStatusOk()
                 .bodyText()
                 .contains("更换水泵")
                 .contains("工时代码");
 
-        MvcTestResult missing = post(desk, "/warranty-claims/new", "workOrderId", job, "faultCode", "P0217");
+        MvcTestResult missing = api.form(desk, "/warranty-claims/new", "workOrderId", job, "faultCode", "P0217");
         assertThat(missing).hasStatusOk().bodyText().contains("请填写“更换水泵”的厂家工时代码");
         assertThat(Api.<Integer>read(api.get(shop.admin(), "/api/v1/warranty-claims"), "$.total"))
                 .isZero();
 
-        MvcTestResult created =
-                post(desk, "/warranty-claims/new", "workOrderId", job, "labourCodes[" + labourLine + "]", "WP-0217");
+        MvcTestResult created = api.form(
+                desk, "/warranty-claims/new", "workOrderId", job, "labourCodes[" + labourLine + "]", "WP-0217");
         assertThat(created).hasStatus3xxRedirection();
         String claimId = Api.read(api.get(shop.admin(), "/api/v1/warranty-claims"), "$.items[0].id");
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/warranty-claims/" + claimId);
-        assertThat(page(desk, "/warranty-claims/new?workOrderId=" + job))
+        assertThat(api.page(desk, "/warranty-claims/new?workOrderId=" + job))
                 .hasStatus3xxRedirection()
                 .hasRedirectedUrl("/warranty-claims/" + claimId);
-        assertThat(page(desk, "/warranty-claims/" + claimId))
+        assertThat(api.page(desk, "/warranty-claims/" + claimId))
                 .hasStatusOk()
                 .bodyText()
                 .contains("WP-0217")
                 .contains("已挂签");
 
         String oldPart = Api.read(api.get(shop.admin(), "/api/v1/old-parts"), "$.items[0].id");
-        MvcTestResult early = post(desk, "/old-parts/ship", "selected", oldPart + ":0", "shipment", "HY-1");
+        MvcTestResult early = api.form(desk, "/old-parts/ship", "selected", oldPart + ":0", "shipment", "HY-1");
         assertThat(early).hasStatus3xxRedirection();
         assertThat(early).flash().containsEntry("failed", "oldPart.illegalTransition");
-        assertThat(post(desk, "/old-parts/store", "selected", oldPart + ":0", "bin", "A-01"))
+        assertThat(api.form(desk, "/old-parts/store", "selected", oldPart + ":0", "bin", "A-01"))
                 .hasStatus3xxRedirection();
-        assertThat(post(desk, "/old-parts/ship", "selected", oldPart + ":1", "shipment", "HY-1"))
+        assertThat(api.form(desk, "/old-parts/ship", "selected", oldPart + ":1", "shipment", "HY-1"))
                 .hasStatus3xxRedirection();
         assertThat(Api.<String>read(api.get(shop.admin(), "/api/v1/old-parts/{id}", oldPart), "$.status"))
                 .isEqualTo("SHIPPED");
-        assertThat(page(desk, "/old-parts?q=HY-1")).hasStatusOk().bodyText().contains("已回运");
+        assertThat(api.page(desk, "/old-parts?q=HY-1")).hasStatusOk().bodyText().contains("已回运");
 
         // The maker's answer from the claim's page; a technician does not see the claims.
         long version = ((Number) Api.read(api.get(shop.admin(), "/api/v1/warranty-claims/{id}", claimId), "$.version"))
                 .longValue();
-        MvcTestResult tooMuch = post(
+        MvcTestResult tooMuch = api.form(
                 desk, "/warranty-claims/" + claimId + "/approve", "version", "" + version, "approvedAmount", "5000");
         assertThat(tooMuch).flash().containsEntry("failed", "warrantyClaim.approvedOutOfRange");
-        assertThat(post(
+        assertThat(api.form(
                         desk,
                         "/warranty-claims/" + claimId + "/approve",
                         "version",
@@ -103,7 +85,7 @@ class WarrantyWebIntegrationTests {
                 .hasStatus3xxRedirection();
         assertThat(Api.<String>read(api.get(shop.admin(), "/api/v1/warranty-claims/{id}", claimId), "$.status"))
                 .isEqualTo("APPROVED");
-        assertThat(page(api.signedIn(shop.technician.username()), "/warranty-claims"))
+        assertThat(api.page(api.signedIn(shop.technician.username()), "/warranty-claims"))
                 .hasStatus(403);
     }
 }
