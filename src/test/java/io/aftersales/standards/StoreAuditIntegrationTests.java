@@ -39,7 +39,7 @@ class StoreAuditIntegrationTests {
     private Org org() {
         Api.Tenant tenant = api.newTenant();
         MvcTestResult store = api.post(tenant.adminToken(), "/api/v1/stores", """
-                {"code":"%s","name":"二号店"}""".formatted(Api.unique("S")));
+                {"code":"SH02","name":"二号店"}""");
         assertThat(store).hasStatus(201);
         Api.User manager = api.newUser(tenant, List.of(tenant.storeId()), Role.STORE_MANAGER);
         Api.User technician = api.newUser(tenant, List.of(tenant.storeId()), Role.TECHNICIAN);
