@@ -44,7 +44,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -203,13 +205,18 @@ public class WarrantyClaims {
             @Nullable String sort,
             @Nullable Integer page,
             @Nullable Integer size) {
-        return PagedResult.of(
-                claims.search(
-                        Identifier.valueOf(storeId),
-                        status,
-                        like(q),
-                        Paging.request(page, size, sort, SORTS, Sort.by(Sort.Direction.DESC, "submittedAt"))),
-                this::view);
+        Page<WarrantyClaim> found = claims.search(
+                Identifier.valueOf(storeId),
+                status,
+                like(q),
+                Paging.request(page, size, sort, SORTS, Sort.by(Sort.Direction.DESC, "submittedAt")));
+        // The page's old parts in one query, not one per claim.
+        List<UUID> ids = found.map(WarrantyClaim::id).toList();
+        Map<UUID, List<OldPart>> parts = ids.isEmpty()
+                ? Map.of()
+                : oldParts.findByWarrantyClaimIdInOrderByTag(ids).stream()
+                        .collect(Collectors.groupingBy(OldPart::warrantyClaimId));
+        return PagedResult.of(found, c -> view(c, parts.getOrDefault(c.id(), List.of())));
     }
 
     @PreAuthorize(RoleGroups.WARRANTY_DESK)
@@ -394,6 +401,10 @@ public class WarrantyClaims {
     }
 
     WarrantyClaimView view(WarrantyClaim claim) {
+        return view(claim, oldParts.findByWarrantyClaimIdOrderByTag(claim.id()));
+    }
+
+    private static WarrantyClaimView view(WarrantyClaim claim, List<OldPart> parts) {
         return new WarrantyClaimView(
                 new WarrantyClaimId(claim.id()),
                 claim.number(),
@@ -431,9 +442,7 @@ public class WarrantyClaims {
                                 l.amount(),
                                 Identifier.of(l.issueMovementId(), MovementId::new)))
                         .toList(),
-                oldParts.findByWarrantyClaimIdOrderByTag(claim.id()).stream()
-                        .map(p -> OldParts.view(p, claim.number()))
-                        .toList());
+                parts.stream().map(p -> OldParts.view(p, claim.number())).toList());
     }
 
     /** Restricts plain SQL to the user's stores, as the store filter does for entities. */

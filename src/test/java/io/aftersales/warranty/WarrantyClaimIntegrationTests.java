@@ -118,6 +118,9 @@ class WarrantyClaimIntegrationTests {
         assertThat(Api.<String>read(created, "$.oldParts[0].tag")).isEqualTo(number + "-1");
         assertThat(Api.<String>read(created, "$.oldParts[0].status")).isEqualTo("TAGGED");
 
+        assertThat(Api.<List<String>>read(
+                        api.get(shop.admin(), "/api/v1/warranty-claims"), "$.items[0].oldParts[*].tag"))
+                .containsExactly(number + "-1");
         assertProblem(claim(job, "WP-0217-01"), 409, "duplicate");
         assertThat(toClaim(shop)).doesNotContain(job.id());
 

@@ -1,6 +1,7 @@
 package io.aftersales.warranty.domain;
 
 import io.aftersales.warranty.OldPartStatus;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -23,4 +24,6 @@ public interface OldPartRepository extends JpaRepository<OldPart, UUID> {
             Pageable pageable);
 
     List<OldPart> findByWarrantyClaimIdOrderByTag(UUID warrantyClaimId);
+
+    List<OldPart> findByWarrantyClaimIdInOrderByTag(Collection<UUID> warrantyClaimIds);
 }
