@@ -16,7 +16,7 @@ public interface CorrectiveActionRepository extends JpaRepository<CorrectiveActi
     @Query("""
             select c from CorrectiveAction c
             where (:storeId is null or c.storeId = :storeId) and (:status is null or c.status = :status)
-              and (:ownerId is null or c.ownerId = :ownerId) and (:before is null or c.deadline < :before)
+              and (:ownerId is null or c.ownerId = :ownerId) and (cast(:before as date) is null or c.deadline < :before)
             """)
     Page<CorrectiveAction> search(
             @Param("storeId") UUID storeId,
