@@ -20,7 +20,9 @@ import io.aftersales.workorder.WorkOrderLineId;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,8 +70,8 @@ public class OldParts {
                 status,
                 WarrantyClaims.like(q),
                 Paging.request(page, size, 50).withSort(Sort.by(Sort.Direction.DESC, "taggedAt", "tag")));
-        Map<UUID, String> numbers = new HashMap<>();
-        claims.findAllById(found.map(OldPart::warrantyClaimId).toSet()).forEach(c -> numbers.put(c.id(), c.number()));
+        Map<UUID, String> numbers =
+                claimNumbers(found.map(OldPart::warrantyClaimId).toList());
         return PagedResult.of(found, p -> view(p, numbers.getOrDefault(p.warrantyClaimId(), "")));
     }
 
@@ -120,7 +122,18 @@ public class OldParts {
                 .toList();
         oldParts.flush();
         parts.forEach(p -> auditTrail.record(action, "OldPart", p.id(), p.tag() + " " + detail));
-        return parts.stream().map(p -> view(p, claimNumber(p))).toList();
+        Map<UUID, String> numbers =
+                claimNumbers(parts.stream().map(OldPart::warrantyClaimId).toList());
+        return parts.stream()
+                .map(p -> view(p, numbers.getOrDefault(p.warrantyClaimId(), "")))
+                .toList();
+    }
+
+    /** The numbers of the given claims, read at once (not one query per old part). */
+    private Map<UUID, String> claimNumbers(Collection<UUID> claimIds) {
+        Map<UUID, String> numbers = new HashMap<>();
+        claims.findAllById(new HashSet<>(claimIds)).forEach(c -> numbers.put(c.id(), c.number()));
+        return numbers;
     }
 
     private String claimNumber(OldPart part) {

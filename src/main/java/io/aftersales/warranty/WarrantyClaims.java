@@ -388,7 +388,8 @@ public class WarrantyClaims {
         return history.replay(received -> {}, this::delivered);
     }
 
-    static List<WorkOrderView.LineView> warrantyLines(WorkOrderView order) {
+    /** The lines of a work order a claim takes: paid by WARRANTY, not declined by the customer. */
+    public static List<WorkOrderView.LineView> warrantyLines(WorkOrderView order) {
         return order.estimate().lines().stream()
                 .filter(l -> l.payType() == PayType.WARRANTY && !l.recommended())
                 .toList();

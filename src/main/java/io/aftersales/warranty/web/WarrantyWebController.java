@@ -15,7 +15,6 @@ import io.aftersales.warranty.WarrantyClaimId;
 import io.aftersales.warranty.WarrantyClaimView;
 import io.aftersales.warranty.WarrantyClaims;
 import io.aftersales.workorder.LineKind;
-import io.aftersales.workorder.PayType;
 import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderManagement;
 import io.aftersales.workorder.WorkOrderView;
@@ -136,9 +135,7 @@ class WarrantyWebController {
 
     private String form(WorkOrderId workOrderId, Model model) {
         WorkOrderView order = workOrders.get(workOrderId);
-        List<WorkOrderView.LineView> lines = order.estimate().lines().stream()
-                .filter(l -> l.payType() == PayType.WARRANTY && !l.recommended())
-                .toList();
+        List<WorkOrderView.LineView> lines = WarrantyClaims.warrantyLines(order);
         model.addAttribute("order", order);
         model.addAttribute("lines", lines);
         model.addAttribute(
