@@ -58,10 +58,17 @@ class DemoWorkOrders {
             new Job("仪表提示发动机故障灯", ServiceType.WARRANTY, "更换点火线圈", "0.8", "点火线圈", "04E905110K", "310"),
             new Job("车窗升降异响", ServiceType.REPAIR, "更换车窗升降器", "1", "车窗升降器", "5G4837461", "520"),
             new Job("年检前检测", ServiceType.INSPECTION, "全车安全检测", "0.5", "雨刮片（对）", "5G1998002", "168"));
+    /** An accident repair, paid by the insurer less the excess. */
+    private static final Job ACCIDENT =
+            new Job("追尾事故，后保险杠破损", ServiceType.REPAIR, "钣喷：更换后保险杠并喷漆", "3", "后保险杠皮", "5G6807421", "1280");
+
+    private static final List<String> INSURERS = List.of("中国人保财险", "平安产险", "太平洋产险");
+
     /** The parts the demo's jobs fit, by number: their name and price (DemoParts puts them in the catalogue). */
     static Map<String, String[]> jobParts() {
         Map<String, String[]> parts = new java.util.LinkedHashMap<>();
         JOBS.forEach(job -> parts.put(job.number(), new String[] {job.part(), job.price()}));
+        parts.put(ACCIDENT.number(), new String[] {ACCIDENT.part(), ACCIDENT.price()});
         return parts;
     }
 
@@ -132,6 +139,11 @@ class DemoWorkOrders {
                 boolean comeback = previous != null
                         && previousDay - day <= 30
                         && job.type().fixesAProblem();
+                // Some repairs are accident repairs an insurer pays (事故车), chosen without drawing from the random.
+                boolean insured = !comeback && job.type() == ServiceType.REPAIR && (i + day) % 9 == 4;
+                if (insured) {
+                    job = ACCIDENT;
+                }
                 WorkOrderStatus target = day <= 2
                         ? OPEN.get(random.nextInt(OPEN.size()))
                         : random.nextInt(30) == 0 ? WorkOrderStatus.CANCELLED : WorkOrderStatus.DELIVERED;
@@ -142,6 +154,7 @@ class DemoWorkOrders {
                         job,
                         parts.get(job.number()),
                         comeback ? previous : null,
+                        insured ? INSURERS.get(i % INSURERS.size()) : null,
                         target,
                         at,
                         random);
@@ -162,6 +175,7 @@ class DemoWorkOrders {
             Job job,
             @Nullable PartId part,
             @Nullable WorkOrderId comebackOf,
+            @Nullable String insurer,
             WorkOrderStatus target,
             Instant at,
             Random random) {
@@ -184,9 +198,18 @@ class DemoWorkOrders {
                         null),
                 advisor,
                 at);
-        PayType pay = job.type() == ServiceType.WARRANTY
-                ? PayType.WARRANTY
-                : comebackOf != null ? PayType.GOODWILL : PayType.CUSTOMER;
+        PayType pay = insurer != null
+                ? PayType.INSURANCE
+                : job.type() == ServiceType.WARRANTY
+                        ? PayType.WARRANTY
+                        : comebackOf != null ? PayType.GOODWILL : PayType.CUSTOMER;
+        if (insurer != null) {
+            order.insure(
+                    insurer,
+                    "RP" + at.getEpochSecond(),
+                    new BigDecimal(at.getEpochSecond() % 2 == 0 ? "500" : "0"),
+                    at);
+        }
         // A warranty job on a vehicle out of warranty was the maker's goodwill, which the manager recorded.
         String override = pay == PayType.WARRANTY ? "厂家特批保修" : null;
         Instant t = at.plusSeconds(600);
@@ -222,6 +245,9 @@ class DemoWorkOrders {
             return history.save(order);
         }
         order.estimate(t = t.plusSeconds(900));
+        if (insurer != null) {
+            order.assess("定损员 王工", t = t.plusSeconds(3600));
+        }
         if (stopsAt(order, target, WorkOrderStatus.ESTIMATED)) {
             return history.save(order);
         }
@@ -264,7 +290,11 @@ class DemoWorkOrders {
         if (stopsAt(order, target, WorkOrderStatus.SETTLED)) {
             return history.save(order);
         }
-        return history.save(order.deliver("客户", t.plusSeconds(600)));
+        order.deliver("客户", t = t.plusSeconds(600));
+        if (insurer != null && t.isBefore(clock.instant().minus(Duration.ofDays(30)))) {
+            order.insurerPaid(t.plus(Duration.ofDays(20)));
+        }
+        return history.save(order);
     }
 
     /** Whether the lane should stop here for this work order. */

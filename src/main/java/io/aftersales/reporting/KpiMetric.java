@@ -12,6 +12,7 @@ public enum KpiMetric {
     CUSTOMER_PAY(true, KpiRow::customerPay),
     WARRANTY_PAY(true, KpiRow::warrantyPay),
     INTERNAL_PAY(true, KpiRow::internalPay),
+    INSURANCE_PAY(true, KpiRow::insurancePay),
     LABOUR(true, KpiRow::labour),
     PARTS(true, KpiRow::parts),
     AVERAGE_REPAIR_ORDER(false, KpiRow::averageRepairOrder),

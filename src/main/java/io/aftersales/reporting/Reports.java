@@ -384,6 +384,7 @@ public class Reports {
             sums.put(Sum.WARRANTY, delivered.warrantyPay());
             sums.put(Sum.INTERNAL, delivered.internalPay());
             sums.put(Sum.GOODWILL, delivered.goodwill());
+            sums.put(Sum.INSURANCE, delivered.insurancePay());
             sums.put(Sum.LABOUR, delivered.labour());
             sums.put(Sum.PARTS, delivered.parts());
             sums.put(Sum.GENUINE, delivered.genuineParts());
@@ -414,6 +415,7 @@ public class Reports {
             sums.merge(Sum.WARRANTY, row.warrantyPay(), BigDecimal::add);
             sums.merge(Sum.INTERNAL, row.internalPay(), BigDecimal::add);
             sums.merge(Sum.GOODWILL, row.goodwill(), BigDecimal::add);
+            sums.merge(Sum.INSURANCE, row.insurancePay(), BigDecimal::add);
             sums.merge(Sum.LABOUR, row.labour(), BigDecimal::add);
             sums.merge(Sum.PARTS, row.parts(), BigDecimal::add);
             sums.merge(Sum.GENUINE, row.genuineParts(), BigDecimal::add);
@@ -441,6 +443,7 @@ public class Reports {
         WARRANTY,
         INTERNAL,
         GOODWILL,
+        INSURANCE,
         LABOUR,
         PARTS,
         GENUINE,
@@ -460,7 +463,8 @@ public class Reports {
         BigDecimal customer = sums.getOrDefault(Sum.CUSTOMER, BigDecimal.ZERO);
         BigDecimal warranty = sums.getOrDefault(Sum.WARRANTY, BigDecimal.ZERO);
         BigDecimal internal = sums.getOrDefault(Sum.INTERNAL, BigDecimal.ZERO);
-        BigDecimal output = customer.add(warranty).add(internal);
+        BigDecimal insurance = sums.getOrDefault(Sum.INSURANCE, BigDecimal.ZERO);
+        BigDecimal output = customer.add(warranty).add(internal).add(insurance);
         BigDecimal parts = sums.getOrDefault(Sum.PARTS, BigDecimal.ZERO);
         BigDecimal genuine = sums.getOrDefault(Sum.GENUINE, BigDecimal.ZERO);
         BigDecimal sold = sums.getOrDefault(Sum.SOLD, BigDecimal.ZERO);
@@ -474,6 +478,7 @@ public class Reports {
                 customer,
                 warranty,
                 internal,
+                insurance,
                 sums.getOrDefault(Sum.GOODWILL, BigDecimal.ZERO),
                 sums.getOrDefault(Sum.LABOUR, BigDecimal.ZERO),
                 parts,

@@ -51,6 +51,30 @@ public final class PastWorkOrder {
         return new WorkOrderLineId(order.addLine(line, advisor, at).id());
     }
 
+    /** An insurance job (事故车): the insurer, its claim number and the excess the customer pays. */
+    public PastWorkOrder insure(String insurer, String claimNumber, BigDecimal excess, Instant at) {
+        order.insure(insurer, claimNumber, excess, advisor, at);
+        return this;
+    }
+
+    /** The insurer's assessor approves what the insurance lines come to. */
+    public PastWorkOrder assess(String assessor, Instant at) {
+        WorkOrderView.Insurance insurance =
+                Objects.requireNonNull(order.toView(at).insurance());
+        order.assess(assessor, insurance.insured(), advisor, at);
+        return this;
+    }
+
+    /** The insurer pays all it owes. */
+    public PastWorkOrder insurerPaid(Instant at) {
+        WorkOrderView.Insurance insurance =
+                Objects.requireNonNull(order.toView(at).insurance());
+        if (insurance.insurerOwes().signum() > 0) {
+            order.insurerPaid(insurance.insurerOwes(), advisor, at);
+        }
+        return this;
+    }
+
     public PastWorkOrder estimate(Instant at) {
         order.estimate(advisor, at);
         return this;

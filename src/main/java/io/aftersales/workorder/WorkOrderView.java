@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A work order with everything recorded on it, as the UI and the API show it: who and what ({@link Header}), what the
  * customer told and left at reception ({@link Reception}), the estimate and its approval ({@link Estimate}), the work
- * ({@link Workshop}), payment and hand-over ({@link Settlement}) and the history. In JSON the sections are flat.
+ * ({@link Workshop}), payment and hand-over ({@link Settlement}) and the history. In JSON the sections are flat, but for
+ * {@link Insurance}, null unless this is an insurance job.
  */
 public record WorkOrderView(
         @JsonUnwrapped Header header,
@@ -23,6 +24,7 @@ public record WorkOrderView(
         @JsonUnwrapped Estimate estimate,
         @JsonUnwrapped Workshop workshop,
         @JsonUnwrapped Settlement settlement,
+        @Nullable Insurance insurance,
         List<HistoryView<WorkOrderStatus>> history) {
 
     /** Which job this is, whose, where it stands. */
@@ -91,6 +93,36 @@ public record WorkOrderView(
             boolean signed,
             @Nullable Instant deliveredAt,
             @Nullable String cancelReason) {}
+
+    /**
+     * An insurance job (事故车): who pays its INSURANCE lines, under which claim, the excess the customer pays of them,
+     * the assessor's approval and what the insurer owes (once settled) and has paid.
+     *
+     * @param insured the gross of the INSURANCE lines
+     * @param customerShare the part of it the customer pays: the excess, at most the whole
+     * @param insurerDue the rest, which the insurer pays
+     */
+    public record Insurance(
+            String insurer,
+            String claimNumber,
+            BigDecimal excess,
+            @Nullable String assessor,
+            @Nullable BigDecimal assessedAmount,
+            @Nullable Instant assessedAt,
+            BigDecimal insured,
+            BigDecimal customerShare,
+            BigDecimal insurerDue,
+            BigDecimal insurerPaid,
+            @Nullable Instant insurerPaidAt) {
+
+        public BigDecimal insurerOwes() {
+            return insurerDue.subtract(insurerPaid);
+        }
+
+        public boolean assessed() {
+            return assessedAmount != null;
+        }
+    }
 
     public record LineView(
             WorkOrderLineId id,

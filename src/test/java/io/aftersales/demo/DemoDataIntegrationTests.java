@@ -140,8 +140,11 @@ class DemoDataIntegrationTests {
         // The jobs used catalogue parts, so the parts forecast has their demand and something to order.
         MvcTestResult parts = api.get(manager, "/api/v1/reports/forecast/parts?top=10");
         assertThat(Api.<List<String>>read(parts, "$.parts[*].partNumber"))
-                .hasSize(7)
-                .contains("06K109479A");
+                .hasSize(8)
+                .contains("06K109479A", "5G6807421");
+        // Some repairs were accident repairs: the older ones paid by their insurer.
+        assertThat(Api.<Integer>read(api.get(manager, "/api/v1/insurance-jobs?stage=PAID"), "$.total"))
+                .isPositive();
         assertThat(Api.<List<Number>>read(parts, "$.parts[*].suggested"))
                 .anySatisfy(suggested -> assertThat(suggested.doubleValue()).isPositive());
         // Certificates: valid ones, one expired; warranty jobs require the brand training.

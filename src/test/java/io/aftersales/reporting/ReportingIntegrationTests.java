@@ -73,6 +73,12 @@ class ReportingIntegrationTests {
         shop.addLine(second, "LABOR", "洗车", "0.5", "100", "INTERNAL");
         shop.addLine(second, "LABOR", "免费检测", "0.3", "200", "GOODWILL");
         shop.addLine(second, "SUBLET", "外协喷漆", "1", "650", "CUSTOMER");
+        // Part of it an accident repair: the insurer pays 1280 net (1446.40 with tax) less the customer's excess.
+        assertThat(shop.act(second, "insurance", "\"insurer\":\"平安产险\",\"claimNumber\":\"RP-7\",\"excess\":300"))
+                .hasStatusOk();
+        shop.addLine(second, "PART", "后保险杠", "1", "1280", "INSURANCE");
+        assertThat(shop.act(second, "insurance/assessment", "\"assessor\":\"王工\",\"amount\":1446.40"))
+                .hasStatusOk();
         shop.deliverLedBy(second, lead);
 
         String open =
@@ -116,7 +122,7 @@ class ReportingIntegrationTests {
         assertThat(number(total, "outputValue"))
                 .isEqualByComparingTo(
                         number(total, "labour").add(number(total, "parts")).add(number(total, "other")))
-                .isEqualByComparingTo("2512.00");
+                .isEqualByComparingTo("3792.00");
         assertThat(number(total, "goodwill")).isEqualByComparingTo("60.00");
     }
 
@@ -413,6 +419,7 @@ class ReportingIntegrationTests {
     /** Delivered count, amounts by pay type and hours of a KPI row against the same figures of the work orders. */
     private static void assertFigures(Map<String, Object> row, Workshop shop, List<String> delivered) {
         BigDecimal customer = BigDecimal.ZERO, warranty = BigDecimal.ZERO, internal = BigDecimal.ZERO;
+        BigDecimal insurance = BigDecimal.ZERO;
         BigDecimal goodwill = BigDecimal.ZERO, sold = BigDecimal.ZERO, clocked = BigDecimal.ZERO;
         for (String id : delivered) {
             MvcTestResult order = shop.get(id);
@@ -420,6 +427,7 @@ class ReportingIntegrationTests {
             customer = customer.add(net(order, "CUSTOMER"));
             warranty = warranty.add(net(order, "WARRANTY"));
             internal = internal.add(net(order, "INTERNAL"));
+            insurance = insurance.add(net(order, "INSURANCE"));
             goodwill = goodwill.add(net(order, "GOODWILL"));
             for (Object hours :
                     Api.<List<?>>read(order, "$.lines[?(@.kind == 'LABOR' && @.decision != 'DECLINED')].quantity")) {
@@ -433,9 +441,10 @@ class ReportingIntegrationTests {
         assertThat(number(row, "customerPay")).isEqualByComparingTo(customer);
         assertThat(number(row, "warrantyPay")).isEqualByComparingTo(warranty);
         assertThat(number(row, "internalPay")).isEqualByComparingTo(internal);
+        assertThat(number(row, "insurancePay")).isEqualByComparingTo(insurance);
         assertThat(number(row, "goodwill")).isEqualByComparingTo(goodwill);
         assertThat(number(row, "outputValue"))
-                .isEqualByComparingTo(customer.add(warranty).add(internal));
+                .isEqualByComparingTo(customer.add(warranty).add(internal).add(insurance));
         assertThat(number(row, "soldHours")).isEqualByComparingTo(sold).isPositive();
         assertThat(number(row, "clockedHours")).isEqualByComparingTo(clocked);
     }

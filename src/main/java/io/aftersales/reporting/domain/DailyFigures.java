@@ -50,7 +50,7 @@ public class DailyFigures {
     private static final String COLUMNS = "organization_id, store_id, on_day, measure, dimension, dim_key, n";
     private static final String SUMS = ", customer_pay, warranty_pay, internal_pay, goodwill, labour, parts,"
             + " genuine_parts, other, sold_hours, clocked_hours, first_time_fixed, followed_up, scored, satisfied,"
-            + " nps_answers, promoters, detractors, complaints";
+            + " nps_answers, promoters, detractors, complaints, insurance_pay";
 
     private final JdbcClient jdbc;
 
@@ -173,7 +173,7 @@ public class DailyFigures {
                                         + " SUM(labour), SUM(parts), SUM(genuine_parts), SUM(other), SUM(sold_hours),"
                                         + " SUM(clocked_hours), SUM(first_time_fixed), SUM(followed_up), SUM(scored),"
                                         + " SUM(satisfied), SUM(nps_answers), SUM(promoters), SUM(detractors),"
-                                        + " SUM(complaints)"
+                                        + " SUM(complaints), SUM(insurance_pay)"
                                 : "")
                 .append(" FROM ")
                 .append(Table.of(dimension).name)

@@ -52,7 +52,7 @@ public class ReportFacts {
             + " SUM(w.clocked_hours), SUM(CASE WHEN w.came_back THEN 0 ELSE 1 END),"
             + " SUM(CASE WHEN f.reached THEN 1 ELSE 0 END), COUNT(f.score), SUM(CASE WHEN f.score >= 4 THEN 1 ELSE 0 END),"
             + " COUNT(f.nps), SUM(CASE WHEN f.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN f.nps <= 6 THEN 1 ELSE 0 END),"
-            + " COALESCE(SUM(c.n), 0)";
+            + " COALESCE(SUM(c.n), 0), SUM(w.insurance_pay)";
 
     /** The follow-up and the complaint count of each row {@code w}, for {@link #DELIVERED_SUMS}. */
     static final String FEEDBACK_JOINS = " LEFT JOIN report_follow_up f ON f.work_order_id = w.work_order_id"
@@ -87,6 +87,7 @@ public class ReportFacts {
             BigDecimal warrantyPay,
             BigDecimal internalPay,
             BigDecimal goodwill,
+            BigDecimal insurancePay,
             BigDecimal labour,
             BigDecimal parts,
             BigDecimal genuineParts,
@@ -178,7 +179,7 @@ public class ReportFacts {
         JobFigures figures = event.figures();
         jdbc.sql("UPDATE report_work_order SET lead_technician_id = :lead, delivered_at = :at, delivered_on = :on,"
                         + " customer_pay = :customer, warranty_pay = :warranty, internal_pay = :internal,"
-                        + " goodwill = :goodwill, labour = :labour, parts = :parts, genuine_parts = :genuine,"
+                        + " goodwill = :goodwill, insurance_pay = :insurance, labour = :labour, parts = :parts, genuine_parts = :genuine,"
                         + " other = :other, sold_hours = :sold, clocked_hours = :clocked WHERE work_order_id = :id")
                 .param("lead", Identifier.valueOf(event.leadTechnicianId()))
                 .param("at", Timestamp.from(event.deliveredAt()))
@@ -187,6 +188,7 @@ public class ReportFacts {
                 .param("warranty", net.getOrDefault(PayType.WARRANTY, BigDecimal.ZERO))
                 .param("internal", net.getOrDefault(PayType.INTERNAL, BigDecimal.ZERO))
                 .param("goodwill", net.getOrDefault(PayType.GOODWILL, BigDecimal.ZERO))
+                .param("insurance", net.getOrDefault(PayType.INSURANCE, BigDecimal.ZERO))
                 .param("labour", figures.labour())
                 .param("parts", figures.parts())
                 .param("genuine", figures.genuineParts())
@@ -251,7 +253,7 @@ public class ReportFacts {
         Sql sql = new Sql(scope, measure).in(groupBy, key);
         return sql.params(jdbc.sql("SELECT w.work_order_id, w.number, w.store_id, w.service_type, w.advisor_id,"
                         + " w.lead_technician_id, w.received_at, w.delivered_at, w.customer_pay + w.warranty_pay"
-                        + " + w.internal_pay AS output_value, w.sold_hours, w.clocked_hours, w.comeback_of"
+                        + " + w.internal_pay + w.insurance_pay AS output_value, w.sold_hours, w.clocked_hours, w.comeback_of"
                         + sql.from() + sql.where() + " ORDER BY " + sql.day() + " DESC, w.number DESC"
                         + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY"))
                 .query((rs, i) -> new ReportedWorkOrder(
@@ -379,7 +381,20 @@ public class ReportFacts {
         if (!delivered) {
             BigDecimal zero = BigDecimal.ZERO;
             return new Tally(
-                    key, rs.getLong(2), zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, Feedback.NONE);
+                    key,
+                    rs.getLong(2),
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                    zero,
+                    Feedback.NONE);
         }
         return new Tally(
                 key,
@@ -388,6 +403,7 @@ public class ReportFacts {
                 rs.getBigDecimal(4),
                 rs.getBigDecimal(5),
                 rs.getBigDecimal(6),
+                rs.getBigDecimal(21),
                 rs.getBigDecimal(7),
                 rs.getBigDecimal(8),
                 rs.getBigDecimal(9),

@@ -53,6 +53,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -155,6 +156,10 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
     private @Nullable Instant deliveredAt;
     private @Nullable String cancelReason;
     private @Nullable UUID comebackOf;
+
+    @Embedded
+    private @Nullable Insurance insurance;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -331,6 +336,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 throw new DomainException("override-needs-manager", "workOrder.overrideNeedsManager");
             }
         }
+        if (request.payType() == PayType.INSURANCE && insurance == null) {
+            throw new InvalidInputException("payType", "workOrder.notInsured");
+        }
         if (request.kind() == LineKind.PART && request.partId() == null && trim(request.partNumber()) == null) {
             throw new InvalidInputException("partNumber", "workOrder.partNeedsNumber");
         }
@@ -467,6 +475,83 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 now));
     }
 
+    // Insurance jobs (事故车).
+
+    /** Makes this an insurance job, or corrects its insurer, claim number or excess before the insurer pays. */
+    public void insure(String insurer, String claimNumber, BigDecimal excess, Actor actor, Instant now) {
+        requireOneOf("insure", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD, QUALITY_CHECK);
+        if (insurance == null) {
+            insurance = new Insurance(insurer, claimNumber, excess);
+        } else {
+            insurance.update(insurer, claimNumber, excess);
+        }
+        recalculate();
+        history.add(new HistoryEntry(
+                "INSURE",
+                status,
+                status,
+                now,
+                actor.id(),
+                actor.name(),
+                insurance.insurer() + " " + claimNumber.trim()));
+        touch(now);
+    }
+
+    /**
+     * The insurer's assessor approves an amount (定损) for the insurance lines, tax included: without it work does not
+     * start, and lines beyond it need another assessment before the job is completed.
+     */
+    public void assess(String assessor, BigDecimal amount, Actor actor, Instant now) {
+        requireOneOf("assess", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD, QUALITY_CHECK);
+        Insurance insured = requireInsured();
+        insured.assess(assessor, amount, now);
+        history.add(new HistoryEntry(
+                "ASSESS",
+                status,
+                status,
+                now,
+                actor.id(),
+                actor.name(),
+                assessor.trim() + " " + Money.of(Objects.requireNonNull(insured.assessedAmount()))));
+        touch(now);
+    }
+
+    /** The insurer pays (part of) what it owes of a settled job. */
+    public void insurerPaid(BigDecimal amount, Actor actor, Instant now) {
+        requireOneOf("insurer-paid", SETTLED, DELIVERED);
+        Insurance insured = requireInsured();
+        insured.paid(amount, now);
+        history.add(new HistoryEntry(
+                "INSURER_PAID",
+                status,
+                status,
+                now,
+                actor.id(),
+                actor.name(),
+                Money.of(amount).toString()));
+        touch(now);
+    }
+
+    public @Nullable Insurance insurance() {
+        return insurance;
+    }
+
+    private Insurance requireInsured() {
+        if (insurance == null) {
+            throw new DomainException("not-insured", "workOrder.notInsured");
+        }
+        return insurance;
+    }
+
+    /** The gross of the INSURANCE lines that count. */
+    private BigDecimal insured() {
+        return totals().stream()
+                .filter(t -> t.payType() == PayType.INSURANCE)
+                .map(PayTypeTotal::gross)
+                .findFirst()
+                .orElse(ZERO);
+    }
+
     // Dispatch and work.
 
     /**
@@ -495,6 +580,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
     /** Work begins; an on-site job leaves only with everything on its checklist ticked. */
     public void start(Actor actor, Instant now) {
         requireOneOf("start", DISPATCHED);
+        if (insurance != null) {
+            insurance.requireCovered(insured());
+        }
         if (serviceType == ServiceType.ON_SITE && checklist.stream().anyMatch(c -> !c.ticked())) {
             throw new DomainException("checklist-not-ticked", "workOrder.checklistNotTicked");
         }
@@ -621,6 +709,9 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         String result = trim(finalTestResult);
         if (result == null) {
             throw new DomainException("final-test-missing", "workOrder.finalTestMissing");
+        }
+        if (insurance != null) {
+            insurance.requireCovered(insured());
         }
         this.finalTest = result;
         this.completedAt = now;
@@ -945,9 +1036,29 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                         signature != null,
                         deliveredAt,
                         cancelReason),
+                insuranceView(),
                 history.stream()
                         .map(entry -> entry.toView(WorkOrderStatus.class))
                         .toList());
+    }
+
+    private WorkOrderView.@Nullable Insurance insuranceView() {
+        if (insurance == null) {
+            return null;
+        }
+        BigDecimal insured = insured();
+        return new WorkOrderView.Insurance(
+                insurance.insurer(),
+                insurance.claimNumber(),
+                insurance.excess(),
+                insurance.assessor(),
+                insurance.assessedAmount(),
+                insurance.assessedAt(),
+                insured,
+                insurance.customerShare(insured),
+                insurance.due(),
+                insurance.paid(),
+                insurance.paidAt());
     }
 
     private List<String> jobsWithoutRootCause() {
@@ -988,13 +1099,22 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
         timeEntries.stream().filter(TimeEntry::open).forEach(t -> t.end(now));
     }
 
-    /** The customer pays the gross of the {@code CUSTOMER} lines. */
+    /**
+     * The customer pays the gross of the {@code CUSTOMER} lines and, on an insurance job, the excess of the
+     * {@code INSURANCE} lines; the insurer owes the rest of them.
+     */
     private void recalculate() {
-        this.amountDue = totals().stream()
+        BigDecimal customer = totals().stream()
                 .filter(t -> t.payType() == PayType.CUSTOMER)
                 .map(PayTypeTotal::gross)
                 .findFirst()
                 .orElse(ZERO);
+        if (insurance != null) {
+            BigDecimal insured = insured();
+            customer = customer.add(insurance.customerShare(insured));
+            insurance.owe(insured);
+        }
+        this.amountDue = customer;
     }
 
     private void requireOneOf(String action, WorkOrderStatus... allowed) {

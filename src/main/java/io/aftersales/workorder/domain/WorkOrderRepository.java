@@ -92,4 +92,41 @@ public interface WorkOrderRepository extends JpaRepository<WorkOrder, UUID>, Ins
     List<Object[]> countByCustomer(
             @Param("customerIds") Collection<UUID> customerIds,
             @Param("statuses") Collection<WorkOrderStatus> statuses);
+
+    /**
+     * Insurance jobs (事故车), matching {@code q} (lower-cased {@code %…%}) in the insurer, claim number, work-order
+     * number or customer: to be assessed (open and not assessed), owing (settled and the insurer has not paid all) or
+     * paid; all when {@code stage} is null.
+     */
+    @Query("""
+            select w from WorkOrder w
+            where w.insurance.insurer is not null
+              and (:storeId is null or w.storeId = :storeId)
+              and (:q is null or lower(w.insurance.insurer) like :q or lower(w.insurance.claimNumber) like :q
+                   or lower(w.number) like :q or lower(w.customerName) like :q)
+              and (:stage is null
+                   or (:stage = 'TO_ASSESS' and w.insurance.assessedAmount is null and w.status in :open)
+                   or (:stage = 'OWING' and w.status in :settled
+                       and coalesce(w.insurance.insurerPaid, 0) < w.insurance.insurerDue)
+                   or (:stage = 'PAID' and w.status in :settled
+                       and coalesce(w.insurance.insurerPaid, 0) >= w.insurance.insurerDue))
+            """)
+    Page<WorkOrder> searchInsured(
+            @Param("storeId") UUID storeId,
+            @Param("q") String q,
+            @Param("stage") String stage,
+            @Param("open") Collection<WorkOrderStatus> open,
+            @Param("settled") Collection<WorkOrderStatus> settled,
+            Pageable pageable);
+
+    /** What each insurer owes of the settled insurance jobs: insurer, jobs, amount. */
+    @Query("""
+            select w.insurance.insurer, count(w), sum(w.insurance.insurerDue - coalesce(w.insurance.insurerPaid, 0))
+            from WorkOrder w
+            where w.insurance.insurer is not null and (:storeId is null or w.storeId = :storeId)
+              and w.status in :settled and coalesce(w.insurance.insurerPaid, 0) < w.insurance.insurerDue
+            group by w.insurance.insurer
+            order by 3 desc
+            """)
+    List<Object[]> owedByInsurer(@Param("storeId") UUID storeId, @Param("settled") Collection<WorkOrderStatus> settled);
 }

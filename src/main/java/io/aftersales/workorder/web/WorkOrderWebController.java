@@ -60,6 +60,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -322,7 +323,11 @@ class WorkOrderWebController {
         model.addAttribute("photos", photos.photos(id));
         model.addAttribute("templates", workOrders.jobTemplates());
         model.addAttribute("lineKinds", LineKind.values());
-        model.addAttribute("payTypes", PayType.values());
+        model.addAttribute(
+                "payTypes",
+                Arrays.stream(PayType.values())
+                        .filter(payType -> payType != PayType.INSURANCE || order.insurance() != null)
+                        .toList());
         model.addAttribute("ratings", InspectionRating.values());
         model.addAttribute("paymentMethods", PaymentMethod.values());
         model.addAttribute("photoStages", PhotoStage.values());
