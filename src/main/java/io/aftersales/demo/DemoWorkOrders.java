@@ -207,7 +207,7 @@ class DemoWorkOrders {
             order.insure(
                     insurer,
                     "RP" + at.getEpochSecond(),
-                    new BigDecimal(at.getEpochSecond() % 2 == 0 ? "500" : "0"),
+                    new BigDecimal(at.getEpochSecond() / 60 % 2 == 0 ? "500" : "0"),
                     at);
         }
         // A warranty job on a vehicle out of warranty was the maker's goodwill, which the manager recorded.
@@ -270,7 +270,8 @@ class DemoWorkOrders {
             return history.save(order);
         }
         order.start(labour, t = t.plusSeconds(600));
-        order.log("拆检确认故障点", labour, ROOT_CAUSES.get(random.nextInt(ROOT_CAUSES.size())), t = t.plusSeconds(2400));
+        String rootCause = ROOT_CAUSES.get(random.nextInt(ROOT_CAUSES.size()));
+        order.log("拆检确认故障点", labour, insurer != null ? "追尾碰撞致保险杠破损" : rootCause, t = t.plusSeconds(2400));
         if (target == WorkOrderStatus.ON_HOLD) {
             return history.save(order.hold("等待配件", t.plusSeconds(600)));
         }

@@ -6,8 +6,12 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,7 +28,7 @@ class InsuranceJobIntegrationTests {
     Api api;
 
     @Test
-    void theInsurerPaysTheInsuranceLinesLessTheExcessAndWorkStartsOnlyWithinTheAssessment() {
+    void theInsurerPaysTheInsuranceLinesLessTheExcessAndWorkStartsOnlyWithinTheAssessment() throws IOException {
         Workshop shop = new Workshop(api);
         String id = Api.read(shop.receive("REPAIR"), "$.id");
 
@@ -57,6 +61,15 @@ class InsuranceJobIntegrationTests {
         assertThat(decimal(estimate, "$.insurance.customerShare")).isEqualByComparingTo("500");
         assertThat(decimal(estimate, "$.insurance.insurerDue")).isEqualByComparingTo("1963.40");
         assertThat(decimal(estimate, "$.amountDue")).isEqualByComparingTo("816.40");
+        MvcTestResult pdf =
+                api.page(api.signedIn(shop.tenant.adminUsername()), "/work-orders/" + id + "/documents/estimate.pdf");
+        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("平安产险")
+                    .contains("RP2026120801")
+                    .contains("1,963.40");
+        }
 
         assertThat(shop.act(id, "estimate", "")).hasStatusOk();
         String all = String.join("\",\"", shop.lineIds(id));
