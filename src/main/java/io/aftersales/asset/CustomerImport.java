@@ -14,6 +14,7 @@ import io.aftersales.shared.Spreadsheets.SheetRow;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.InputStream;
@@ -55,6 +56,7 @@ public class CustomerImport {
     }
 
     /** @param label the field's name in the user's language (the column's header for a column problem) */
+    @Schema(name = "CustomerImportProblem")
     public record Problem(int row, String field, String label, String message) {}
 
     /**
@@ -68,6 +70,7 @@ public class CustomerImport {
      * @param problems each with the row (1 is the header row), the field's code, its name in the user's language and
      *     what is wrong
      */
+    @Schema(name = "CustomerImportReport")
     public record Report(
             int rows,
             int goodRows,

@@ -1,5 +1,6 @@
 package io.aftersales.customer;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("aftersales.customer")
 public record CustomerProperties(@Nullable List<Tier> tiers) {
 
+    @Schema(name = "MembershipTier")
     public record Tier(
             String code,
             BigDecimal labourDiscountPercent,

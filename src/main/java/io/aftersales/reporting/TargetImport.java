@@ -10,6 +10,7 @@ import io.aftersales.shared.UserId;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.RoleGroups;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -42,9 +43,11 @@ public class TargetImport {
             List.of(KpiMetric.OUTPUT_VALUE, KpiMetric.DELIVERED, KpiMetric.RECEIVED, KpiMetric.SOLD_HOURS);
 
     /** A row the sheet could not take, numbered as the spreadsheet numbers it. */
+    @Schema(name = "TargetImportProblem")
     public record Problem(int row, String column, String message) {}
 
     /** @param ignoredColumns the sheet's headers that name nothing known */
+    @Schema(name = "TargetImportReport")
     public record Report(int rows, int targets, boolean written, List<Problem> problems, List<String> ignoredColumns) {}
 
     private static final Set<String> STORE_WORDS = Set.of("门店", "門市", "store", "全店", "本店");

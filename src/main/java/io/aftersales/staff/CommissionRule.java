@@ -1,6 +1,7 @@
 package io.aftersales.staff;
 
 import io.aftersales.shared.security.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,6 +25,7 @@ public record CommissionRule(
         BigDecimal monthlyCap) {
 
     /** From this much of the base on, this per cent of it. */
+    @Schema(name = "CommissionTier")
     public record Tier(
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2)
             BigDecimal from,

@@ -2,6 +2,7 @@ package io.aftersales.staff;
 
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ public record ExpenseClaimView(
     /** Who took a step and when. */
     public record Step(UserId by, String byName, Instant at) {}
 
+    @Schema(name = "ExpenseItem")
     public record Item(
             ExpenseCategory category,
             LocalDate spentOn,

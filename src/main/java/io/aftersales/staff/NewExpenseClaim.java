@@ -1,6 +1,7 @@
 package io.aftersales.staff;
 
 import io.aftersales.shared.StoreId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -29,6 +30,7 @@ public record NewExpenseClaim(
         @NotEmpty @Size(max = 30) List<@Valid @NotNull Item> items) {
 
     /** One thing paid for. */
+    @Schema(name = "NewExpenseItem")
     public record Item(
             @NotNull ExpenseCategory category,
             @NotNull LocalDate spentOn,

@@ -1,15 +1,20 @@
 package io.aftersales.workorder;
 
 import io.aftersales.shared.Identifier;
+import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.RoleGroups;
 import io.aftersales.workorder.domain.Insurance;
 import io.aftersales.workorder.domain.WorkOrder;
 import io.aftersales.workorder.domain.WorkOrderRepository;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,10 +72,12 @@ public class WorkOrderInsurance {
 
     private final WorkOrderSteps steps;
     private final WorkOrderRepository workOrders;
+    private final Labels labels;
 
-    WorkOrderInsurance(WorkOrderSteps steps, WorkOrderRepository workOrders) {
+    WorkOrderInsurance(WorkOrderSteps steps, WorkOrderRepository workOrders, Labels labels) {
         this.steps = steps;
         this.workOrders = workOrders;
+        this.labels = labels;
     }
 
     /** Makes the job an insurance job, or corrects its insurer, claim number or excess. */
@@ -122,6 +129,47 @@ public class WorkOrderInsurance {
                         SETTLED,
                         Paging.request(page, size, sort, SORTS, Sort.by(Sort.Direction.DESC, "createdAt"))),
                 order -> job(order, now));
+    }
+
+    /** The insurance jobs of a search as an XLSX sheet, one row each, for the reconciliation with the insurers. */
+    @PreAuthorize(RoleGroups.CASHIERS)
+    @Transactional(readOnly = true)
+    public void export(
+            @Nullable StoreId storeId, @Nullable String q, @Nullable InsuranceStage stage, OutputStream out) {
+        List<List<?>> rows = new ArrayList<>();
+        for (InsuranceJob job : PagedResult.allPages(page -> search(storeId, q, stage, page, Paging.MAX_SIZE, null))) {
+            WorkOrderSummary order = job.workOrder();
+            rows.add(Arrays.asList(
+                    order.number(),
+                    order.createdAt().toString(),
+                    order.customerName(),
+                    order.assetLabel(),
+                    labels.of("workOrder.status.", order.status()),
+                    job.insurer(),
+                    job.claimNumber(),
+                    job.assessedAmount(),
+                    job.excess(),
+                    job.insurerDue(),
+                    job.insurerPaid(),
+                    job.insurerOwes()));
+        }
+        Spreadsheets.writeXlsx(
+                out,
+                labels.text("insuranceJobs.title"),
+                labels.texts(
+                        "workOrder.number",
+                        "workOrder.receivedAt",
+                        "workOrder.customer",
+                        "workOrder.asset",
+                        "workOrder.status",
+                        "insurance.insurer",
+                        "insurance.claimNumber",
+                        "insurance.assessedAmount",
+                        "insurance.excess",
+                        "insurance.insurerDue",
+                        "insurance.insurerPaid",
+                        "insuranceJobs.owes"),
+                rows);
     }
 
     /** What each insurer owes of the settled jobs, the largest first. */

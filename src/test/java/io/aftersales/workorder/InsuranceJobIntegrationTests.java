@@ -2,10 +2,12 @@ package io.aftersales.workorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -124,6 +126,14 @@ class InsuranceJobIntegrationTests {
         assertThat(decimal(paid, "$.items[0].insurerPaid")).isEqualByComparingTo("1963.40");
         assertThat(Api.<List<?>>read(api.get(shop.admin(), "/api/v1/insurance-jobs/balances"), "$"))
                 .isEmpty();
+        MvcTestResult export = api.get(finance.token(), "/api/v1/insurance-jobs/export?stage=PAID");
+        assertThat(export).hasStatusOk().hasContentType(Spreadsheets.XLSX);
+        List<Spreadsheets.SheetRow> rows = Spreadsheets.read(
+                "insurance-jobs.xlsx",
+                new ByteArrayInputStream(export.getResponse().getContentAsByteArray()));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("报案号")).isEqualTo("RP2026120801");
+        assertThat(new BigDecimal(rows.get(0).get("保险公司已付"))).isEqualByComparingTo("1963.40");
     }
 
     @Test

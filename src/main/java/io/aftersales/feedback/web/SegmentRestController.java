@@ -9,6 +9,7 @@ import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.web.XlsxDownload;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +42,7 @@ class SegmentRestController {
             @NotNull @Valid SegmentRule rule,
             @Nullable Long version) {}
 
+    @Schema(name = "SegmentCount")
     record Count(long customers) {}
 
     private final Segments segments;

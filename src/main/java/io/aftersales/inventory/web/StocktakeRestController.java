@@ -8,6 +8,7 @@ import io.aftersales.shared.Identifier;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.PartId;
 import io.aftersales.shared.StoreId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -39,6 +40,7 @@ class StocktakeRestController {
             @NotNull StoreId storeId,
             @Nullable @Size(max = 30) String location) {}
 
+    @Schema(name = "StocktakeCount")
     record Count(
             @NotNull PartId partId,
             @NotNull @DecimalMin("0") BigDecimal counted) {}

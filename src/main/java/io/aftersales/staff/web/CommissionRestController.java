@@ -9,6 +9,7 @@ import io.aftersales.staff.CommissionStatementId;
 import io.aftersales.staff.CommissionStatementView;
 import io.aftersales.staff.Commissions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CommissionRestController {
 
     /** A store's month (the caller's current store when left out). */
+    @Schema(name = "CommissionStoreMonth")
     record StoreMonth(@Nullable StoreId storeId, @NotNull YearMonth month) {}
 
     record StatementVersion(@NotNull Long version) {}

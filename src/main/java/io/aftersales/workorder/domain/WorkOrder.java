@@ -545,8 +545,13 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
 
     /** The gross of the INSURANCE lines that count. */
     private BigDecimal insured() {
+        return gross(PayType.INSURANCE);
+    }
+
+    /** The gross, tax included, of the lines that count paid by {@code payType}. */
+    private BigDecimal gross(PayType payType) {
         return totals().stream()
-                .filter(t -> t.payType() == PayType.INSURANCE)
+                .filter(t -> t.payType() == payType)
                 .map(PayTypeTotal::gross)
                 .findFirst()
                 .orElse(ZERO);
@@ -1104,11 +1109,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
      * {@code INSURANCE} lines; the insurer owes the rest of them.
      */
     private void recalculate() {
-        BigDecimal customer = totals().stream()
-                .filter(t -> t.payType() == PayType.CUSTOMER)
-                .map(PayTypeTotal::gross)
-                .findFirst()
-                .orElse(ZERO);
+        BigDecimal customer = gross(PayType.CUSTOMER);
         if (insurance != null) {
             BigDecimal insured = insured();
             customer = customer.add(insurance.customerShare(insured));

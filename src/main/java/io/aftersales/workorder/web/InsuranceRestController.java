@@ -1,7 +1,9 @@
 package io.aftersales.workorder.web;
 
 import io.aftersales.shared.PagedResult;
+import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
+import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderInsurance;
 import io.aftersales.workorder.WorkOrderInsurance.InsuranceJob;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,6 +74,14 @@ class InsuranceRestController {
             @RequestParam(required = false) @Nullable Integer size,
             @RequestParam(required = false) @Nullable String sort) {
         return insurance.search(storeId, q, stage, page, size, sort);
+    }
+
+    @GetMapping(path = "/api/v1/insurance-jobs/export", produces = Spreadsheets.XLSX)
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Nullable StoreId storeId,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable InsuranceStage stage) {
+        return XlsxDownload.of("insurance-jobs.xlsx", out -> insurance.export(storeId, q, stage, out));
     }
 
     @GetMapping("/api/v1/insurance-jobs/balances")

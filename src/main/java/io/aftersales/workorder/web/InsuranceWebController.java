@@ -1,9 +1,11 @@
 package io.aftersales.workorder.web;
 
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.CurrentStore;
 import io.aftersales.shared.web.FormSteps;
 import io.aftersales.shared.web.NavItem;
+import io.aftersales.shared.web.XlsxDownload;
 import io.aftersales.workorder.WorkOrderId;
 import io.aftersales.workorder.WorkOrderInsurance;
 import io.aftersales.workorder.WorkOrderInsurance.InsuranceStage;
@@ -14,6 +16,7 @@ import jakarta.validation.Valid;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +60,7 @@ class InsuranceWebController {
             @RequestParam(required = false) @Nullable InsuranceStage stage,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        var store = CurrentStore.find().orElse(null);
+        StoreId store = CurrentStore.find().orElse(null);
         model.addAttribute("result", insurance.search(store, q, stage, page, 25, null));
         model.addAttribute("balances", insurance.owedByInsurer(store));
         model.addAttribute("stages", InsuranceStage.values());
@@ -65,6 +68,14 @@ class InsuranceWebController {
         model.addAttribute("q", q);
         model.addAttribute("zone", organization.zoneOf(store));
         return "workorder/insurance-jobs";
+    }
+
+    @GetMapping("/insurance-jobs/export")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable InsuranceStage stage) {
+        StoreId store = CurrentStore.find().orElse(null);
+        return XlsxDownload.of("insurance-jobs.xlsx", out -> insurance.export(store, q, stage, out));
     }
 
     @PostMapping("/work-orders/{id}/actions/insure")
