@@ -20,8 +20,6 @@ import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.security.RoleGroups;
-import io.aftersales.workorder.PayType;
-import io.aftersales.workorder.PayTypeTotal;
 import io.aftersales.workorder.WorkOrderDelivered;
 import io.aftersales.workorder.WorkOrderManagement;
 import java.math.BigDecimal;
@@ -424,11 +422,9 @@ public class ReminderManagement {
         return byKilometres.isBefore(byDate) ? byKilometres : byDate;
     }
 
+    /** What the customer was charged: their own lines and, on an insurance job, the excess (not the insurer's part). */
     private void recordSpend(WorkOrderDelivered delivered) {
-        BigDecimal amount = delivered.totals().stream()
-                .filter(total -> total.payType() == PayType.CUSTOMER)
-                .map(PayTypeTotal::gross)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal amount = delivered.amountDue();
         Integer known = jdbc.queryForObject(
                 "select count(*) from customer_spend where work_order_id = ?",
                 Integer.class,

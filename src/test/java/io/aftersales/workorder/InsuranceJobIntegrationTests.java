@@ -1,6 +1,7 @@
 package io.aftersales.workorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.security.Role;
@@ -10,6 +11,7 @@ import io.aftersales.support.Workshop;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -98,6 +100,12 @@ class InsuranceJobIntegrationTests {
         MvcTestResult delivered = shop.get(id);
         assertThat(decimal(delivered, "$.amountOwed")).isEqualByComparingTo("816.40");
         assertThat(Api.<List<String>>read(delivered, "$.history[*].action")).contains("INSURE", "ASSESS");
+        // The customer spent their lines and the excess, not what the insurer pays.
+        String spent = segment(shop, "{\"minSpend\":816.40}");
+        String more = segment(shop, "{\"minSpend\":816.41}");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(members(shop, spent)).containsExactly(shop.customerId));
+        assertThat(members(shop, more)).isEmpty();
         assertThat(api.get(shop.admin(), "/api/v1/insurance-jobs?stage=OWING"))
                 .bodyJson()
                 .extractingPath("$.items[*].workOrder.id")
@@ -225,6 +233,17 @@ class InsuranceJobIntegrationTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("没有符合条件的事故车工单");
+    }
+
+    private String segment(Workshop shop, String rule) {
+        MvcTestResult created = api.post(
+                shop.admin(), "/api/v1/segments", "{\"name\":\"%s\",\"rule\":%s}".formatted(Api.unique("消费"), rule));
+        assertThat(created).hasStatus(201);
+        return Api.read(created, "$.id");
+    }
+
+    private List<String> members(Workshop shop, String segmentId) {
+        return Api.read(api.get(shop.admin(), "/api/v1/segments/{id}/customers", segmentId), "$.items[*].id");
     }
 
     private static MvcTestResult insurerPaid(Workshop shop, String id, String amount) {
