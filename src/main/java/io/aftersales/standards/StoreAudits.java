@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +208,8 @@ public class StoreAudits {
                 Identifier.valueOf(storeId),
                 area,
                 Paging.request(page, size, 25).withSort(Sort.by(Sort.Direction.DESC, "auditedOn", "createdAt")));
-        return PagedResult.of(found, this::view);
+        List<StoreAuditView> views = views(found.getContent());
+        return new PagedResult<>(views, found.getNumber(), found.getSize(), found.getTotalElements());
     }
 
     @PreAuthorize(RoleGroups.SIGNED_IN)
@@ -366,11 +368,37 @@ public class StoreAudits {
     }
 
     private StoreAuditView view(StoreAudit audit) {
-        List<CorrectiveAction> raised = actions.findByStoreAuditIdOrderByDeadline(audit.id());
+        return views(List.of(audit)).get(0);
+    }
+
+    /** The audits as shown, with their actions, photos and people read for all of them at once. */
+    private List<StoreAuditView> views(List<StoreAudit> audits) {
+        if (audits.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = audits.stream().map(StoreAudit::id).toList();
+        Map<UUID, List<CorrectiveAction>> raised = actions.findByStoreAuditIdIn(ids).stream()
+                .sorted(Comparator.comparing(CorrectiveAction::deadline))
+                .collect(Collectors.groupingBy(CorrectiveAction::storeAuditId));
+        Map<UUID, List<AuditPhotoId>> photoIds = new HashMap<>();
+        for (Object[] row : photos.idsOfAudits(ids)) {
+            photoIds.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new AuditPhotoId((UUID) row[1]));
+        }
         Set<UserId> people = new HashSet<>();
-        people.add(new UserId(audit.auditorId()));
-        raised.forEach(a -> people.add(new UserId(a.ownerId())));
+        audits.forEach(a -> people.add(new UserId(a.auditorId())));
+        raised.values().forEach(list -> list.forEach(a -> people.add(new UserId(a.ownerId()))));
         Map<UserId, String> names = organization.namesOf(people);
+        return audits.stream()
+                .map(audit -> view(
+                        audit,
+                        raised.getOrDefault(audit.id(), List.of()),
+                        photoIds.getOrDefault(audit.id(), List.of()),
+                        names))
+                .toList();
+    }
+
+    private StoreAuditView view(
+            StoreAudit audit, List<CorrectiveAction> raised, List<AuditPhotoId> photoIds, Map<UserId, String> names) {
         List<StoreAudit.Result> results = audit.results();
         return new StoreAuditView(
                 new StoreAuditId(audit.id()),
@@ -389,7 +417,7 @@ public class StoreAudits {
                 results.stream()
                         .map(r -> new StoreAuditView.Result(r.text(), r.weight(), r.passed(), r.note()))
                         .toList(),
-                photos.idsOf(audit.id()).stream().map(AuditPhotoId::new).toList(),
+                photoIds,
                 raised.stream().map(a -> view(a, names)).toList());
     }
 

@@ -109,6 +109,17 @@ class StoreAuditIntegrationTests {
         assertThat(audit(org, admin, first, lastMonth, PASS, PASS, PASS, PASS)).hasStatus(201);
         assertThat(audit(org, admin, org.second(), today, PASS, PASS, fail("分类标签缺失"), PASS))
                 .hasStatus(201);
+        // The list shows each audit with its own actions and auditor (read for the whole page at once).
+        MvcTestResult list = api.get(admin, "/api/v1/store-audits?storeId={store}", first);
+        assertThat(Api.<List<String>>read(
+                        list, "$.items[?(@.id == '" + Api.read(failed, "$.id") + "')].actions[*].problem"))
+                .containsExactly("旧件堆在过道");
+        assertThat(Api.<List<String>>read(
+                        list, "$.items[?(@.id == '" + Api.read(named, "$.id") + "')].actions[*].problem"))
+                .containsExactly("通道堆放轮胎");
+        assertThat(Api.<List<String>>read(list, "$.items[*].auditorName"))
+                .hasSize(3)
+                .doesNotContain("");
 
         // The owner closes theirs; someone else may not.
         String actionId = Api.read(named, "$.actions[0].id");

@@ -25,7 +25,5 @@ public interface CorrectiveActionRepository extends JpaRepository<CorrectiveActi
             @Param("before") LocalDate before,
             Pageable pageable);
 
-    List<CorrectiveAction> findByStoreAuditIdOrderByDeadline(UUID storeAuditId);
-
     List<CorrectiveAction> findByStoreAuditIdIn(Collection<UUID> storeAuditIds);
 }
