@@ -6,6 +6,7 @@ import io.aftersales.organization.NewStore;
 import io.aftersales.organization.NewUser;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.OrganizationSetUp;
+import io.aftersales.organization.StaffMember;
 import io.aftersales.organization.StoreChanges;
 import io.aftersales.organization.StoreLogos;
 import io.aftersales.organization.StoreView;
@@ -14,6 +15,7 @@ import io.aftersales.organization.UserView;
 import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.SystemUser;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -25,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,7 +44,24 @@ class DemoOrganization {
     static final String PASSWORD = "demo-2026-aftersales";
 
     /** The demo organisation and its stores, the first one the organisation's first. */
-    record Loaded(OrganizationId organizationId, List<StoreId> storeIds) {}
+    record Loaded(OrganizationId organizationId, List<StoreId> storeIds) {
+
+        /** Runs work as one of the organisation's staff, so that what it records names them. */
+        <T> T as(StaffMember person, Supplier<T> work) {
+            return SystemUser.callAs(
+                    new SignedInUser(
+                            person.id().value(),
+                            organizationId.value(),
+                            person.displayName(),
+                            person.displayName(),
+                            person.roles(),
+                            person.storeIds().stream().map(StoreId::value).toList(),
+                            false,
+                            true,
+                            null),
+                    work);
+        }
+    }
 
     private record DemoUser(String username, String displayName, Role role, boolean bothStores) {}
 

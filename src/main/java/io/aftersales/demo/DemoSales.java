@@ -25,7 +25,6 @@ import io.aftersales.sales.Receivables;
 import io.aftersales.sales.StockReceipt;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
-import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.SystemUser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -98,7 +96,7 @@ class DemoSales {
         if (rep == null) {
             return;
         }
-        as(demo, rep, () -> {
+        demo.as(rep, () -> {
             load(LocalDate.now(clock.withZone(organization.zoneOf(home))));
             return null;
         });
@@ -239,20 +237,5 @@ class DemoSales {
                 "电汇",
                 List.of(new NewPayment.PaymentAllocation(
                         contract.invoices().get(0).receivableId(), paying))));
-    }
-
-    private static <T> T as(DemoOrganization.Loaded demo, StaffMember person, Supplier<T> work) {
-        return SystemUser.callAs(
-                new SignedInUser(
-                        person.id().value(),
-                        demo.organizationId().value(),
-                        person.displayName(),
-                        person.displayName(),
-                        person.roles(),
-                        person.storeIds().stream().map(StoreId::value).toList(),
-                        false,
-                        true,
-                        null),
-                work);
     }
 }

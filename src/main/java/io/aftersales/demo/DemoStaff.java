@@ -5,7 +5,6 @@ import io.aftersales.organization.StaffMember;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.security.Role;
-import io.aftersales.shared.security.SignedInUser;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.staff.Certifications;
 import io.aftersales.staff.CommissionBasis;
@@ -30,7 +29,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -134,8 +132,7 @@ class DemoStaff {
             return;
         }
         LocalDate start = today.minusDays(20);
-        List<ExpenseClaimView> filed = as(
-                demo,
+        List<ExpenseClaimView> filed = demo.as(
                 technician,
                 () -> List.of(
                         trip(
@@ -181,12 +178,12 @@ class DemoStaff {
                                 null,
                                 null,
                                 List.of(item(ExpenseCategory.MATERIALS, today.minusDays(9), "64.00", "密封胶两支，无发票")))));
-        as(demo, manager, () -> {
+        demo.as(manager, () -> {
             expenses.approve(filed.get(0).id(), 0);
             expenses.approve(filed.get(1).id(), 0);
             return expenses.reject(filed.get(3).id(), 0, "无发票，请补开后重新提交");
         });
-        as(demo, finance, () -> {
+        demo.as(finance, () -> {
             expenses.approve(filed.get(0).id(), 1);
             return expenses.pay(filed.get(0).id(), 2);
         });
@@ -256,21 +253,6 @@ class DemoStaff {
                 .filter(m -> m.has(role) && m.worksAt(store) && m.active())
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static <T> T as(DemoOrganization.Loaded demo, StaffMember person, Supplier<T> work) {
-        return SystemUser.callAs(
-                new SignedInUser(
-                        person.id().value(),
-                        demo.organizationId().value(),
-                        person.displayName(),
-                        person.displayName(),
-                        person.roles(),
-                        person.storeIds().stream().map(StoreId::value).toList(),
-                        false,
-                        true,
-                        null),
-                work);
     }
 
     private void certify(StaffMember person, Skill skill, String number, LocalDate from, LocalDate until) {

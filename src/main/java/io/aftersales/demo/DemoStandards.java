@@ -70,10 +70,16 @@ class DemoStandards {
             LocalDate today = LocalDate.now(
                     clock.withZone(organization.zoneOf(demo.storeIds().get(0))));
             int recorded = 0;
+            // HQ audits the stores, so the audits name their auditor.
+            StaffMember auditor = organization.staffOf(demo.storeIds().get(0)).stream()
+                    .filter(member -> member.has(Role.HQ))
+                    .findFirst()
+                    .orElseThrow();
             for (StoreId store : demo.storeIds()) {
                 for (LocalDate day = today.minusDays(84); !day.isAfter(today); day = day.plusDays(14)) {
                     for (AuditChecklistView checklist : checklists) {
-                        StoreAuditView audit = audits.record(audit(store, checklist, day, random));
+                        NewStoreAudit recording = audit(store, checklist, day, random);
+                        StoreAuditView audit = demo.as(auditor, () -> audits.record(recording));
                         recorded++;
                         for (CorrectiveActionView action : audit.actions()) {
                             LocalDate doneOn = action.deadline().plusDays(random.nextInt(5) - 3);

@@ -142,6 +142,10 @@ class DemoDataIntegrationTests {
         assertThat(Api.<List<String>>read(parts, "$.parts[*].partNumber"))
                 .hasSize(8)
                 .contains("06K109479A", "5G6807421");
+        // HQ audited the stores, and each audit names them.
+        assertThat(Api.<List<String>>read(api.get(manager, "/api/v1/store-audits"), "$.items[*].auditorName"))
+                .isNotEmpty()
+                .containsOnly("陈总部");
         // Some repairs were accident repairs: the older ones paid by their insurer.
         assertThat(Api.<Integer>read(api.get(manager, "/api/v1/insurance-jobs?stage=PAID"), "$.total"))
                 .isPositive();
