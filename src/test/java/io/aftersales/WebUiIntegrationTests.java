@@ -421,6 +421,24 @@ class WebUiIntegrationTests {
                 .hasStatus(HttpStatus.FORBIDDEN);
     }
 
+    /** Paging a filtered list keeps its filters: the audit trail of one kind of record, page after page. */
+    @Test
+    void anotherPageOfAFilteredListKeepsItsFilters() {
+        Api.Tenant tenant = api.newTenant();
+        for (int i = 0; i < 51; i++) {
+            assertThat(api.post(tenant.adminToken(), "/api/v1/customers", """
+                    {"type":"PERSON","name":"翻页%d","phones":["13%09d"]}
+                    """.formatted(
+                                    i, (int) (Math.random() * 999_999_999))))
+                    .hasStatus(201);
+        }
+        MvcTestResult first = mvc.get()
+                .uri("/admin/audit?entityType=Customer")
+                .with(user(signedIn(tenant.adminUsername())))
+                .exchange();
+        assertThat(first).hasStatusOk().bodyText().contains("href=\"/admin/audit?entityType=Customer&amp;page=1\"");
+    }
+
     /** The pages' exports stream from a read-only transaction while the web session is saved (PostgreSQL refused). */
     @Test
     void everyBusinessListExportsToXlsxFromTheWebPage() throws Exception {

@@ -35,6 +35,11 @@ class LayoutModelAdvice {
         return CurrentUser.find().orElse(null);
     }
 
+    @ModelAttribute("pageLinks")
+    PageLinks pageLinks(HttpServletRequest request) {
+        return new PageLinks(request.getRequestURI(), request.getQueryString());
+    }
+
     @ModelAttribute("navigation")
     List<NavItem> navigation() {
         return CurrentUser.find()
