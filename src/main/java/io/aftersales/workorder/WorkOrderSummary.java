@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A work order in lists and on the board: who, what, where it is, and whether it is late. */
+/**
+ * A work order in lists and on the board: who, what, where it is, and whether it is late; {@code insurer} names who
+ * pays an insurance job (事故车), null on others.
+ */
 public record WorkOrderSummary(
         WorkOrderId id,
         String number,
@@ -27,5 +30,6 @@ public record WorkOrderSummary(
         boolean late,
         BigDecimal amountDue,
         @Nullable WorkOrderId comebackOf,
+        @Nullable String insurer,
         Instant createdAt,
         long version) {}

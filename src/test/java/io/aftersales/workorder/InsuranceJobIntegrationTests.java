@@ -202,6 +202,10 @@ class InsuranceJobIntegrationTests {
                 .contains("RP-WEB-1")
                 .contains("未定损")
                 .contains("<option value=\"INSURANCE\">保险</option>");
+        // Lists and the API name the insurer of an insurance job.
+        assertThat(api.page(desk, "/work-orders")).hasStatusOk().bodyText().contains("title=\"中国人保财险\">事故车");
+        assertThat(Api.<List<String>>read(api.get(shop.admin(), "/api/v1/work-orders"), "$.items[*].insurer"))
+                .containsExactly("中国人保财险");
         assertThat(api.form(
                         desk,
                         "/work-orders/" + id + "/actions/assess",

@@ -961,6 +961,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
                 late(now),
                 amountDue,
                 Identifier.of(comebackOf, WorkOrderId::new),
+                insurance == null ? null : insurance.insurer(),
                 createdAt,
                 version());
     }
