@@ -12,6 +12,7 @@ import io.aftersales.shared.Identifier;
 import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.SearchText;
 import io.aftersales.shared.audit.AuditTrail;
 import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -105,9 +105,7 @@ public class AssetManagement {
     }
 
     private static String contains(@Nullable String text) {
-        return text == null || text.isBlank()
-                ? "%"
-                : "%" + text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return Objects.requireNonNullElse(SearchText.containing(text), "%");
     }
 
     @PreAuthorize(RoleGroups.ASSET_EDITORS)

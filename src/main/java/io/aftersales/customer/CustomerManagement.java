@@ -12,6 +12,7 @@ import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
 import io.aftersales.shared.PhoneNumber;
 import io.aftersales.shared.Regions;
+import io.aftersales.shared.SearchText;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -256,9 +258,7 @@ public class CustomerManagement {
                         PhoneNumber.parse(trimmed).map(PhoneNumber::e164).orElse("-");
                 return new Lookup(true, number, digits.length() == 4 ? digits : "-", "");
             }
-            String like =
-                    "%" + trimmed.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            return new Lookup(false, "-", "-", like);
+            return new Lookup(false, "-", "-", Objects.requireNonNull(SearchText.containing(trimmed)));
         }
     }
 

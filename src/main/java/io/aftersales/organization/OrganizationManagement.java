@@ -12,6 +12,7 @@ import io.aftersales.shared.Identifier;
 import io.aftersales.shared.OrganizationId;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.SearchText;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.UserId;
 import io.aftersales.shared.audit.AuditTrail;
@@ -33,7 +34,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -429,8 +429,6 @@ public class OrganizationManagement {
     }
 
     private static @Nullable String like(@Nullable String query) {
-        return query == null || query.isBlank()
-                ? null
-                : "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return SearchText.containing(query);
     }
 }

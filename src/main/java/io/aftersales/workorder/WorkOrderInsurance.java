@@ -4,6 +4,7 @@ import io.aftersales.shared.Identifier;
 import io.aftersales.shared.Labels;
 import io.aftersales.shared.PagedResult;
 import io.aftersales.shared.Paging;
+import io.aftersales.shared.SearchText;
 import io.aftersales.shared.Spreadsheets;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.RoleGroups;
@@ -15,8 +16,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -59,15 +60,11 @@ public class WorkOrderInsurance {
     /** What one insurer owes of the settled jobs, and of how many. */
     public record InsurerBalance(String insurer, long jobs, BigDecimal owes) {}
 
-    private static final Set<WorkOrderStatus> OPEN = Set.of(
-            WorkOrderStatus.RECEIVED,
-            WorkOrderStatus.ESTIMATED,
-            WorkOrderStatus.APPROVED,
-            WorkOrderStatus.DISPATCHED,
-            WorkOrderStatus.IN_PROGRESS,
-            WorkOrderStatus.ON_HOLD,
-            WorkOrderStatus.QUALITY_CHECK);
-    private static final Set<WorkOrderStatus> SETTLED = Set.of(WorkOrderStatus.SETTLED, WorkOrderStatus.DELIVERED);
+    /** Not yet delivered or cancelled (a completed or settled job was assessed: it could not be completed else). */
+    private static final Set<WorkOrderStatus> OPEN =
+            EnumSet.complementOf(EnumSet.of(WorkOrderStatus.DELIVERED, WorkOrderStatus.CANCELLED));
+
+    private static final Set<WorkOrderStatus> SETTLED = EnumSet.of(WorkOrderStatus.SETTLED, WorkOrderStatus.DELIVERED);
     private static final Set<String> SORTS = Set.of("createdAt", "number");
 
     private final WorkOrderSteps steps;
@@ -117,13 +114,10 @@ public class WorkOrderInsurance {
             @Nullable Integer size,
             @Nullable String sort) {
         Instant now = steps.now();
-        String like = q == null || q.isBlank()
-                ? null
-                : "%" + q.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return PagedResult.of(
                 workOrders.searchInsured(
                         Identifier.valueOf(storeId),
-                        like,
+                        SearchText.containing(q),
                         stage == null ? null : stage.name(),
                         OPEN,
                         SETTLED,

@@ -1,5 +1,6 @@
 package io.aftersales.sales.domain;
 
+import io.aftersales.shared.SearchText;
 import io.aftersales.shared.domain.Ids;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -156,9 +158,7 @@ public class ProductStore {
     }
 
     private static String like(@Nullable String text) {
-        return text == null
-                ? "%"
-                : "%" + text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return Objects.requireNonNullElse(SearchText.containing(text), "%");
     }
 
     /** Adds received units to a warehouse (the row is made on the first receipt; a location given replaces it). */

@@ -477,9 +477,14 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
 
     // Insurance jobs (事故车).
 
+    /** Where the insurance and its assessment may still change: until the job is completed. */
+    private static final WorkOrderStatus[] BEFORE_COMPLETION = {
+        RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD, QUALITY_CHECK
+    };
+
     /** Makes this an insurance job, or corrects its insurer, claim number or excess before the insurer pays. */
     public void insure(String insurer, String claimNumber, BigDecimal excess, Actor actor, Instant now) {
-        requireOneOf("insure", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD, QUALITY_CHECK);
+        requireOneOf("insure", BEFORE_COMPLETION);
         if (insurance == null) {
             insurance = new Insurance(insurer, claimNumber, excess);
         } else {
@@ -502,7 +507,7 @@ public class WorkOrder extends AbstractAggregateRoot<WorkOrder> {
      * start, and lines beyond it need another assessment before the job is completed.
      */
     public void assess(String assessor, BigDecimal amount, Actor actor, Instant now) {
-        requireOneOf("assess", RECEIVED, ESTIMATED, APPROVED, DISPATCHED, IN_PROGRESS, ON_HOLD, QUALITY_CHECK);
+        requireOneOf("assess", BEFORE_COMPLETION);
         Insurance insured = requireInsured();
         insured.assess(assessor, amount, now);
         history.add(new HistoryEntry(
