@@ -8,7 +8,6 @@ import io.aftersales.customer.CustomerView;
 import io.aftersales.feedback.domain.Actor;
 import io.aftersales.feedback.domain.FollowUp;
 import io.aftersales.feedback.domain.FollowUpRepository;
-import io.aftersales.feedback.domain.SurveyLinks;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
 import io.aftersales.shared.Identifier;
@@ -23,6 +22,7 @@ import io.aftersales.shared.domain.InvalidInputException;
 import io.aftersales.shared.domain.NotFoundException;
 import io.aftersales.shared.domain.StaleVersionException;
 import io.aftersales.shared.security.RoleGroups;
+import io.aftersales.shared.security.SignedLinks;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.WorkOrderDelivered;
 import io.aftersales.workorder.WorkOrderId;
@@ -74,7 +74,7 @@ public class FollowUpManagement {
     private final WorkOrderManagement workOrders;
     private final CustomerManagement customers;
     private final OrganizationManagement organization;
-    private final SurveyLinks links;
+    private final SignedLinks links;
     private final Outbox outbox;
     private final SchedulerClient scheduler;
     private final FeedbackProperties properties;
@@ -89,7 +89,7 @@ public class FollowUpManagement {
             WorkOrderManagement workOrders,
             CustomerManagement customers,
             OrganizationManagement organization,
-            SurveyLinks links,
+            SignedLinks links,
             Outbox outbox,
             SchedulerClient scheduler,
             FeedbackProperties properties,
@@ -270,7 +270,11 @@ public class FollowUpManagement {
         followUp.issueSurvey(now.plus(properties.surveyLinkTtl()), now);
         followUps.saveAndFlush(followUp);
         String url = properties.publicBaseUrl() + "/s/"
-                + links.sign(followUp.organizationId(), followUp.id(), followUp.surveyExpiresAt());
+                + links.sign(
+                        SignedLinks.Purpose.SURVEY,
+                        followUp.organizationId(),
+                        followUp.id(),
+                        followUp.surveyExpiresAt());
         StoreView store = organization.store(Identifier.of(followUp.about().storeId(), StoreId::new));
         String body = messages.getMessage(
                 "survey.message",
@@ -292,21 +296,22 @@ public class FollowUpManagement {
     }
 
     /** The organisation and follow-up a survey token names, if it was signed here and not changed. */
-    public SurveyLinks.Claims claims(String token) {
-        return links.verify(token).orElseThrow(() -> new NotFoundException("survey", token));
+    public SignedLinks.Claims claims(String token) {
+        return links.verify(SignedLinks.Purpose.SURVEY, token)
+                .orElseThrow(() -> new NotFoundException("survey", token));
     }
 
     /** Runs work for a survey link as the system user inside the link's organisation. */
     public <T> T asLink(String token, Supplier<T> work) {
-        SurveyLinks.Claims claims = claims(token);
+        SignedLinks.Claims claims = claims(token);
         return SystemUser.callAs(new OrganizationId(claims.organizationId()), List.of(), work);
     }
 
     /** The survey behind a link; an expired link or one already answered is refused. */
     @Transactional(readOnly = true)
     public SurveyPage surveyPage(String token) {
-        SurveyLinks.Claims claims = claims(token);
-        FollowUp followUp = find(Identifier.of(claims.followUpId(), FollowUpId::new));
+        SignedLinks.Claims claims = claims(token);
+        FollowUp followUp = find(Identifier.of(claims.subjectId(), FollowUpId::new));
         checkLink(followUp, claims);
         return new SurveyPage(
                 view(followUp),
@@ -323,8 +328,8 @@ public class FollowUpManagement {
             @Nullable Integer score,
             @Nullable Integer nps,
             @Nullable String comment) {
-        SurveyLinks.Claims claims = claims(token);
-        FollowUp followUp = find(Identifier.of(claims.followUpId(), FollowUpId::new));
+        SignedLinks.Claims claims = claims(token);
+        FollowUp followUp = find(Identifier.of(claims.subjectId(), FollowUpId::new));
         Instant now = clock.instant();
         followUp.answerSurvey(claims.expiresAt(), answers, score, nps, comment, now);
         followUps.saveAndFlush(followUp);
@@ -339,7 +344,7 @@ public class FollowUpManagement {
         }
     }
 
-    private void checkLink(FollowUp followUp, SurveyLinks.Claims claims) {
+    private void checkLink(FollowUp followUp, SignedLinks.Claims claims) {
         if (followUp.status() != FollowUpStatus.OPEN) {
             throw new DomainException("survey-answered", "survey.answered");
         }

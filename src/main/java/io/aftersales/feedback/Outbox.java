@@ -60,6 +60,26 @@ class Outbox {
                 new OutboundMessage(organizationId.value(), channel, recipient, subject, body, ref, clock.instant()));
     }
 
+    /** Queues a message that goes out no sooner than {@code sendAt} (a reminder the day before). */
+    OutboundMessage queueFor(
+            Instant sendAt,
+            OrganizationId organizationId,
+            Channel channel,
+            String recipient,
+            String subject,
+            String body,
+            UUID ref) {
+        OutboundMessage message =
+                new OutboundMessage(organizationId.value(), channel, recipient, subject, body, ref, clock.instant());
+        message.sendNotBefore(sendAt);
+        return messages.save(message);
+    }
+
+    /** Takes back what is still queued about {@code ref} (a cancelled appointment's reminder). */
+    int withdraw(OrganizationId organizationId, UUID ref) {
+        return messages.withdrawQueued(organizationId.value(), ref);
+    }
+
     /** Sends what is due, in every organisation; returns how many went out. */
     int sendDue() {
         Instant now = clock.instant();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import io.aftersales.feedback.domain.SurveyLinks;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.SignedLinks;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import io.aftersales.support.Workshop;
@@ -40,7 +40,7 @@ public class FeedbackApiIntegrationTests {
     ComplaintManagement complaints;
 
     @Autowired
-    SurveyLinks links;
+    SignedLinks links;
 
     /** Waits for the scheduled task to create the follow-up of a delivered work order; returns it. */
     public static Map<String, Object> followUpOf(Workshop shop, String workOrderId) {
@@ -315,7 +315,8 @@ public class FeedbackApiIntegrationTests {
                 "update follow_up set survey_expires_at = ? where id = ?",
                 Timestamp.from(past),
                 UUID.fromString((String) followUp.get("id")));
-        String token = links.sign(shop.tenant.id(), UUID.fromString((String) followUp.get("id")), past);
+        String token = links.sign(
+                SignedLinks.Purpose.SURVEY, shop.tenant.id(), UUID.fromString((String) followUp.get("id")), past);
 
         assertThat(mvc.get().uri("/s/{t}", token).exchange()).hasStatus(410);
         assertThat(mvc.post()

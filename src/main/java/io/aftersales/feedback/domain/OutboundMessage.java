@@ -111,6 +111,13 @@ public class OutboundMessage {
         return lastError;
     }
 
+    /** Holds a queued message back until {@code at}. */
+    public void sendNotBefore(Instant at) {
+        if (at.isAfter(nextAttemptAt)) {
+            this.nextAttemptAt = at;
+        }
+    }
+
     public void sent(Instant now) {
         this.attempts++;
         this.status = MessageStatus.SENT;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -18,4 +19,11 @@ public interface OutboundMessageRepository extends JpaRepository<OutboundMessage
     List<UUID> due(@Param("now") Instant now, Pageable page);
 
     List<OutboundMessage> findByReferenceIdOrderByCreatedAt(UUID referenceId);
+
+    @Modifying
+    @Query("""
+            update OutboundMessage m set m.status = MessageStatus.WITHDRAWN
+            where m.status = MessageStatus.QUEUED and m.organizationId = :organizationId and m.referenceId = :ref
+            """)
+    int withdrawQueued(@Param("organizationId") UUID organizationId, @Param("ref") UUID ref);
 }

@@ -93,6 +93,7 @@ class SecurityConfiguration {
                                 "/error",
                                 "/estimates/**",
                                 "/s/**",
+                                "/book/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
