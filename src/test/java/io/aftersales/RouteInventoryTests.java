@@ -143,6 +143,12 @@ class RouteInventoryTests {
                     "{\"outputWeight\":40,\"efficiencyWeight\":30,\"comebackWeight\":20,\"csatWeight\":10,\"minJobs\":3}"),
             Map.entry("PUT /api/v1/commission-rules", "[]"),
             Map.entry("POST /api/v1/commissions/compute", "{\"month\":\"2026-11\"}"),
+            Map.entry(
+                    "POST /api/v1/appointments",
+                    "{\"storeId\":\"" + UUID.randomUUID() + "\",\"assetId\":\"" + UUID.randomUUID()
+                            + "\",\"serviceType\":\"MAINTENANCE\",\"day\":\""
+                            + LocalDate.now().plusDays(1)
+                            + "\",\"time\":\"10:00\"}"),
             Map.entry("POST /api/v1/commissions/lock", "{\"month\":\"2020-01\"}"),
             Map.entry(
                     "POST /api/v1/training-sessions",
@@ -155,6 +161,19 @@ class RouteInventoryTests {
      */
     private static final Map<String, List<String>> FIXED_FORMS = Map.ofEntries(
             Map.entry("POST /segments/new", List.of("name", "路由细分")),
+            Map.entry(
+                    "POST /appointments/new",
+                    List.of(
+                            "storeId",
+                            "00000000-0000-0000-0000-000000000001",
+                            "assetId",
+                            "00000000-0000-0000-0000-000000000001",
+                            "serviceType",
+                            "MAINTENANCE",
+                            "day",
+                            "2030-01-01",
+                            "time",
+                            "10:00")),
             Map.entry("POST /audit-checklists/new", List.of("name", "路由清单", "area", "FIVE_S", "items", "x")),
             Map.entry(
                     "POST /audit-checklists/{id}/edit",

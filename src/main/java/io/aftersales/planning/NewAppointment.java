@@ -3,6 +3,7 @@ package io.aftersales.planning;
 import io.aftersales.asset.AssetId;
 import io.aftersales.shared.StoreId;
 import io.aftersales.workorder.ServiceType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -19,5 +20,8 @@ public record NewAppointment(
         @NotNull AssetId assetId,
         @NotNull ServiceType serviceType,
         @NotNull LocalDate day,
-        @NotNull LocalTime time,
+
+        @NotNull @Schema(type = "string", format = "time", example = "09:30")
+        LocalTime time,
+
         @Nullable @Size(max = 1000) String note) {}
