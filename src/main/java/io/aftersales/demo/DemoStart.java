@@ -48,6 +48,7 @@ class DemoStart implements ApplicationRunner {
     private final DemoSales sales;
     private final DemoWarranty warranty;
     private final DemoStandards standards;
+    private final DemoAppointments appointments;
     private final TaskExecutor executor;
     private final Properties properties;
 
@@ -63,6 +64,7 @@ class DemoStart implements ApplicationRunner {
             DemoSales sales,
             DemoWarranty warranty,
             DemoStandards standards,
+            DemoAppointments appointments,
             TaskExecutor executor,
             Properties properties) {
         this.organization = organization;
@@ -76,6 +78,7 @@ class DemoStart implements ApplicationRunner {
         this.sales = sales;
         this.warranty = warranty;
         this.standards = standards;
+        this.appointments = appointments;
         this.executor = executor;
         this.properties = properties;
     }
@@ -119,5 +122,6 @@ class DemoStart implements ApplicationRunner {
         sales.load(demo);
         warranty.load(demo);
         standards.load(demo);
+        appointments.load(demo, vehicles);
     }
 }

@@ -7,6 +7,7 @@ import io.aftersales.shared.security.Role;
 import io.aftersales.support.Api;
 import io.aftersales.support.IntegrationTest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
@@ -149,6 +150,20 @@ class DemoDataIntegrationTests {
         // Some repairs were accident repairs: the older ones paid by their insurer.
         assertThat(Api.<Integer>read(api.get(manager, "/api/v1/insurance-jobs?stage=PAID"), "$.total"))
                 .isPositive();
+        // The next week is partly booked, by the desk and by customers through their links; never beyond the slots.
+        MvcTestResult week = api.get(
+                hq,
+                "/api/v1/appointments?from={f}&to={t}&size=200",
+                LocalDate.now(),
+                LocalDate.now().plusDays(7));
+        assertThat(Api.<List<String>>read(week, "$.items[*].channel")).contains("DESK", "LINK");
+        assertThat(Api.<List<Integer>>read(
+                        api.get(
+                                hq,
+                                "/api/v1/appointments/availability?storeId={s}&days=7",
+                                Api.<String>read(stores, "$.items[0].id")),
+                        "$[?(@.booked > @.slots)].booked"))
+                .isEmpty();
         assertThat(Api.<List<Number>>read(parts, "$.parts[*].suggested"))
                 .anySatisfy(suggested -> assertThat(suggested.doubleValue()).isPositive());
         // Certificates: valid ones, one expired; warranty jobs require the brand training.

@@ -1,0 +1,96 @@
+package io.aftersales.demo;
+
+import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StaffMember;
+import io.aftersales.planning.Appointments;
+import io.aftersales.planning.NewAppointment;
+import io.aftersales.planning.PlanningProperties;
+import io.aftersales.shared.StoreId;
+import io.aftersales.shared.domain.DomainException;
+import io.aftersales.shared.security.Role;
+import io.aftersales.shared.security.SystemUser;
+import io.aftersales.workorder.ServiceType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's appointments: each store takes six maintenance and four repair bookings a day, and the next week is
+ * partly booked, by the desk and by customers through their links (the first day after today full for maintenance).
+ * Seeded, so every demo looks the same.
+ */
+@Component
+class DemoAppointments {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAppointments.class);
+    private static final String[] NOTES = {"5000 公里保养", "更换机油机滤", "空调不制冷", "刹车有异响", null, "轮胎换位及四轮定位"};
+
+    private final Appointments appointments;
+    private final OrganizationManagement organization;
+    private final PlanningProperties properties;
+    private final Clock clock;
+
+    DemoAppointments(
+            Appointments appointments,
+            OrganizationManagement organization,
+            PlanningProperties properties,
+            Clock clock) {
+        this.appointments = appointments;
+        this.organization = organization;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    void load(DemoOrganization.Loaded demo, List<DemoCustomers.Vehicle> vehicles) {
+        int booked = SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> book(demo, vehicles));
+        log.info("Demo appointments: {} booked.", booked);
+    }
+
+    private int book(DemoOrganization.Loaded demo, List<DemoCustomers.Vehicle> vehicles) {
+        Random random = new Random(47);
+        int booked = 0;
+        int next = 0;
+        for (StoreId store : demo.storeIds()) {
+            appointments.setSlots(store, ServiceType.MAINTENANCE, 6);
+            appointments.setSlots(store, ServiceType.REPAIR, 4);
+            StaffMember advisor = organization.staffOf(store).stream()
+                    .filter(member -> member.has(Role.SERVICE_ADVISOR))
+                    .findFirst()
+                    .orElse(null);
+            LocalDateTime now = LocalDateTime.now(clock.withZone(organization.zoneOf(store)));
+            List<LocalTime> times = properties.times();
+            for (int days = 0; days < 7; days++) {
+                LocalDate day = now.toLocalDate().plusDays(days);
+                int count = days == 1 ? 6 : 2 + random.nextInt(4);
+                for (int i = 0; i < count && next < vehicles.size(); i++) {
+                    DemoCustomers.Vehicle vehicle = vehicles.get(next++);
+                    LocalTime time = times.get(random.nextInt(times.size()));
+                    if (!day.atTime(time).isAfter(now)) {
+                        continue;
+                    }
+                    ServiceType type =
+                            days == 1 || random.nextInt(3) > 0 ? ServiceType.MAINTENANCE : ServiceType.REPAIR;
+                    NewAppointment booking = new NewAppointment(
+                            store, vehicle.assetId(), type, day, time, NOTES[random.nextInt(NOTES.length)]);
+                    try {
+                        if (random.nextInt(3) == 0 || advisor == null) {
+                            appointments.bookByCustomer(vehicle.customerId(), booking);
+                        } else {
+                            demo.as(advisor, () -> appointments.book(booking));
+                        }
+                        booked++;
+                    } catch (DomainException e) {
+                        // A full day or a vehicle booked already: as at a real desk, that booking is not made.
+                    }
+                }
+            }
+        }
+        return booked;
+    }
+}
