@@ -34,9 +34,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -226,6 +229,17 @@ public class Appointments {
                 SearchText.containing(query),
                 Paging.request(page, size, 50).withSort(Sort.by("day", "time", "customerName")));
         return PagedResult.of(found, Appointment::toView);
+    }
+
+    /** How many times each of these customers did not come (in the stores the user sees); none: not in the map. */
+    @PreAuthorize(RoleGroups.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Map<CustomerId, Long> noShows(Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        return appointments.noShows(customerIds.stream().map(CustomerId::value).toList()).stream()
+                .collect(Collectors.toMap(row -> new CustomerId((UUID) row[0]), row -> (Long) row[1]));
     }
 
     @PreAuthorize(RoleGroups.SIGNED_IN)

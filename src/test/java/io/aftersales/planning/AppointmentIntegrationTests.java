@@ -185,6 +185,15 @@ class AppointmentIntegrationTests {
         assertThat(Api.<String>read(missed, "$.status")).isEqualTo("NO_SHOW");
         MvcTestResult noShows = api.get(shop.admin(), "/api/v1/appointments?from={d}&status=NO_SHOW", today);
         assertThat(Api.<List<String>>read(noShows, "$.items[*].id")).containsExactly(id);
+
+        // Their next booking shows the desk that they missed one before.
+        LocalDate later = today.plusDays(2);
+        assertThat(book(shop, shop.admin(), shop.assetId, later, "10:00")).hasStatus(201);
+        MvcTestResult day = api.page(api.signedIn(shop.tenant.adminUsername()), "/appointments?day={d}", later);
+        assertThat(Api.body(day)).contains("曾爽约 1 次");
+        MvcTestResult otherDay =
+                api.page(api.signedIn(shop.tenant.adminUsername()), "/appointments?day={d}", today.plusDays(3));
+        assertThat(Api.body(otherDay)).doesNotContain("曾爽约");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.aftersales.planning.domain;
 
 import io.aftersales.planning.AppointmentStatus;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,14 @@ public interface AppointmentRepository extends JpaRepository<Appointment, UUID> 
             @Param("customerId") @Nullable UUID customerId,
             @Param("pattern") @Nullable String pattern,
             Pageable pageable);
+
+    /** How many times each of these customers did not come. */
+    @Query("""
+            select a.customerId, count(a) from Appointment a
+            where a.status = io.aftersales.planning.AppointmentStatus.NO_SHOW and a.customerId in :customerIds
+            group by a.customerId
+            """)
+    List<Object[]> noShows(@Param("customerIds") Collection<UUID> customerIds);
 
     /** The asset's bookings not yet received, missed or cancelled: a vehicle is booked once at a time. */
     List<Appointment> findByAssetIdAndStatus(UUID assetId, AppointmentStatus status);

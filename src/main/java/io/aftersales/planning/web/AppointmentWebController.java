@@ -203,7 +203,13 @@ class AppointmentWebController {
                 appointments.availability(store, null, shown, 1).stream()
                         .filter(c -> c.slots() > 0 || c.booked() > 0)
                         .toList());
-        model.addAttribute("result", appointments.search(store, shown, shown, status, null, q, page, 50));
+        var result = appointments.search(store, shown, shown, status, null, q, page, 50);
+        model.addAttribute("result", result);
+        // Customers who missed appointments before: the desk may call them the day before.
+        model.addAttribute(
+                "noShows",
+                appointments.noShows(
+                        result.items().stream().map(a -> a.customerId()).collect(Collectors.toSet())));
         return "planning/appointments";
     }
 
