@@ -162,6 +162,9 @@ class RouteInventoryTests {
     private static final Map<String, List<String>> FIXED_FORMS = Map.ofEntries(
             Map.entry("POST /segments/new", List.of("name", "路由细分")),
             Map.entry(
+                    "POST /service-contracts/new",
+                    List.of("assetIds", "00000000-0000-0000-0000-000000000001", "visitType", "MAINTENANCE")),
+            Map.entry(
                     "POST /appointments/new",
                     List.of(
                             "storeId",
