@@ -48,7 +48,7 @@ class DemoStart implements ApplicationRunner {
     private final DemoSales sales;
     private final DemoWarranty warranty;
     private final DemoStandards standards;
-    private final DemoAppointments appointments;
+    private final DemoPlanning planning;
     private final TaskExecutor executor;
     private final Properties properties;
 
@@ -64,7 +64,7 @@ class DemoStart implements ApplicationRunner {
             DemoSales sales,
             DemoWarranty warranty,
             DemoStandards standards,
-            DemoAppointments appointments,
+            DemoPlanning planning,
             TaskExecutor executor,
             Properties properties) {
         this.organization = organization;
@@ -78,7 +78,7 @@ class DemoStart implements ApplicationRunner {
         this.sales = sales;
         this.warranty = warranty;
         this.standards = standards;
-        this.appointments = appointments;
+        this.planning = planning;
         this.executor = executor;
         this.properties = properties;
     }
@@ -122,6 +122,6 @@ class DemoStart implements ApplicationRunner {
         sales.load(demo);
         warranty.load(demo);
         standards.load(demo);
-        appointments.load(demo, vehicles);
+        planning.load(demo, vehicles);
     }
 }

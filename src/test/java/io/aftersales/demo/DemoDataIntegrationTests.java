@@ -164,6 +164,14 @@ class DemoDataIntegrationTests {
                                 Api.<String>read(stores, "$.items[0].id")),
                         "$[?(@.booked > @.slots)].booked"))
                 .isEmpty();
+        // A fleet's service contract: its first quarterly visit open as work orders, a call on the SLA clock.
+        MvcTestResult contracts = api.get(hq, "/api/v1/service-contracts");
+        assertThat(Api.<Integer>read(contracts, "$.total")).isEqualTo(1);
+        MvcTestResult contract =
+                api.get(hq, "/api/v1/service-contracts/{id}", Api.<String>read(contracts, "$.items[0].id"));
+        assertThat(Api.<List<String>>read(contract, "$.visits[*].workOrderNumber"))
+                .isNotEmpty();
+        assertThat(Api.<List<String>>read(contract, "$.calls[*].kind")).containsExactly("CALL");
         assertThat(Api.<List<Number>>read(parts, "$.parts[*].suggested"))
                 .anySatisfy(suggested -> assertThat(suggested.doubleValue()).isPositive());
         // Certificates: valid ones, one expired; warranty jobs require the brand training.

@@ -1,47 +1,59 @@
 package io.aftersales.demo;
 
+import io.aftersales.customer.CustomerId;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.planning.Appointments;
 import io.aftersales.planning.NewAppointment;
+import io.aftersales.planning.NewServiceContract;
 import io.aftersales.planning.PlanningProperties;
+import io.aftersales.planning.ServiceContractView;
+import io.aftersales.planning.ServiceContracts;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.Role;
 import io.aftersales.shared.security.SystemUser;
 import io.aftersales.workorder.ServiceType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's appointments: each store takes six maintenance and four repair bookings a day, and the next week is
- * partly booked, by the desk and by customers through their links (the first day after today full for maintenance).
- * Seeded, so every demo looks the same.
+ * The demo's planning: each store takes six maintenance and four repair bookings a day, and the next week is partly
+ * booked, by the desk and by customers through their links (the first day after today full for maintenance); a fleet
+ * customer's vehicles are under a service contract visited every quarter, with a breakdown call running against its
+ * SLA. Seeded, so every demo looks the same.
  */
 @Component
-class DemoAppointments {
+class DemoPlanning {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoAppointments.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoPlanning.class);
     private static final String[] NOTES = {"5000 公里保养", "更换机油机滤", "空调不制冷", "刹车有异响", null, "轮胎换位及四轮定位"};
 
     private final Appointments appointments;
+    private final ServiceContracts contracts;
     private final OrganizationManagement organization;
     private final PlanningProperties properties;
     private final Clock clock;
 
-    DemoAppointments(
+    DemoPlanning(
             Appointments appointments,
+            ServiceContracts contracts,
             OrganizationManagement organization,
             PlanningProperties properties,
             Clock clock) {
         this.appointments = appointments;
+        this.contracts = contracts;
         this.organization = organization;
         this.properties = properties;
         this.clock = clock;
@@ -50,6 +62,40 @@ class DemoAppointments {
     void load(DemoOrganization.Loaded demo, List<DemoCustomers.Vehicle> vehicles) {
         int booked = SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> book(demo, vehicles));
         log.info("Demo appointments: {} booked.", booked);
+        SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> contract(demo, vehicles));
+    }
+
+    /** The customer with the most vehicles signs a fleet contract: a visit every quarter from a while ago. */
+    private ServiceContractView contract(DemoOrganization.Loaded demo, List<DemoCustomers.Vehicle> vehicles) {
+        Map<CustomerId, List<DemoCustomers.Vehicle>> byCustomer =
+                vehicles.stream().collect(Collectors.groupingBy(DemoCustomers.Vehicle::customerId));
+        List<DemoCustomers.Vehicle> fleet = byCustomer.values().stream()
+                .max(Comparator.comparingInt(List::size))
+                .orElseThrow();
+        StoreId store = demo.storeIds().get(0);
+        LocalDate today = LocalDate.now(clock.withZone(organization.zoneOf(store)));
+        LocalDate start = today.minusMonths(2).minusDays(20);
+        ServiceContractView contract = contracts.create(new NewServiceContract(
+                store,
+                fleet.get(0).customerId(),
+                "FW-" + start.getYear() + "-001",
+                "车队季度保养合同",
+                fleet.stream().limit(5).map(DemoCustomers.Vehicle::assetId).toList(),
+                start,
+                start.plusYears(1).minusDays(1),
+                3,
+                ServiceType.MAINTENANCE,
+                4,
+                24,
+                new BigDecimal("40"),
+                new BigDecimal("8000")));
+        contracts.reportCall(contract.id(), fleet.get(0).assetId(), "车辆无法启动，请求救援");
+        log.info(
+                "Demo service contract {}: {} vehicles, {} visits open.",
+                contract.number(),
+                contract.assets().size(),
+                contract.visits().size());
+        return contract;
     }
 
     private int book(DemoOrganization.Loaded demo, List<DemoCustomers.Vehicle> vehicles) {
