@@ -4,6 +4,9 @@ import io.aftersales.customer.CustomerId;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StaffMember;
 import io.aftersales.planning.Appointments;
+import io.aftersales.planning.LoanerBookingView;
+import io.aftersales.planning.LoanerCarView;
+import io.aftersales.planning.LoanerCars;
 import io.aftersales.planning.NewAppointment;
 import io.aftersales.planning.NewServiceContract;
 import io.aftersales.planning.PlanningProperties;
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Component;
  * The demo's planning: each store takes six maintenance and four repair bookings a day, and the next week is partly
  * booked, by the desk and by customers through their links (the first day after today full for maintenance); a fleet
  * customer's vehicles are under a service contract visited every quarter, with a breakdown call running against its
- * SLA. Seeded, so every demo looks the same.
+ * SLA; each store has two loaner cars, one of them out. Seeded, so every demo looks the same.
  */
 @Component
 class DemoPlanning {
@@ -42,6 +45,7 @@ class DemoPlanning {
 
     private final Appointments appointments;
     private final ServiceContracts contracts;
+    private final LoanerCars loaners;
     private final OrganizationManagement organization;
     private final PlanningProperties properties;
     private final Clock clock;
@@ -49,11 +53,13 @@ class DemoPlanning {
     DemoPlanning(
             Appointments appointments,
             ServiceContracts contracts,
+            LoanerCars loaners,
             OrganizationManagement organization,
             PlanningProperties properties,
             Clock clock) {
         this.appointments = appointments;
         this.contracts = contracts;
+        this.loaners = loaners;
         this.organization = organization;
         this.properties = properties;
         this.clock = clock;
@@ -63,6 +69,25 @@ class DemoPlanning {
         int booked = SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> book(demo, vehicles));
         log.info("Demo appointments: {} booked.", booked);
         SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> contract(demo, vehicles));
+        SystemUser.callAs(demo.organizationId(), demo.storeIds(), () -> loanerCars(demo, vehicles));
+    }
+
+    /** Two loaner cars per store; the first store's first one is out with a customer until the day after tomorrow. */
+    private int loanerCars(DemoOrganization.Loaded demo, List<DemoCustomers.Vehicle> vehicles) {
+        int n = 0;
+        for (StoreId store : demo.storeIds()) {
+            List<LoanerCarView> cars = List.of(
+                    loaners.addCar(store, "沪AD88%02d".formatted(n * 2 + 1), "大众朗逸"),
+                    loaners.addCar(store, "沪AD88%02d".formatted(n * 2 + 2), "丰田卡罗拉"));
+            if (n == 0) {
+                LocalDate today = LocalDate.now(clock.withZone(organization.zoneOf(store)));
+                LoanerBookingView lent = loaners.book(
+                        cars.get(0).id(), vehicles.get(0).customerId(), today, today.plusDays(2), "维修期间代步");
+                loaners.handOut(lent.id(), lent.version());
+            }
+            n++;
+        }
+        return n;
     }
 
     /** The customer with the most vehicles signs a fleet contract: a visit every quarter from a while ago. */

@@ -172,6 +172,11 @@ class DemoDataIntegrationTests {
         assertThat(Api.<List<String>>read(contract, "$.visits[*].workOrderNumber"))
                 .isNotEmpty();
         assertThat(Api.<List<String>>read(contract, "$.calls[*].kind")).containsExactly("CALL");
+        // Loaner cars: two per store, one out with a customer.
+        assertThat(Api.<List<String>>read(
+                        api.get(hq, "/api/v1/loaner-cars?storeId={s}", Api.<String>read(stores, "$.items[0].id")),
+                        "$[*].plate"))
+                .hasSize(2);
         assertThat(Api.<List<Number>>read(parts, "$.parts[*].suggested"))
                 .anySatisfy(suggested -> assertThat(suggested.doubleValue()).isPositive());
         // Certificates: valid ones, one expired; warranty jobs require the brand training.
