@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -261,6 +262,20 @@ public class Appointments {
         events.publishEvent(new AppointmentCancelled(new OrganizationId(appointment.organizationId()), id));
         auditTrail.record("CANCEL", "Appointment", id, reason);
         return appointment.toView();
+    }
+
+    /** The customer cancels one of their own bookings through their link; anyone else's is not found. */
+    @PreAuthorize(RoleGroups.FRONT_DESK)
+    @Transactional
+    public AppointmentView cancelByCustomer(CustomerId customerId, AppointmentId id) {
+        Appointment appointment = find(id);
+        if (!appointment.customerId().equals(customerId.value())) {
+            throw new NotFoundException("appointment", id);
+        }
+        return cancel(
+                id,
+                versionOf(appointment),
+                messages.getMessage("appointment.cancelledByCustomer", null, Locale.SIMPLIFIED_CHINESE));
     }
 
     /** The customer did not come (from the appointment's day on); the slot stays used. */

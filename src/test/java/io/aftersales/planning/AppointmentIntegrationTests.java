@@ -271,6 +271,7 @@ class AppointmentIntegrationTests {
         assertThat(booked).hasStatusOk();
         MvcTestResult list = api.get(shop.admin(), "/api/v1/appointments?from={d}", day);
         assertThat(Api.<Integer>read(list, "$.total")).isEqualTo(1);
+        assertThat(Api.body(mvc.get().uri("/book/{t}", token).exchange())).contains(day + " 10:00");
         assertThat(Api.<String>read(list, "$.items[0].channel")).isEqualTo("LINK");
         assertThat(Api.<String>read(list, "$.items[0].assetId")).isEqualTo(shop.assetId);
         String id = Api.read(list, "$.items[0].id");
@@ -296,8 +297,26 @@ class AppointmentIntegrationTests {
                         .uri("/book/{t}", token.substring(0, token.length() - 2) + "AA")
                         .exchange())
                 .hasStatus(404);
-        assertThat(api.post(shop.admin(), "/api/v1/appointments/{id}/cancel", "{\"version\":0}", id))
-                .hasStatusOk();
+        // The customer cancels through their link: their own booking only.
+        String strangers = Api.read(book(shop, shop.admin(), strangerAsset, day, "11:00"), "$.id");
+        assertThat(mvc.post()
+                        .uri("/book/{t}/cancel", token)
+                        .with(csrf())
+                        .param("appointmentId", strangers)
+                        .exchange())
+                .hasStatus(404);
+        assertThat(Api.<String>read(api.get(shop.admin(), "/api/v1/appointments/{id}", strangers), "$.status"))
+                .isEqualTo("BOOKED");
+        MvcTestResult cancelled = mvc.post()
+                .uri("/book/{t}/cancel", token)
+                .with(csrf())
+                .param("appointmentId", id)
+                .exchange();
+        assertThat(cancelled).hasStatusOk();
+        assertThat(Api.body(cancelled)).contains("已取消");
+        MvcTestResult mine = api.get(shop.admin(), "/api/v1/appointments/{id}", id);
+        assertThat(Api.<String>read(mine, "$.status")).isEqualTo("CANCELLED");
+        assertThat(Api.<String>read(mine, "$.cancelReason")).isEqualTo("客户自助取消");
         assertThat(jdbc.queryForList(
                         "select status from outbound_message where reference_id = ? and status = 'QUEUED'",
                         String.class,

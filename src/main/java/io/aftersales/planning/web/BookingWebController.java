@@ -1,5 +1,6 @@
 package io.aftersales.planning.web;
 
+import io.aftersales.planning.AppointmentId;
 import io.aftersales.planning.AppointmentView;
 import io.aftersales.planning.Appointments;
 import io.aftersales.planning.BookingLinks;
@@ -77,6 +78,25 @@ class BookingWebController {
             response.setStatus(
                     "invalid-input".equals(e.code()) ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
         }
+        return page(token, form, model);
+    }
+
+    /** The customer cancels one of their own bookings; another's is not found. */
+    @PostMapping("/book/{token}/cancel")
+    String cancel(
+            @PathVariable String token,
+            @RequestParam AppointmentId appointmentId,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            model.addAttribute(
+                    "cancelled", links.as(token, customer -> appointments.cancelByCustomer(customer, appointmentId)));
+        } catch (DomainException e) {
+            model.addAttribute("failedText", messages.text(e.messageKey(), e.args()));
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        AppointmentWebController.BookingForm form = new AppointmentWebController.BookingForm();
+        model.addAttribute("form", form);
         return page(token, form, model);
     }
 
