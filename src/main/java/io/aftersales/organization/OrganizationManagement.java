@@ -171,6 +171,21 @@ public class OrganizationManagement {
                 Store::toView);
     }
 
+    /** Every store of the organisation the caller sees (all of them for HQ and administrators), by code. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<StoreView> visibleStores() {
+        SignedInUser user = CurrentUser.require();
+        return stores
+                .search(
+                        null,
+                        Paging.request(0, Paging.MAX_SIZE, Paging.MAX_SIZE).withSort(Sort.by("code")))
+                .map(Store::toView)
+                .stream()
+                .filter(store -> user.canSeeStore(store.id()))
+                .toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public StoreView store(StoreId id) {

@@ -319,11 +319,7 @@ public class StoreAudits {
                                 inRange.stream().map(StoreAudit::id).toList())
                         .stream()
                         .collect(Collectors.groupingBy(CorrectiveAction::storeAuditId));
-        SignedInUser user = CurrentUser.require();
-        List<StoreView> stores = organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                .filter(s -> user.canSeeStore(s.id()))
-                .sorted(Comparator.comparing(StoreView::code))
-                .toList();
+        List<StoreView> stores = organization.visibleStores();
         List<ExecutionRate> rates = new ArrayList<>();
         for (StoreView store : stores) {
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {

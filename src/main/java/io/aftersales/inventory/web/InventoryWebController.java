@@ -142,7 +142,7 @@ class InventoryWebController {
         model.addAttribute("part", catalogue.get(id));
         model.addAttribute("stock", stock.stock(null, id, false, 0, 200).items());
         model.addAttribute("movements", stock.movements(null, id, 0, 100).items());
-        List<StoreView> stores = myStores();
+        List<StoreView> stores = organization.visibleStores();
         model.addAttribute("stores", stores);
         model.addAttribute("storeNames", stores.stream().collect(Collectors.toMap(StoreView::id, StoreView::name)));
         model.addAttribute(
@@ -540,12 +540,5 @@ class InventoryWebController {
     private String step(String back, BindingResult form, RedirectAttributes redirect, Runnable change) {
         steps.run(form, redirect, change);
         return "redirect:" + back;
-    }
-
-    private List<StoreView> myStores() {
-        var user = CurrentUser.require();
-        return organization.stores(null, 0, 200, null).items().stream()
-                .filter(s -> user.canSeeStore(s.id()))
-                .toList();
     }
 }

@@ -357,9 +357,7 @@ class AppointmentWebController {
     }
 
     private List<StoreView> visibleStores() {
-        return organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                .filter(s -> CurrentUser.require().canSeeStore(s.id()) && s.active())
-                .toList();
+        return organization.visibleStores().stream().filter(StoreView::active).toList();
     }
 
     private LocalDate today(@Nullable StoreId store) {

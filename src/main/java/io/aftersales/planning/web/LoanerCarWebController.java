@@ -3,11 +3,11 @@ package io.aftersales.planning.web;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StoreView;
 import io.aftersales.planning.LoanerBookingId;
 import io.aftersales.planning.LoanerBookingView;
 import io.aftersales.planning.LoanerCarId;
 import io.aftersales.planning.LoanerCars;
-import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.security.CurrentUser;
 import io.aftersales.shared.web.FormSteps;
@@ -95,9 +95,7 @@ class LoanerCarWebController {
         model.addAttribute("storeId", store);
         model.addAttribute(
                 "stores",
-                organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                        .filter(s -> s.active() && CurrentUser.require().canSeeStore(s.id()))
-                        .toList());
+                organization.visibleStores().stream().filter(StoreView::active).toList());
         model.addAttribute("cars", loaners.cars(store));
         Map<LoanerCarId, List<LoanerBookingView>> byCar = loaners.bookings(store, today, today.plusDays(DAYS)).stream()
                 .collect(Collectors.groupingBy(LoanerBookingView::carId));

@@ -5,6 +5,7 @@ import io.aftersales.asset.AssetManagement;
 import io.aftersales.customer.CustomerId;
 import io.aftersales.customer.CustomerManagement;
 import io.aftersales.organization.OrganizationManagement;
+import io.aftersales.organization.StoreView;
 import io.aftersales.planning.NewServiceContract;
 import io.aftersales.planning.ServiceContractId;
 import io.aftersales.planning.ServiceContractView;
@@ -200,9 +201,7 @@ class ServiceContractWebController {
                                 .items());
         model.addAttribute(
                 "stores",
-                organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                        .filter(s -> s.active() && CurrentUser.require().canSeeStore(s.id()))
-                        .toList());
+                organization.visibleStores().stream().filter(StoreView::active).toList());
         model.addAttribute("visitTypes", List.of(ServiceType.MAINTENANCE, ServiceType.ON_SITE));
         return "planning/contract-form";
     }

@@ -3,10 +3,7 @@ package io.aftersales.reporting.web;
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
 import io.aftersales.reporting.Reports;
-import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
-import io.aftersales.shared.security.CurrentUser;
-import io.aftersales.shared.security.SignedInUser;
 import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,10 +34,7 @@ class ReportDefaults {
     }
 
     List<StoreView> visibleStores() {
-        SignedInUser me = CurrentUser.require();
-        return organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                .filter(store -> me.canSeeStore(store.id()))
-                .toList();
+        return organization.visibleStores();
     }
 
     StoreId store(@Nullable StoreId storeId) {

@@ -34,7 +34,7 @@ class AttendanceWebController {
         YearMonth shown = month != null ? month : YearMonth.now(clock.withZone(organization.zoneOf(store)));
         model.addAttribute("storeId", store);
         model.addAttribute("month", shown);
-        model.addAttribute("stores", StaffPages.visibleStores(organization));
+        model.addAttribute("stores", organization.visibleStores());
         model.addAttribute("rows", attendance.month(store, shown));
         return "staff/attendance";
     }

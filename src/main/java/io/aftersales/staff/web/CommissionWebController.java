@@ -69,7 +69,7 @@ class CommissionWebController {
                 : YearMonth.now(clock.withZone(organization.zoneOf(store))).minusMonths(1);
         model.addAttribute("storeId", store);
         model.addAttribute("month", shown);
-        model.addAttribute("stores", StaffPages.visibleStores(organization));
+        model.addAttribute("stores", organization.visibleStores());
         model.addAttribute("statements", commissions.statements(store, shown));
         Map<String, CommissionRule> rules = commissions.rules().stream()
                 .collect(Collectors.toMap(r -> r.role() + "." + r.basis(), r -> r, (a, b) -> a, LinkedHashMap::new));

@@ -135,7 +135,7 @@ class StaffWebController {
 
     private String show(StoreId store, Model model) {
         model.addAttribute("storeId", store);
-        model.addAttribute("stores", StaffPages.visibleStores(organization));
+        model.addAttribute("stores", organization.visibleStores());
         model.addAttribute("certificates", certifications.list(store));
         model.addAttribute(
                 "people",

@@ -2,7 +2,6 @@ package io.aftersales.standards.web;
 
 import io.aftersales.organization.OrganizationManagement;
 import io.aftersales.organization.StoreView;
-import io.aftersales.shared.Paging;
 import io.aftersales.shared.StoreId;
 import io.aftersales.shared.domain.DomainException;
 import io.aftersales.shared.security.CurrentStore;
@@ -152,7 +151,7 @@ class StandardsWebController {
         List<AuditChecklistView> active =
                 audits.checklists().stream().filter(AuditChecklistView::active).toList();
         model.addAttribute("checklists", active);
-        model.addAttribute("stores", visibleStores());
+        model.addAttribute("stores", organization.visibleStores());
         AuditChecklistView checklist = active.stream()
                 .filter(c -> c.id().equals(form.getChecklistId()))
                 .findFirst()
@@ -295,14 +294,8 @@ class StandardsWebController {
         return "redirect:/corrective-actions";
     }
 
-    private List<StoreView> visibleStores() {
-        return organization.stores(null, 0, Paging.MAX_SIZE, null).items().stream()
-                .filter(s -> CurrentUser.require().canSeeStore(s.id()))
-                .toList();
-    }
-
     private Map<StoreId, String> storeNames() {
-        return visibleStores().stream().collect(Collectors.toMap(StoreView::id, StoreView::name));
+        return organization.visibleStores().stream().collect(Collectors.toMap(StoreView::id, StoreView::name));
     }
 
     private LocalDate today() {
