@@ -254,7 +254,7 @@ public class Appointments {
     @Transactional
     public AppointmentView cancel(AppointmentId id, long version, @Nullable String reason) {
         Appointment appointment = find(id);
-        StaleVersionException.check(version, versionOf(appointment));
+        StaleVersionException.check(version, appointment.version());
         appointment.cancel(reason, clock.instant());
         appointments.flush();
         capacity.release(
@@ -274,7 +274,7 @@ public class Appointments {
         }
         return cancel(
                 id,
-                versionOf(appointment),
+                appointment.version(),
                 messages.getMessage("appointment.cancelledByCustomer", null, Locale.SIMPLIFIED_CHINESE));
     }
 
@@ -283,7 +283,7 @@ public class Appointments {
     @Transactional
     public AppointmentView noShow(AppointmentId id, long version) {
         Appointment appointment = find(id);
-        StaleVersionException.check(version, versionOf(appointment));
+        StaleVersionException.check(version, appointment.version());
         appointment.noShow(today(new StoreId(appointment.storeId())), clock.instant());
         appointments.flush();
         auditTrail.record("NO_SHOW", "Appointment", id, null);
@@ -298,7 +298,7 @@ public class Appointments {
     @Transactional
     public WorkOrderView receive(AppointmentId id, long version, @Nullable Integer mileage) {
         Appointment appointment = find(id);
-        StaleVersionException.check(version, versionOf(appointment));
+        StaleVersionException.check(version, appointment.version());
         String complaint = appointment.note() != null
                 ? appointment.note()
                 : messages.getMessage(
@@ -488,10 +488,6 @@ public class Appointments {
 
     private Appointment find(AppointmentId id) {
         return appointments.findById(id.value()).orElseThrow(() -> new NotFoundException("appointment", id));
-    }
-
-    private static long versionOf(Appointment appointment) {
-        return appointment.version() == null ? 0 : appointment.version();
     }
 
     private StoreView findStore(StoreId storeId) {

@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -233,28 +234,29 @@ public class ServiceContracts {
         return workView(call, contract, order, now);
     }
 
+    /**
+     * Opens the visits due by today that have no work order yet. Most runs find none and stop there; the customer and
+     * the assets' owners are read only for what is missing (an asset that changed hands is not visited).
+     */
     private int openDueVisits(ServiceContract contract) {
-        StoreId store = new StoreId(contract.storeId());
         Set<String> opened = work.findByServiceContractIdOrderByReportedAt(contract.id()).stream()
                 .filter(w -> w.kind() == ContractWorkKind.VISIT)
                 .map(w -> w.assetId() + "@" + w.dueOn())
                 .collect(Collectors.toCollection(HashSet::new));
-        Instant now = clock.instant();
-        int count = 0;
-        if (!customers.isActive(new CustomerId(contract.customerId()))) {
+        List<LocalDate> due = contract.visitDaysUntil(today(new StoreId(contract.storeId())));
+        boolean missing = due.stream()
+                .anyMatch(day -> contract.assets().stream().anyMatch(a -> !opened.contains(a.assetId() + "@" + day)));
+        if (!missing || !customers.isActive(new CustomerId(contract.customerId()))) {
             return 0;
         }
-        // An asset that changed hands since is not visited under this customer's contract.
-        Set<UUID> owned = contract.assets().stream()
-                .map(a -> assets.get(new AssetId(a.assetId())))
-                .filter(a -> a.customerId().value().equals(contract.customerId()))
-                .map(a -> a.id().value())
-                .collect(Collectors.toSet());
-        List<LocalDate> due = contract.visitDaysUntil(today(store));
+        Map<UUID, Boolean> owned = new HashMap<>();
+        Instant now = clock.instant();
+        int count = 0;
         for (int i = 0; i < due.size(); i++) {
             LocalDate day = due.get(i);
             for (ServiceContract.Covered asset : contract.assets()) {
-                if (opened.contains(asset.assetId() + "@" + day) || !owned.contains(asset.assetId())) {
+                if (opened.contains(asset.assetId() + "@" + day)
+                        || !owned.computeIfAbsent(asset.assetId(), id -> stillOwned(contract, id))) {
                     continue;
                 }
                 String complaint = messages.getMessage(
@@ -278,6 +280,10 @@ public class ServiceContracts {
             auditTrail.record("OPEN_VISITS", "ServiceContract", contract.id(), String.valueOf(count));
         }
         return count;
+    }
+
+    private boolean stillOwned(ServiceContract contract, UUID assetId) {
+        return assets.get(new AssetId(assetId)).customerId().value().equals(contract.customerId());
     }
 
     private static NewWorkOrder newWorkOrder(
@@ -350,8 +356,11 @@ public class ServiceContracts {
     /** The SLA clock of a call: work started when the job first went in progress, finished when it was completed. */
     private static ContractWorkView workView(
             ContractWork item, ServiceContract contract, WorkOrderView order, Instant now) {
-        Map<UUID, String> labels = contract.assets().stream()
-                .collect(Collectors.toMap(ServiceContract.Covered::assetId, ServiceContract.Covered::assetLabel));
+        String label = contract.assets().stream()
+                .filter(a -> a.assetId().equals(item.assetId()))
+                .map(ServiceContract.Covered::assetLabel)
+                .findFirst()
+                .orElse("");
         Instant respondedAt = order.history().stream()
                 .filter(h -> h.to() == WorkOrderStatus.IN_PROGRESS)
                 .map(h -> h.at())
@@ -362,7 +371,7 @@ public class ServiceContracts {
         return new ContractWorkView(
                 item.kind(),
                 new AssetId(item.assetId()),
-                labels.getOrDefault(item.assetId(), ""),
+                label,
                 item.dueOn(),
                 new WorkOrderId(item.workOrderId()),
                 item.workOrderNumber(),

@@ -173,7 +173,7 @@ public class Appointment {
                 cancelReason,
                 bookedBy,
                 createdAt,
-                version == null ? 0 : version);
+                version());
     }
 
     public UUID id() {
@@ -216,7 +216,7 @@ public class Appointment {
         return status;
     }
 
-    public @Nullable Long version() {
-        return version;
+    public long version() {
+        return version == null ? 0 : version;
     }
 }

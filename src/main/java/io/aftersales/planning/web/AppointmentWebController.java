@@ -233,13 +233,7 @@ class AppointmentWebController {
             @RequestParam(required = false) @Nullable CustomerId customerId,
             Model model,
             RedirectAttributes redirect) {
-        for (String required : List.of("storeId", "assetId", "serviceType", "day", "time")) {
-            if (result.getFieldValue(required) == null || "".equals(result.getFieldValue(required))) {
-                if (!result.hasFieldErrors(required)) {
-                    result.rejectValue(required, "appointment.required");
-                }
-            }
-        }
+        FormErrors.requireAll(result, "storeId", "assetId", "serviceType", "day", "time");
         if (!result.hasErrors()) {
             try {
                 var booked = appointments.book(form.toNew());

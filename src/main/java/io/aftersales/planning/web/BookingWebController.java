@@ -100,27 +100,29 @@ class BookingWebController {
         return page(token, form, model);
     }
 
+    /** The page and the chosen store's free days, read in one pass as the link's customer. */
     private String page(String token, AppointmentWebController.BookingForm form, Model model) {
-        Appointments.BookingPage page = links.as(token, appointments::bookingPage);
-        if (form.getStoreId() == null && !page.stores().isEmpty()) {
-            form.setStoreId(page.stores().get(0).id());
-        }
-        if (form.getAssetId() == null && !page.assets().isEmpty()) {
-            form.setAssetId(page.assets().get(0).id());
-        }
+        links.as(token, customer -> {
+            Appointments.BookingPage page = appointments.bookingPage(customer);
+            if (form.getStoreId() == null && !page.stores().isEmpty()) {
+                form.setStoreId(page.stores().get(0).id());
+            }
+            if (form.getAssetId() == null && !page.assets().isEmpty()) {
+                form.setAssetId(page.assets().get(0).id());
+            }
+            model.addAttribute("page", page);
+            model.addAttribute(
+                    "availability",
+                    form.getStoreId() == null
+                            ? List.of()
+                            : appointments.availability(
+                                    form.getStoreId(),
+                                    form.getServiceType() == null ? ServiceType.MAINTENANCE : form.getServiceType(),
+                                    null,
+                                    DAYS));
+            return page;
+        });
         model.addAttribute("token", token);
-        model.addAttribute("page", page);
-        model.addAttribute(
-                "availability",
-                form.getStoreId() == null
-                        ? List.of()
-                        : links.as(
-                                token,
-                                customer -> appointments.availability(
-                                        form.getStoreId(),
-                                        form.getServiceType() == null ? ServiceType.MAINTENANCE : form.getServiceType(),
-                                        null,
-                                        DAYS)));
         model.addAttribute("serviceTypes", ServiceType.values());
         return "planning/book";
     }

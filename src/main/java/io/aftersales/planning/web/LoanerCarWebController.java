@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -128,15 +129,20 @@ class LoanerCarWebController {
         return "redirect:/loaner-cars?storeId=" + booking.storeId();
     }
 
+    /** A step of a booking; back to its store's cars, or to the default store's when it was refused. */
+    private String change(BindingResult result, RedirectAttributes redirect, Supplier<LoanerBookingView> step) {
+        AtomicReference<LoanerBookingView> changed = new AtomicReference<>();
+        steps.run(result, redirect, () -> changed.set(step.get()));
+        return changed.get() == null ? "redirect:/loaner-cars" : back(changed.get());
+    }
+
     @PostMapping("/loaner-bookings/{id}/hand-out")
     String handOut(
             @PathVariable LoanerBookingId id,
             @Valid @ModelAttribute VersionForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        AtomicReference<LoanerBookingView> changed = new AtomicReference<>();
-        steps.run(result, redirect, () -> changed.set(loaners.handOut(id, form.version())));
-        return changed.get() == null ? "redirect:/loaner-cars" : back(changed.get());
+        return change(result, redirect, () -> loaners.handOut(id, form.version()));
     }
 
     @PostMapping("/loaner-bookings/{id}/return")
@@ -145,9 +151,7 @@ class LoanerCarWebController {
             @Valid @ModelAttribute VersionForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        AtomicReference<LoanerBookingView> changed = new AtomicReference<>();
-        steps.run(result, redirect, () -> changed.set(loaners.giveBack(id, form.version())));
-        return changed.get() == null ? "redirect:/loaner-cars" : back(changed.get());
+        return change(result, redirect, () -> loaners.giveBack(id, form.version()));
     }
 
     @PostMapping("/loaner-bookings/{id}/cancel")
@@ -156,8 +160,6 @@ class LoanerCarWebController {
             @Valid @ModelAttribute VersionForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        AtomicReference<LoanerBookingView> changed = new AtomicReference<>();
-        steps.run(result, redirect, () -> changed.set(loaners.cancel(id, form.version())));
-        return changed.get() == null ? "redirect:/loaner-cars" : back(changed.get());
+        return change(result, redirect, () -> loaners.cancel(id, form.version()));
     }
 }

@@ -160,7 +160,8 @@ class ServiceContractWebController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        for (String required : List.of(
+        FormErrors.requireAll(
+                result,
                 "storeId",
                 "customerId",
                 "number",
@@ -170,12 +171,7 @@ class ServiceContractWebController {
                 "visitEveryMonths",
                 "visitType",
                 "responseHours",
-                "resolutionHours")) {
-            Object value = result.getFieldValue(required);
-            if ((value == null || value.toString().isBlank()) && !result.hasFieldErrors(required)) {
-                result.rejectValue(required, "appointment.required");
-            }
-        }
+                "resolutionHours");
         if ((form.assetIds() == null || form.assetIds().isEmpty()) && !result.hasFieldErrors("assetIds")) {
             result.rejectValue("assetIds", "serviceContract.assetsRequired");
         }

@@ -22,6 +22,19 @@ public final class FormErrors {
         form.reject(e.messageKey(), e.args(), e.messageKey());
     }
 
+    /**
+     * A field error ("required", the {@code NotNull} message) on each of these fields left empty that has no error
+     * yet: for forms whose fields bind as optional, so that a missing one is said beside it instead of a 400.
+     */
+    public static void requireAll(BindingResult form, String... fields) {
+        for (String field : fields) {
+            Object value = form.getFieldValue(field);
+            if ((value == null || value.toString().isBlank()) && !form.hasFieldErrors(field)) {
+                form.rejectValue(field, "NotNull");
+            }
+        }
+    }
+
     private static String[] prepend(String first, String[] rest) {
         String[] all = new String[rest.length + 1];
         all[0] = first;
